@@ -1,0 +1,330 @@
+"""Text layer: a same-length folded copy of the text, sentences, clauses, argument checks.
+
+Every scanner matches against :func:`fold` output, which has exactly the length of the
+input (one character in, one character out), so an offset found in the folded text is
+valid in the original and no offset map is needed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import unicodedata
+from collections.abc import Iterator
+
+import regex
+
+from .model import Span
+
+# NOTE: every value here is a single character: fold() must keep the text's length.
+_SPECIAL: dict[int, str] = {}
+for _chars, _to in (
+    ("\u2018\u2019\u201a\u201b\u2032\u2035\u02bc\u02bb\u02bf\u02be\u00b4`\u055a\uff07", "'"),
+    ("\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb\u301d\u301e\uff02", '"'),
+    ("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d", "-"),
+    (
+        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
+        " ",
+    ),
+    ("\u200b\u200c\u200d\u2060\ufeff\u00ad", " "),
+    ("\u2026", "."),
+    ("\u2022\u25cf\u25aa\u25e6\u2023\u2043", "*"),
+):
+    for _c in _chars:
+        _SPECIAL[ord(_c)] = _to
+for _cp in range(32):
+    if chr(_cp) not in "\n\t\r":
+        _SPECIAL[_cp] = " "
+_SPECIAL[0x7F] = " "
+# Line and paragraph separators behave as newlines.
+_SPECIAL[0x2028] = "\n"
+_SPECIAL[0x2029] = "\n"
+_SPECIAL[0x85] = "\n"
+_SPECIAL[0x0B] = "\n"
+_SPECIAL[0x0C] = "\n"
+
+
+def _fold_char(cp: int) -> str:
+    """The folded form of one code point: always exactly one character."""
+    if cp in _SPECIAL:
+        return _SPECIAL[cp]
+    c = chr(cp)
+    low = c.lower()
+    if len(low) != 1:
+        low = c
+    if cp < 128:
+        return low
+    base = "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
+    if len(base) == 1:
+        low = base.lower() if len(base.lower()) == 1 else base
+    cat = unicodedata.category(low)
+    if cat == "Zs":
+        return " "
+    if cat in ("Cc", "Cf"):
+        return " "
+    if cat == "Pd":
+        return "-"
+    return low
+
+
+class _FoldTable(dict[int, str]):
+    """A translate table that computes and caches each code point on first sight."""
+
+    def __missing__(self, cp: int) -> str:
+        folded = _fold_char(cp)
+        self[cp] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable({cp: _fold_char(cp) for cp in range(256)})
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text``, strip diacritics, unify quotes, dashes and spaces; keep its length.
+
+    >>> fold("Deir ez\u2011Zor\u2019s \u201cAl-Qa\u00efda\u201d")
+    'deir ez-zor\\'s "al-qaida"'
+    >>> len(fold("Stra\u00dfe \u0130dlib")) == len("Stra\u00dfe \u0130dlib")
+    True
+    """
+    folded = text.translate(_FOLD_TABLE)
+    # translate() never changes length with one-character values; keep that promise checked.
+    assert len(folded) == len(text)
+    return folded
+
+
+def check_text(text: object, name: str = "text") -> str:
+    """Raise TypeError unless ``text`` is a str."""
+    if not isinstance(text, str):
+        raise TypeError(f"{name} must be str, not {type(text).__name__}")
+    return text
+
+
+def coerce_date(value: object, name: str = "published") -> _dt.date | None:
+    """A date from a date, datetime, ISO date string or None; ValueError naming anything else.
+
+    >>> coerce_date("2016-01-17")
+    datetime.date(2016, 1, 17)
+    >>> coerce_date("yesterday")
+    Traceback (most recent call last):
+    ...
+    ValueError: published must be a date, datetime or ISO date string, got 'yesterday'
+    """
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        stripped = value.strip()
+        try:
+            return (
+                _dt.date.fromisoformat(stripped[:10])
+                if len(stripped) >= 10
+                else _dt.date.fromisoformat(stripped)
+            )
+        except ValueError:
+            pass
+        try:
+            return _dt.datetime.fromisoformat(stripped).date()
+        except ValueError:
+            pass
+    raise ValueError(f"{name} must be a date, datetime or ISO date string, got {value!r}")
+
+
+# A sentence ends at terminal punctuation (with closing quotes/brackets) followed by space.
+_TERMINAL = regex.compile(r"""[.!?]+["')\]]*(?=\s)""")
+# The word just before a full stop, to recognise abbreviations.
+_WORD_BEFORE = regex.compile(r"(?:[\w.]{1,20})$")
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cpt sgt cpl brig adm cmdr sen rep gov pres st mt ft
+    no nos vol jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp jr sr vs etc
+    approx est dept univ ave al fig ibid ca cf
+    """.split()
+)
+# After an initialism such as "U.S." a new sentence starts only with one of these words.
+_SENTENCE_STARTERS = frozenset(
+    """
+    the a an this that these those it its he she they we i his her their there here but and
+    in on at for after before when while as if meanwhile however earlier later also some
+    """.split()
+)
+_INITIALISM = regex.compile(r"(?:\w\.){2,}$")
+# A dateline opening an article: "BEIRUT:", "ERBIL -", "DAMASCUS, March 3 (Reuters) -".
+_DATELINE = regex.compile(
+    r"""
+    \A\s*
+    [A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,3}           # the place, in capitals
+    (?:,[ ][A-Za-z]{2,12}\.?[ ]\d{1,2}(?:,[ ]\d{4})?)?   # optional ", March 3, 2016"
+    (?:[ ]?\([A-Za-z .]{2,30}\))?                        # optional "(Reuters)"
+    [ ]?(?::|-{1,2}|\u2013|\u2014)[ ]                    # ":" or a dash, then a space
+    """,
+    regex.VERBOSE,
+)
+_LINE = regex.compile(r"[^\n]*\n?")
+_BULLET = regex.compile(r"\s*(?:[*\-+o>]|\d{1,2}[.)])\s")
+_CLAUSE_BREAK = regex.compile(
+    r"""
+      \s*[;:]\s+                                   # semicolons and colons
+    | \s+-{1,2}\s+                                 # spaced dashes
+    | ,\s+(?=(?:while|whereas|but|as|and|which|who|after|when|adding|saying|amid|according)\b)
+    | \s+(?=(?:while|whereas|but)\s)               # unpunctuated text has no commas
+    """,
+    regex.VERBOSE,
+)
+
+
+def dateline_span(text: str) -> Span | None:
+    """The span of a capitalised dateline opening ``text`` ("BEIRUT:", "ERBIL -"), if any.
+
+    >>> dateline_span("BEIRUT: Syrian troops repelled an attack.")
+    Span(start=0, end=8)
+    >>> dateline_span("Syrian troops repelled an attack.") is None
+    True
+    """
+    check_text(text)
+    m = _DATELINE.match(text[:200].translate(_DASHES_ONLY))
+    if m is None:
+        return None
+    start = len(text) - len(text.lstrip())
+    return Span(start=start, end=m.end())
+
+
+_DASHES_ONLY = {ord(c): "-" for c in "\u2010\u2011\u2012\u2212"}
+
+
+def _is_boundary(folded: str, text: str, stop: int, nxt: int) -> bool:
+    """Whether the terminal punctuation ending at ``stop`` ends a sentence."""
+    if nxt >= len(text):
+        return True
+    following = text[nxt]
+    if following.islower():
+        return False
+    if text[stop - 1] != ".":
+        return True
+    m = _WORD_BEFORE.search(folded, max(0, stop - 21), stop)
+    word = m.group() if m else ""
+    if _INITIALISM.search(word):
+        nxt_word = regex.match(r"\w+", folded[nxt : nxt + 20])
+        return nxt_word is not None and nxt_word.group() in _SENTENCE_STARTERS
+    bare = word.rstrip(".").rsplit(".", 1)[-1]
+    if bare in _ABBREVIATIONS:
+        return False
+    # A single capital initial ("John F. Kennedy") does not end a sentence.
+    return not (len(bare) == 1 and bare.isalpha() and text[stop - 2].isupper())
+
+
+def _line_blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Blocks of text between hard breaks: blank lines, headlines, bullets, new paragraphs."""
+    block_start: int | None = None
+    block_end = 0
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        line = m.group()
+        body = line.rstrip()
+        if not body:
+            if block_start is not None:
+                yield block_start, block_end
+                block_start = None
+            continue
+        lead = m.start() + len(line) - len(line.lstrip())
+        if block_start is not None:
+            prev = text[block_start:block_end].rstrip()
+            continues = (
+                prev[-1:] not in ".!?:\"'" and text[lead].islower() and not _BULLET.match(line)
+            )
+            if not continues:
+                yield block_start, block_end
+                block_start = None
+        if block_start is None:
+            block_start = lead
+        block_end = m.start() + len(body)
+    if block_start is not None:
+        yield block_start, block_end
+
+
+def split_sentences(text: str, folded: str | None = None) -> tuple[Span, ...]:
+    """Sentence spans of ``text``, in order, without surrounding whitespace.
+
+    Copes with abbreviations, initialisms, datelines, headlines without final punctuation,
+    bullet lists and text whose punctuation was stripped.
+
+    >>> t = "BEIRUT: The U.S. said Gen. Ali died. Five were hurt\\n\\nNext line here."
+    >>> [t[s.start:s.end] for s in split_sentences(t)]
+    ['BEIRUT:', 'The U.S. said Gen. Ali died.', 'Five were hurt', 'Next line here.']
+    """
+    check_text(text)
+    if folded is None:
+        folded = fold(text)
+    spans: list[Span] = []
+    dl = dateline_span(text)
+    for block_start, block_end in _line_blocks(text):
+        start = block_start
+        if dl is not None and block_start <= dl.start < block_end and dl.end < block_end:
+            spans.append(Span(start=dl.start, end=len(text[: dl.end].rstrip())))
+            start = dl.end
+        for m in _TERMINAL.finditer(text, start, block_end):
+            stop = m.end()
+            nxt = stop
+            while nxt < block_end and text[nxt].isspace():
+                nxt += 1
+            if nxt < block_end and _is_boundary(folded, text, m.start() + 1, nxt):
+                spans.append(Span(start=start, end=stop))
+                start = nxt
+        if start < block_end:
+            spans.append(Span(start=start, end=block_end))
+    return tuple(s for s in spans if s.end > s.start)
+
+
+def split_clauses(text: str, sentence: Span, folded: str | None = None) -> tuple[Span, ...]:
+    """Clause spans inside one sentence: split at semicolons, colons, spaced dashes and
+    conjunctions that open a new clause ("..., while ...").
+
+    >>> t = "Five died in Idlib; two were hurt, while rebels shelled Hama."
+    >>> [t[c.start:c.end] for c in split_clauses(t, Span(start=0, end=len(t)))]
+    ['Five died in Idlib', 'two were hurt', 'while rebels shelled Hama.']
+    """
+    if folded is None:
+        folded = fold(text)
+    out: list[Span] = []
+    start = sentence.start
+    for m in _CLAUSE_BREAK.finditer(folded, sentence.start, sentence.end):
+        if m.start() > start:
+            out.append(Span(start=start, end=m.start()))
+        start = m.end()
+    if start < sentence.end:
+        out.append(Span(start=start, end=sentence.end))
+    return tuple(out)
+
+
+class Doc:
+    """A text with its folded copy and lazily computed sentences, shared by the scanners."""
+
+    __slots__ = ("_sentence_starts", "_sentences", "folded", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = check_text(text)
+        self.folded = fold(text)
+        self._sentences: tuple[Span, ...] | None = None
+        self._sentence_starts: list[int] = []
+
+    @property
+    def sentences(self) -> tuple[Span, ...]:
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text, self.folded)
+            self._sentence_starts = [s.start for s in self._sentences]
+        return self._sentences
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence containing ``offset``, or None when it falls between sentences."""
+        sentences = self.sentences
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and sentences[i].start <= offset < sentences[i].end:
+            return sentences[i]
+        return None
+
+    def clauses(self, sentence: Span) -> tuple[Span, ...]:
+        return split_clauses(self.text, sentence, self.folded)

@@ -1,0 +1,145 @@
+"""The text layer: folding keeps length, sentences and clauses split where a reader would."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from syriaevents._text import (
+    Doc,
+    check_text,
+    coerce_date,
+    dateline_span,
+    fold,
+    split_clauses,
+    split_sentences,
+)
+from syriaevents.model import Span
+
+
+@given(st.text())
+@example("Straße İdlib ﬁ")
+@example("e\u0301\u200b\u2028")
+def test_fold_keeps_length(text: str) -> None:
+    assert len(fold(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("Deir ez\u2011Zor", "deir ez-zor"),
+        ("\u201cAl-Qa\u00efda\u201d", '"al-qaida"'),
+        ("Syria\u2019s", "syria's"),
+        ("Ma\u02bfarrat", "ma'arrat"),
+        ("A\u00a0B\u200bC", "a b c"),
+        ("ERBIL \u2013 Kurdish", "erbil - kurdish"),
+        ("\u00c9l\u00e8ve", "eleve"),
+    ],
+)
+def test_fold_unifies(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. envoy met Lt. Gen. Hassan in St. Simeon. He left on Monday.",
+            ["The U.S. envoy met Lt. Gen. Hassan in St. Simeon.", "He left on Monday."],
+        ),
+        (
+            "Troops were sent by the U.N. The convoy arrived later.",
+            ["Troops were sent by the U.N.", "The convoy arrived later."],
+        ),
+        (
+            "ERBIL \u2013 Kurdish forces advanced. Two fighters died.",
+            ["ERBIL \u2013", "Kurdish forces advanced.", "Two fighters died."],
+        ),
+        (
+            "DAMASCUS, March 3 (Reuters) - Shells hit the city. Nine died.",
+            ["DAMASCUS, March 3 (Reuters) -", "Shells hit the city.", "Nine died."],
+        ),
+        (
+            "18 Civilians Killed in Regime Raids on Douma\nWarplanes struck the town on Friday.",
+            [
+                "18 Civilians Killed in Regime Raids on Douma",
+                "Warplanes struck the town on Friday.",
+            ],
+        ),
+        (
+            "Casualties:\n- five soldiers\n- two children\n",
+            ["Casualties:", "- five soldiers", "- two children"],
+        ),
+        (
+            "Wed 05 Apr 2017 the monitor said 12 people died. It blamed Russian jets",
+            ["Wed 05 Apr 2017 the monitor said 12 people died.", "It blamed Russian jets"],
+        ),
+        (
+            "\u201cWe repelled them,\u201d the officer said. Rebels denied it.",
+            ["\u201cWe repelled them,\u201d the officer said.", "Rebels denied it."],
+        ),
+        (
+            "A line that wraps\nin the middle. Then ends.",
+            ["A line that wraps\nin the middle.", "Then ends."],
+        ),
+        ("", []),
+        ("   \n\n  ", []),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@given(st.text())
+def test_sentences_round_trip_and_order(text: str) -> None:
+    spans = split_sentences(text)
+    previous_end = 0
+    for span in spans:
+        assert previous_end <= span.start < span.end <= len(text)
+        assert text[span.start : span.end].strip() == text[span.start : span.end]
+        previous_end = span.end
+
+
+def test_clauses_without_commas() -> None:
+    text = "Five civilians died in the strike while rebels shelled the army base"
+    clauses = [text[c.start : c.end] for c in split_clauses(text, Span(start=0, end=len(text)))]
+    assert clauses == ["Five civilians died in the strike", "while rebels shelled the army base"]
+
+
+def test_dateline_only_at_start() -> None:
+    assert dateline_span("Yesterday BEIRUT: x") is None
+    span = dateline_span("  ERBIL - Kurdish forces")
+    assert span is not None
+    assert span.start == 2
+
+
+def test_doc_sentence_at() -> None:
+    doc = Doc("One died. Two died.")
+    first, second = doc.sentences
+    assert doc.sentence_at(0) == first
+    assert doc.sentence_at(12) == second
+    assert doc.sentence_at(9) is None
+
+
+def test_check_text_rejects_non_str() -> None:
+    with pytest.raises(TypeError, match="text must be str, not bytes"):
+        check_text(b"abc")
+
+
+@pytest.mark.parametrize("bad", ["yesterday", "2016-13-01", 20160117, "", 3.5])
+def test_coerce_date_rejects(bad: object) -> None:
+    with pytest.raises(ValueError, match="published must be a date"):
+        coerce_date(bad)
+
+
+def test_coerce_date_accepts() -> None:
+    import datetime as dt
+
+    assert coerce_date(dt.datetime(2016, 1, 17, 9, 30)) == dt.date(2016, 1, 17)
+    assert coerce_date(" 2016-01-17T08:00:00 ") == dt.date(2016, 1, 17)
+    assert coerce_date(None) is None
