@@ -1,0 +1,130 @@
+"""Summary totals count each person once; the main event's fields come from the lead report."""
+
+from __future__ import annotations
+
+from syriaevents._summary import figure, summarise
+from syriaevents._text import Doc
+from syriaevents.model import (
+    Actor,
+    ActorKind,
+    CasualtyReport,
+    Cause,
+    Count,
+    Qualifier,
+    Side,
+    Span,
+    Status,
+    Summary,
+    VictimGroup,
+)
+
+TEXT = "x" * 400
+
+
+def count(
+    value: int | None, qualifier: Qualifier = Qualifier.EXACT, low: int | None = None
+) -> Count:
+    if low is None:
+        low = value
+    high = value if qualifier is Qualifier.EXACT else None
+    return Count(
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        surface="n",
+        span=Span(start=0, end=1),
+        rule="test",
+    )
+
+
+def report(
+    n: int | None,
+    victims: VictimGroup,
+    *,
+    at: int = 0,
+    status: Status = Status.KILLED,
+    side: Side | None = None,
+    includes: tuple[CasualtyReport, ...] = (),
+    negated: bool = False,
+    qualifier: Qualifier = Qualifier.EXACT,
+    low: int | None = None,
+    cause: Cause | None = None,
+    perpetrator: Actor | None = None,
+) -> CasualtyReport:
+    return CasualtyReport(
+        status=status,
+        count=count(n, qualifier, low),
+        victims=victims,
+        victim_side=side,
+        includes=includes,
+        negated=negated,
+        cause=cause,
+        perpetrator=perpetrator,
+        surface="r",
+        span=Span(start=at, end=at + 1),
+        rule="test",
+    )
+
+
+def summary(*reports: CasualtyReport) -> Summary:
+    return summarise(Doc(TEXT), casualties=reports, actors=(), locations=(), dates=())
+
+
+def test_figure_counts_as_written() -> None:
+    assert figure(count(40, Qualifier.MORE_THAN, low=41)) == 40
+    assert figure(count(None, Qualifier.VAGUE, low=24)) == 24
+
+
+def test_repeated_toll_is_not_added_twice() -> None:
+    s = summary(report(18, VictimGroup.CIVILIANS, at=0), report(18, VictimGroup.CIVILIANS, at=50))
+    assert s.civilians_killed == 18
+
+
+def test_subset_is_inside_its_parent() -> None:
+    children = report(5, VictimGroup.CHILDREN, at=10)
+    women = report(3, VictimGroup.WOMEN, at=20)
+    s = summary(report(16, VictimGroup.PEOPLE, includes=(children, women)))
+    assert (s.civilians_killed, s.children_killed, s.women_killed) == (16, 5, 3)
+
+
+def test_civilians_are_at_least_children_and_women() -> None:
+    s = summary(report(1, VictimGroup.WOMEN), report(5, VictimGroup.CHILDREN, at=5))
+    assert s.civilians_killed == 6
+
+
+def test_different_sides_add_up() -> None:
+    s = summary(
+        report(59, VictimGroup.COMBATANTS, side=Side.GOVERNMENT),
+        report(100, VictimGroup.COMBATANTS, side=Side.ISLAMIC_STATE, at=30),
+        report(100, VictimGroup.COMBATANTS, side=Side.ISLAMIC_STATE, at=90),
+    )
+    assert s.combatants_killed == 159
+    assert s.civilians_killed == 0
+
+
+def test_negated_and_wounded_are_not_killed() -> None:
+    s = summary(
+        report(0, VictimGroup.PEOPLE, negated=True),
+        report(7, VictimGroup.CIVILIANS, status=Status.WOUNDED),
+    )
+    assert s.civilians_killed == 0
+    assert s.wounded == 7
+
+
+def test_lead_report_gives_cause_and_perpetrator() -> None:
+    jets = Actor(
+        id="syrian-air-force",
+        name="Syrian Arab Air Force",
+        side=Side.GOVERNMENT,
+        kind=ActorKind.STATE_FORCES,
+        surface="regime warplanes",
+        span=Span(start=0, end=5),
+        rule="test",
+    )
+    s = summary(
+        report(3, VictimGroup.CIVILIANS, at=300, cause=Cause.SHELLING),
+        report(12, VictimGroup.CIVILIANS, at=2, cause=Cause.AIRSTRIKE, perpetrator=jets),
+    )
+    assert s.cause is Cause.AIRSTRIKE
+    assert s.perpetrator == jets
