@@ -1,23 +1,646 @@
-"""Absolute and relative dates. (Being written: see issue 2.)"""
+"""Absolute and relative dates: one regex pass over the folded text, then cheap resolution.
+
+Conventions (docs/dates.md has the full list with examples):
+
+- ``precision`` says what the text gave: "March 2016" is a MONTH (1-31 March), "2016" a
+  YEAR, "early 2015" still the whole YEAR; a day is never invented.
+- Relative expressions resolve against ``published`` (anchor PUBLISHED) or, for "the day
+  before", "a day later" and the like, against the last day-precise date earlier in the
+  text (anchor PREVIOUS_DATE). Without a reference they come back with start=end=None.
+- A weekday is the most recent such day on or before publication ("Sunday" in a Sunday
+  paper is that day); "last Sunday" is strictly before it, "next Sunday" strictly after.
+- "overnight" is the night before publication: a RANGE from the day before publication
+  to the publication day.
+- Numeric dates are day first ("05.02.2015" is 5 February) unless only month first is valid.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
+import re
 
-from ._text import Doc
-from .model import DateRef
+import regex
+
+from ._text import Doc, check_text, coerce_date, dateline_span
+from .model import Anchor, DateRef, Precision, Span
+
+__all__ = ["find_dateline", "find_dates", "scan_dates"]
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(_MONTH_NAMES, start=1):
+    _MONTHS[_name] = _i
+    _MONTHS[_name[:3]] = _i
+_MONTHS["sept"] = 9
+
+_WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WEEKDAYS: dict[str, int] = {}
+for _i, _name in enumerate(_WEEKDAY_NAMES):
+    _WEEKDAYS[_name] = _i
+    _WEEKDAYS[_name[:3]] = _i
+for _abbr, _i in (("tues", 1), ("weds", 2), ("thur", 3), ("thurs", 3)):
+    _WEEKDAYS[_abbr] = _i
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of ``words``, longest first so the longest name wins."""
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
+
+
+# NOTE: the branch names here are the ones _BRANCHES lists; keep the two in sync.
+_PATTERN = r"""
+\b(?:
+  # "05.02.2015", "13-12-2014", "5/4/2016": day first (see _numeric_date)
+  (?P<num>(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>YEAR)(?!\d))
+  # "2016-07-10"
+| (?P<iso>(?P<y>YEAR)(?P<sep>[-/])(?P<b>[01]\d)(?P=sep)(?P<a>[0-3]\d)(?!\d))
+  # "Wed 05 Apr 2017", "Saturday 16 Jul 2016", "12 June 2016", "3rd of March", "3-5 March 2016"
+| (?P<dmy>
+    (?:(?P<wd>WEEKDAY)\b\.?,?\s{1,3}(?:the\s{1,3})?)?
+    (?P<d>[0-3]?\d)(?:st|nd|rd|th)?
+    (?:\s{0,2}(?:-|to)\s{0,2}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?
+    (?:\s{1,3}of)?\s{1,3}
+    (?P<mon>MONTH)\b\.?
+    (?:,?\s{1,3}(?P<y>YEAR)(?!\d))?
+  )
+  # "Wednesday, March 3, 2016", "April 24 2017", "Aug. 1 2016", "March 3-5", "Jul 012016"
+| (?P<mdy>
+    (?:(?P<wd>WEEKDAY)\b\.?,?\s{1,3})?
+    (?P<mon>MONTH)\b\.?\s{1,3}
+    (?:
+      (?P<d>[0-3]\d)(?P<y>YEAR)(?!\d)                  # day and year glued: "Jul 012016"
+    | (?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)
+      (?:\s{0,2}(?:-|to)\s{0,2}(?P<d2>[0-3]?\d)(?!\d))?
+      (?:,?\s{1,3}(?P<y>YEAR)(?!\d))?
+    )
+  )
+  # "March 2016", "mid-March 2016", "end of June 2015"
+| (?P<my>(?:(?P<mod>MOD)[\s-]{1,3})?(?P<mon>MONTH)\b\.?,?\s{1,3}(?P<y>YEAR)(?!\d))
+  # "in March", "mid-March": context is checked in code ("may" the verb, "march" the verb)
+| (?P<mo>(?:(?P<mod>MOD)[\s-]{1,3})?(?P<mon>FULLMONTH)\b)
+  # "2016", "early 2015", "2011-2016": context is checked in code (counts are not years)
+| (?P<yr>(?:(?P<mod>MOD)[\s-]{1,3})?(?P<y>YEAR)(?:\s{0,2}(?:-|to)\s{0,2}(?P<y2>YEAR))?(?!\d))
+  # "on Sunday", "said Sunday", "last Monday", "Friday night", "overnight Tuesday"
+| (?P<wk>
+    (?:(?P<wmod>last|this|next|overnight|late|early)\s{1,3})?
+    (?P<wd>FULLWEEKDAY)
+    (?:\s{1,3}(?P<part>night|morning|evening|afternoon|overnight))?\b
+  )
+  # "yesterday", "today", "last night", "the day before yesterday"
+| (?P<dx>
+    (?P<dbb>the\s{1,3}day\s{1,3}before\s{1,3}yesterday)
+  | yesterday | today | tonight | last\s{1,3}night | this\s{1,3}(?:morning|afternoon|evening)
+  )\b
+| (?P<on>overnight)\b
+  # "the day before", "a day earlier", "the following day": against the previous date
+| (?P<pv>
+    the\s{1,3}(?P<pvword>previous|following|next)\s{1,3}day
+  | the\s{1,3}day\s{1,3}(?P<pvdir>before|after)(?!\s{1,3}NOUNSTART\b)
+  | (?P<n>NUM)\s{1,3}days?\s{1,3}(?P<pvdir>earlier|later|before|after)(?!\s{1,3}NOUNSTART\b)
+  )\b
+  # "three days ago", "a year ago"
+| (?P<ago>(?P<n>NUM)\s{1,3}(?P<unit>day|week|month|year)s?\s{1,3}ago)\b
+  # "last week", "earlier this month", "this year"; not "the last month" (a duration)
+| (?P<pd>
+    (?<!the\s)(?P<pmod>last|this|next|earlier\s{1,3}this|later\s{1,3}this)
+    \s{1,3}(?P<unit>weekend|week|month|year)
+  )\b
+)
+"""
+
+_NOUN_START = "the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|yesterday"
+_MOD = r"early|mid|late|end\s{1,3}of|beginning\s{1,3}of|start\s{1,3}of"
+_YEAR = r"19[6-9]\d|20[0-3]\d"
+
+_DATE_RE = regex.compile(
+    _PATTERN.replace("FULLWEEKDAY", "(?:" + _alternation(_WEEKDAY_NAMES) + ")")
+    .replace("WEEKDAY", "(?:" + _alternation(_WEEKDAYS) + ")")
+    .replace("FULLMONTH", "(?:" + _alternation(_MONTH_NAMES) + ")")
+    .replace("MONTH", "(?:" + _alternation(_MONTHS) + ")")
+    .replace("NOUNSTART", "(?:" + _NOUN_START + ")")
+    .replace("NUM", "(?:" + _alternation(_NUMBER_WORDS) + r"|\d{1,2})")
+    .replace("MOD", "(?:" + _MOD + ")")
+    .replace("YEAR", "(?:" + _YEAR + ")"),
+    regex.VERBOSE,
+)
+# A cheap first pass: where any branch of _DATE_RE could start. Matching the big pattern only
+# at these word starts is ten times faster than letting it try every position. The stdlib
+# `re` runs this plain alternation faster than `regex` does; it cannot backtrack badly.
+# NOTE: keep in sync with the first words of the branches of _PATTERN.
+_TRIGGER_WORDS = (
+    set(_MONTHS)
+    | set(_WEEKDAYS)
+    | set("yesterday today tonight overnight last this next earlier later".split())
+    | set("early mid late end beginning start".split())
+)
+_TRIGGER = re.compile(
+    r"\b(?:\d"
+    rf"|(?:{_alternation(_TRIGGER_WORDS)})\b"
+    r"|the\s{1,3}(?:day|previous|following|next)\b"
+    rf"|(?:{_alternation(_NUMBER_WORDS)})\s{{1,3}}(?:day|week|month|year)s?\b)"
+)
+_BRANCHES = ("num", "iso", "dmy", "mdy", "my", "mo", "yr", "wk", "dx", "on", "pv", "ago", "pd")
+
+# The word just before a match, to judge bare months and years by their context.
+_PREV_WORD = regex.compile(r"([a-z]+)[\s-]{1,3}\Z")
+_SINCE = regex.compile(r"\bsince\s{1,3}\Z")
+_RANGE_OPEN = regex.compile(r"\b(?:between|from)\s{1,3}\Z")
+_RANGE_JOIN = regex.compile(r"\s{0,3}(?:and|to|until|till|through|-)\s{0,3}\Z")
+# What may join a bare month or year to the date just before it ("March and May").
+_LIST_JOIN = regex.compile(r"\s{0,3}(?:and|or|to|until|till|through|-|,)\s{0,3}\Z")
+
+# Words after which a bare month name or a bare year is a date.
+_MONTH_CONTEXT = frozenset(
+    """in since until till by from during through throughout of last next this early mid late
+    before after between around""".split()
+)
+_YEAR_CONTEXT = _MONTH_CONTEXT | frozenset("year summer spring autumn winter fall".split())
+# "may" and "march" are verbs too: the bare month must be capitalised and not followed by these.
+_MODAL_FOLLOWERS = regex.compile(
+    r"\s{1,3}(?:be|have|has|not|also|well|still|never|only|soon|even|lead|take|face|"
+    r"help|want|need|on|against|through|to|into|toward|towards)\b"
+)
+
+_DAY = _dt.timedelta(days=1)
+
+
+def _last_day(year: int, month: int) -> _dt.date:
+    return _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _day(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _latest_day(month: int, day: int, published: _dt.date) -> _dt.date | None:
+    """The latest ``month``/``day`` not after ``published`` (29 February looks back years)."""
+    for year in range(published.year, published.year - 9, -1):
+        found = _day(year, month, day)
+        if found is not None and found <= published:
+            return found
+    return None
+
+
+def _numeric_date(a: int, b: int, year: int) -> _dt.date | None:
+    """Day first ("05.02.2015" is 5 February); month first only when day first is invalid."""
+    return _day(year, b, a) or _day(year, a, b)
+
+
+def _add_months(day: _dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _week_of(day: _dt.date) -> tuple[_dt.date, _dt.date]:
+    """The Monday-Sunday week containing ``day``."""
+    monday = day - _dt.timedelta(days=day.weekday())
+    return monday, monday + _dt.timedelta(days=6)
+
+
+class _Scanner:
+    """State for one pass: the document, publication date and the last day-precise date."""
+
+    __slots__ = ("doc", "hits", "last_day", "last_end", "published")
+
+    def __init__(self, doc: Doc, published: _dt.date | None) -> None:
+        self.doc = doc
+        self.published = published
+        self.last_day: _dt.date | None = None
+        self.last_end = -1
+        # Each hit keeps the month a year-less month name gave, for "between March and May 2016".
+        self.hits: list[tuple[DateRef, int | None]] = []
+
+    def prev_word(self, start: int) -> str:
+        m = _PREV_WORD.search(self.doc.folded, max(0, start - 16), start)
+        return m.group(1) if m else ""
+
+    def joined_to_previous(self, start: int) -> bool:
+        """Whether a match follows the previous date with only "and", "to", "-" between."""
+        if self.last_end < 0 or start - self.last_end > 9:
+            return False
+        return _LIST_JOIN.match(self.doc.folded, self.last_end, start) is not None
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        first: _dt.date | None,
+        last: _dt.date | None,
+        precision: Precision,
+        rule: str,
+        relative: bool = False,
+        anchor: Anchor | None = None,
+        month: int | None = None,
+    ) -> None:
+        if first is not None and last is not None and last < first:
+            return
+        text = self.doc.text
+        since = _SINCE.search(self.doc.folded, max(0, start - 9), start)
+        if since is not None:
+            start = since.start()
+            if self.published is None:
+                last = None
+                anchor = None
+            elif first is not None and first <= self.published:
+                last = self.published
+                anchor = Anchor.PUBLISHED
+            else:
+                first = last = None
+            precision, rule, relative = Precision.RANGE, rule + ".since", True
+            month = None
+        ref = DateRef(
+            start=first,
+            end=last,
+            precision=precision,
+            surface=text[start:end],
+            span=Span(start=start, end=end),
+            rule=rule,
+            relative=relative,
+            anchor=anchor,
+        )
+        self.hits.append((ref, month))
+        self.last_end = end
+        if precision is Precision.DAY and first is not None:
+            self.last_day = first
+
+    def scan(self) -> None:
+        folded = self.doc.folded
+        trigger, match = _TRIGGER.search, _DATE_RE.match
+        pos = 0
+        while (t := trigger(folded, pos)) is not None:
+            m = match(folded, t.start())
+            if m is None:
+                pos = t.end()
+                continue
+            for branch in _BRANCHES:
+                if m.start(branch) >= 0:
+                    getattr(self, "_" + branch)(m)
+                    break
+            pos = m.end()
+
+    # --- one method per branch of _DATE_RE -------------------------------------------------
+
+    def _num(self, m: regex.Match[str]) -> None:
+        day = _numeric_date(int(m["a"]), int(m["b"]), int(m["y"]))
+        if day is not None:
+            self.add(m.start(), m.end(), day, day, Precision.DAY, "date.numeric")
+
+    def _iso(self, m: regex.Match[str]) -> None:
+        day = _day(int(m["y"]), int(m["b"]), int(m["a"]))
+        if day is not None:
+            self.add(m.start(), m.end(), day, day, Precision.DAY, "date.iso")
+
+    def _dmy(self, m: regex.Match[str]) -> None:
+        self._day_month(m, "date.dmy")
+
+    def _mdy(self, m: regex.Match[str]) -> None:
+        self._day_month(m, "date.mdy")
+
+    def _day_month(self, m: regex.Match[str], rule: str) -> None:
+        month = _MONTHS[m["mon"]]
+        day, day2 = int(m["d"]), int(m["d2"]) if m["d2"] else None
+        if m["y"] is None and m["mon"] in ("may", "march"):
+            mon_start = m.start("mon")
+            if not self.doc.text[mon_start].isupper():
+                return
+        if m["y"] is not None:
+            first = _day(int(m["y"]), month, day)
+            last = _day(int(m["y"]), month, day2) if day2 is not None else first
+            relative, anchor = False, None
+        elif self.published is not None:
+            first = _latest_day(month, day2 if day2 is not None else day, self.published)
+            last = first
+            if first is not None and day2 is not None:
+                last, first = first, _day(first.year, month, day)
+            relative, anchor = True, Anchor.PUBLISHED
+            rule += ".no_year"
+        else:
+            if _day(2000, month, day) is None:  # 2000 is a leap year: any real day fits
+                return
+            self.add(m.start(), m.end(), None, None, Precision.DAY, rule + ".no_year", True)
+            return
+        if first is None or last is None:
+            return
+        precision = Precision.DAY if day2 is None else Precision.RANGE
+        self.add(m.start(), m.end(), first, last, precision, rule, relative, anchor)
+
+    def _my(self, m: regex.Match[str]) -> None:
+        month, year = _MONTHS[m["mon"]], int(m["y"])
+        self.add(
+            m.start(),
+            m.end(),
+            _dt.date(year, month, 1),
+            _last_day(year, month),
+            Precision.MONTH,
+            "date.month_year",
+        )
+
+    def _mo(self, m: regex.Match[str]) -> None:
+        start = m.start()
+        name = m["mon"]
+        context = m["mod"] is not None or self.prev_word(start) in _MONTH_CONTEXT
+        joined = not context and self.joined_to_previous(start)
+        if (
+            not context
+            and not joined
+            and (name in ("may", "march") or not self.doc.text[start].isupper())
+        ):
+            return
+        if name in ("may", "march"):
+            # The verbs: "protesters march", "and may be": only a capitalised name after a
+            # preposition, or after a date and "and"/"to" when no verb-like word follows.
+            if not self.doc.text[m.start("mon")].isupper():
+                return
+            if joined and _MODAL_FOLLOWERS.match(self.doc.folded, m.end()):
+                return
+        month = _MONTHS[name]
+        first = last = None
+        anchor = None
+        if self.published is not None:
+            year = self.published.year if month <= self.published.month else self.published.year - 1
+            if self.prev_word(start) == "last" and month == self.published.month:
+                year -= 1
+            first, last = _dt.date(year, month, 1), _last_day(year, month)
+            anchor = Anchor.PUBLISHED
+        self.add(start, m.end(), first, last, Precision.MONTH, "date.month", True, anchor, month)
+
+    def _yr(self, m: regex.Match[str]) -> None:
+        start = m.start()
+        context = m["mod"] is not None or self.prev_word(start) in _YEAR_CONTEXT
+        if not context and not self.joined_to_previous(start):
+            return
+        year = int(m["y"])
+        if m["y2"] is not None:
+            year2 = int(m["y2"])
+            if year2 <= year:
+                return
+            self.add(
+                start,
+                m.end(),
+                _dt.date(year, 1, 1),
+                _dt.date(year2, 12, 31),
+                Precision.RANGE,
+                "date.year_range",
+            )
+            return
+        self.add(
+            start,
+            m.end(),
+            _dt.date(year, 1, 1),
+            _dt.date(year, 12, 31),
+            Precision.YEAR,
+            "date.year",
+        )
+
+    def _wk(self, m: regex.Match[str]) -> None:
+        weekday = _WEEKDAYS[m["wd"]]
+        pub = self.published
+        mod = m["wmod"]
+        if pub is None:
+            day = None
+        elif mod == "last":
+            day = pub - _dt.timedelta(days=(pub.weekday() - weekday - 1) % 7 + 1)
+        elif mod == "next":
+            day = pub + _dt.timedelta(days=(weekday - pub.weekday() - 1) % 7 + 1)
+        else:
+            day = pub - _dt.timedelta(days=(pub.weekday() - weekday) % 7)
+        anchor = Anchor.PUBLISHED if pub is not None else None
+        self.add(m.start(), m.end(), day, day, Precision.DAY, "date.weekday", True, anchor)
+
+    def _dx(self, m: regex.Match[str]) -> None:
+        word = m.group()
+        if m["dbb"] is not None:
+            offset = 2
+        elif word.startswith(("yesterday", "last")):
+            offset = 1
+        else:
+            offset = 0
+        self._from_published(m, -offset, "date.deictic")
+
+    def _on(self, m: regex.Match[str]) -> None:
+        pub = self.published
+        first = pub - _DAY if pub is not None else None
+        anchor = Anchor.PUBLISHED if pub is not None else None
+        self.add(m.start(), m.end(), first, pub, Precision.RANGE, "date.overnight", True, anchor)
+
+    def _from_published(self, m: regex.Match[str], days: int, rule: str) -> None:
+        pub = self.published
+        day = pub + _dt.timedelta(days=days) if pub is not None else None
+        anchor = Anchor.PUBLISHED if pub is not None else None
+        self.add(m.start(), m.end(), day, day, Precision.DAY, rule, True, anchor)
+
+    def _pv(self, m: regex.Match[str]) -> None:
+        count: int | None = 1
+        if m["pvword"] is not None:
+            sign = -1 if m["pvword"] == "previous" else 1
+        else:
+            sign = -1 if m["pvdir"] in ("before", "earlier") else 1
+            if m["n"] is not None:
+                count = _count(m["n"])
+        if count is None:
+            return
+        if self.last_day is not None:
+            day = self.last_day + _dt.timedelta(days=sign * count)
+            anchor = Anchor.PREVIOUS_DATE
+            self.add(m.start(), m.end(), day, day, Precision.DAY, "date.previous", True, anchor)
+            return
+        self._from_published(m, sign * count, "date.previous")
+
+    def _ago(self, m: regex.Match[str]) -> None:
+        count = _count(m["n"])
+        pub = self.published
+        if count is None:
+            return
+        unit = m["unit"]
+        if unit in ("day", "week"):
+            self._from_published(m, -count * (7 if unit == "week" else 1), "date.ago")
+            return
+        first = last = None
+        precision = Precision.MONTH if unit == "month" else Precision.YEAR
+        if pub is not None:
+            if unit == "month":
+                year, month = _add_months(pub, -count)
+                first, last = _dt.date(year, month, 1), _last_day(year, month)
+            else:
+                first, last = _dt.date(pub.year - count, 1, 1), _dt.date(pub.year - count, 12, 31)
+        anchor = Anchor.PUBLISHED if pub is not None else None
+        self.add(m.start(), m.end(), first, last, precision, "date.ago", True, anchor)
+
+    def _pd(self, m: regex.Match[str]) -> None:
+        mod = " ".join(m["pmod"].split())
+        unit = m["unit"]
+        pub = self.published
+        shift = {"last": -1, "next": 1}.get(mod, 0)
+        precision = {"week": Precision.WEEK, "weekend": Precision.RANGE}.get(unit)
+        first = last = None
+        if unit == "month":
+            precision = Precision.MONTH
+        elif unit == "year":
+            precision = Precision.YEAR
+        assert precision is not None
+        if pub is not None:
+            if unit in ("week", "weekend"):
+                first, last = _week_of(pub + _dt.timedelta(days=7 * shift))
+                if unit == "weekend":
+                    first = last - _DAY
+            elif unit == "month":
+                year, month = _add_months(pub, shift)
+                first, last = _dt.date(year, month, 1), _last_day(year, month)
+            else:
+                first, last = _dt.date(pub.year + shift, 1, 1), _dt.date(pub.year + shift, 12, 31)
+            if mod == "earlier this":
+                last = max(first, pub - _DAY)
+            elif mod == "later this":
+                first = min(last, pub + _DAY)
+        anchor = Anchor.PUBLISHED if pub is not None else None
+        self.add(m.start(), m.end(), first, last, precision, "date.period", True, anchor)
+
+    # --- ranges -----------------------------------------------------------------------------
+
+    def merged(self) -> tuple[DateRef, ...]:
+        """The hits, with "between A and B" / "from A to B" joined into one RANGE."""
+        out: list[DateRef] = []
+        folded = self.doc.folded
+        hits = self.hits
+        i = 0
+        while i < len(hits):
+            ref, month = hits[i]
+            if i + 1 < len(hits):
+                nxt, _ = hits[i + 1]
+                opener = _RANGE_OPEN.search(folded, max(0, ref.span.start - 10), ref.span.start)
+                gap_ok = (
+                    nxt.span.start - ref.span.end <= 10
+                    and _RANGE_JOIN.match(folded, ref.span.end, nxt.span.start) is not None
+                )
+                if opener is not None and gap_ok:
+                    joined = self._join(ref, month, nxt, opener.start())
+                    if joined is not None:
+                        out.append(joined)
+                        i += 2
+                        continue
+            out.append(ref)
+            i += 1
+        return tuple(out)
+
+    def _join(self, a: DateRef, month: int | None, b: DateRef, start: int) -> DateRef | None:
+        first, last = a.start, b.end
+        if month is not None and not b.relative and b.start is not None:
+            # "between March and May 2016": the first month takes the year the second gives.
+            year = b.start.year if month <= b.start.month else b.start.year - 1
+            first = _dt.date(year, month, 1)
+        if first is None or last is None or last < first:
+            if a.relative or b.relative:
+                first = last = None
+            else:
+                return None
+        relative = a.relative or b.relative
+        if month is not None and not b.relative and b.start is not None:
+            relative = False
+        end = b.span.end
+        return DateRef(
+            start=first,
+            end=last,
+            precision=Precision.RANGE,
+            surface=self.doc.text[start:end],
+            span=Span(start=start, end=end),
+            rule="date.range",
+            relative=relative,
+            anchor=(a.anchor or b.anchor) if relative and first is not None else None,
+        )
+
+
+def _count(word: str) -> int | None:
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    return int(word) if word.isdigit() else None
 
 
 def scan_dates(doc: Doc, published: _dt.date | None) -> tuple[DateRef, ...]:
-    """Dates in a prepared document, resolved against ``published``."""
-    raise NotImplementedError
+    """Dates in a prepared document, resolved against ``published``, in document order."""
+    scanner = _Scanner(doc, published)
+    scanner.scan()
+    return scanner.merged()
 
 
 def find_dates(text: str, published: object = None) -> tuple[DateRef, ...]:
-    """Every date expression in ``text``."""
-    raise NotImplementedError
+    """Every date expression in ``text``, absolute and relative, in document order.
+
+    ``published`` (a date, datetime or ISO date string) resolves relative dates; without it
+    they come back with ``start`` and ``end`` None and ``relative`` True.
+
+    >>> import syriaevents as se
+    >>> [(d.surface, str(d.start)) for d in se.find_dates("Jets struck on Sunday.", "2016-07-13")]
+    [('Sunday', '2016-07-10')]
+    >>> d = se.find_dates("Fighting began in March 2011.")[0]
+    >>> d.precision.value, d.start.isoformat(), d.end.isoformat()
+    ('month', '2011-03-01', '2011-03-31')
+    """
+    check_text(text)
+    return scan_dates(Doc(text), coerce_date(published))
+
+
+# How far into an article its own date line may start.
+_DATELINE_WINDOW = 200
+_DATELINE_RULES = frozenset({"date.numeric", "date.iso", "date.dmy", "date.mdy"})
+# A date after these words is inside a sentence ("On August 21 2013 the regime..."), not a
+# date line; "posted on" and "updated on" are date lines all the same.
+_SENTENCE_PREPOSITIONS = frozenset(
+    "on in since from until till by of between and to before after during than".split()
+)
+_PUBLISHING_WORDS = regex.compile(r"(?:posted|updated|published)\s{1,3}on\s{1,3}\Z")
 
 
 def find_dateline(text: str) -> DateRef | None:
-    """The article's own date line."""
-    raise NotImplementedError
+    """The article's own date at its opening (first 200 characters), or None.
+
+    Reads FA-KES style openings ("Wed 05 Apr 2017", "Date of publication 12 June 2016",
+    "Last updated at Jul 012016", "05.02.2015") and agency datelines ("DAMASCUS, March 3,
+    2016 (Reuters) -"); a year-less agency dateline comes back with start=end=None.
+
+    >>> import syriaevents as se
+    >>> se.find_dateline("Published April 24 2017 Regime jets struck Idlib on Monday.").start
+    datetime.date(2017, 4, 24)
+    >>> se.find_dateline("Jets struck Idlib on Monday.") is None
+    True
+    """
+    check_text(text)
+    window = text[: _DATELINE_WINDOW + 40]
+    doc = Doc(window)
+    agency = dateline_span(window)
+    for ref in scan_dates(doc, None):
+        if ref.span.start >= _DATELINE_WINDOW:
+            break
+        if agency is not None and agency.start <= ref.span.start < agency.end:
+            return ref
+        if ref.rule not in _DATELINE_RULES or ref.start is None:
+            continue
+        start = ref.span.start
+        m = _PREV_WORD.search(doc.folded, max(0, start - 16), start)
+        inside_sentence = m is not None and m.group(1) in _SENTENCE_PREPOSITIONS
+        if inside_sentence and not _PUBLISHING_WORDS.search(doc.folded, max(0, start - 24), start):
+            continue
+        return ref
+    return None
