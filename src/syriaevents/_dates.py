@@ -78,7 +78,7 @@ _PATTERN = r"""
 | (?P<dmy>
     (?:(?P<wd>WEEKDAY)\b\.?,?\s{1,3}(?:the\s{1,3})?)?
     (?P<d>[0-3]?\d)(?:st|nd|rd|th)?
-    (?:\s{0,2}(?:-|to)\s{0,2}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?
+    (?:\s{0,2}(?:-|to|and)\s{0,2}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?
     (?:\s{1,3}of)?\s{1,3}
     (?P<mon>MONTH)\b\.?
     (?:,?\s{1,3}(?P<y>YEAR)(?!\d))?
@@ -100,9 +100,10 @@ _PATTERN = r"""
 | (?P<mo>(?:(?P<mod>MOD)[\s-]{1,3})?(?P<mon>FULLMONTH)\b)
   # "2016", "early 2015", "2011-2016": context is checked in code (counts are not years)
 | (?P<yr>(?:(?P<mod>MOD)[\s-]{1,3})?(?P<y>YEAR)(?:\s{0,2}(?:-|to)\s{0,2}(?P<y2>YEAR))?(?!\d))
-  # "on Sunday", "said Sunday", "last Monday", "Friday night", "overnight Tuesday"
+  # "on Sunday", "said Sunday", "last Monday", "Friday night", "overnight Tuesday"; not the
+  # habitual "every Friday"
 | (?P<wk>
-    (?:(?P<wmod>last|this|next|overnight|late|early)\s{1,3})?
+    (?<!every\s)(?:(?P<wmod>last|this|next|overnight|late|early)\s{1,3})?
     (?P<wd>FULLWEEKDAY)
     (?:\s{1,3}(?P<part>night|morning|evening|afternoon|overnight))?\b
   )
@@ -389,7 +390,10 @@ class _Scanner:
 
     def _yr(self, m: regex.Match[str]) -> None:
         start = m.start()
-        context = m["mod"] is not None or self.prev_word(start) in _YEAR_CONTEXT
+        # A year range ("2011-2016") is a date wherever it stands; a lone year needs context.
+        context = (
+            m["mod"] is not None or m["y2"] is not None or self.prev_word(start) in _YEAR_CONTEXT
+        )
         if not context and not self.joined_to_previous(start):
             return
         year = int(m["y"])
