@@ -117,7 +117,8 @@ _PATTERN = r"""
 | (?P<pv>
     the\s{1,3}(?P<pvword>previous|following|next)\s{1,3}day
   | the\s{1,3}day\s{1,3}(?P<pvdir>before|after)(?!\s{1,3}NOUNSTART\b)
-  | (?P<n>NUM)\s{1,3}days?\s{1,3}(?P<pvdir>earlier|later|before|after)(?!\s{1,3}NOUNSTART\b)
+  | (?P<n>NUM)\s{1,3}days?\s{1,3}
+    (?:(?P<pvdir>earlier|later)|(?P<pvdir>before|after)(?!\s{1,3}NOUNSTART\b))
   )\b
   # "three days ago", "a year ago"
 | (?P<ago>(?P<n>NUM)\s{1,3}(?P<unit>day|week|month|year)s?\s{1,3}ago)\b
