@@ -96,6 +96,10 @@ _PATTERN = r"""
   )
   # "March 2016", "mid-March 2016", "end of June 2015"
 | (?P<my>(?:(?P<mod>MOD)[\s-]{1,3})?(?P<mon>MONTH)\b\.?,?\s{1,3}(?P<y>YEAR)(?!\d))
+  # "June last year", "in March this year"
+| (?P<mly>
+    (?:(?P<mod>MOD)[\s-]{1,3})?(?P<mon>FULLMONTH)\s{1,3}(?P<pmod>last|this|next)\s{1,3}year\b
+  )
   # "in March", "mid-March": context is checked in code ("may" the verb, "march" the verb)
 | (?P<mo>(?:(?P<mod>MOD)[\s-]{1,3})?(?P<mon>FULLMONTH)\b)
   # "2016", "early 2015", "2011-2016": context is checked in code (counts are not years)
@@ -113,12 +117,13 @@ _PATTERN = r"""
   | yesterday | today | tonight | last\s{1,3}night | this\s{1,3}(?:morning|afternoon|evening)
   )\b
 | (?P<on>overnight)\b
-  # "the day before", "a day earlier", "the following day": against the previous date
+  # "the day before", "a day earlier", "the following day": against the previous date;
+  # "a day after <something>" counts from an event, so before/after must end the phrase
 | (?P<pv>
     the\s{1,3}(?P<pvword>previous|following|next)\s{1,3}day
-  | the\s{1,3}day\s{1,3}(?P<pvdir>before|after)(?!\s{1,3}NOUNSTART\b)
+  | the\s{1,3}day\s{1,3}(?P<pvdir>before|after)(?=ENDOFPHRASE)
   | (?P<n>NUM)\s{1,3}days?\s{1,3}
-    (?:(?P<pvdir>earlier|later)|(?P<pvdir>before|after)(?!\s{1,3}NOUNSTART\b))
+    (?:(?P<pvdir>earlier|later)|(?P<pvdir>before|after)(?=ENDOFPHRASE))
   )\b
   # "three days ago", "a year ago"
 | (?P<ago>(?P<n>NUM)\s{1,3}(?P<unit>day|week|month|year)s?\s{1,3}ago)\b
@@ -130,7 +135,11 @@ _PATTERN = r"""
 )
 """
 
-_NOUN_START = "the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|yesterday"
+# What may follow "the day before" / "two days after" when they count from a date.
+_END_OF_PHRASE = (
+    r"\s{0,3}(?:[.,;:!?)\"'-]|\Z)"
+    r"|\s{1,3}(?:and|but|when|while|as|in|on|at|with|from|by|near|inside|outside)\b"
+)
 _MOD = r"early|mid|late|end\s{1,3}of|beginning\s{1,3}of|start\s{1,3}of"
 _YEAR = r"19[6-9]\d|20[0-3]\d"
 
@@ -139,7 +148,7 @@ _DATE_RE = regex.compile(
     .replace("WEEKDAY", "(?:" + _alternation(_WEEKDAYS) + ")")
     .replace("FULLMONTH", "(?:" + _alternation(_MONTH_NAMES) + ")")
     .replace("MONTH", "(?:" + _alternation(_MONTHS) + ")")
-    .replace("NOUNSTART", "(?:" + _NOUN_START + ")")
+    .replace("ENDOFPHRASE", _END_OF_PHRASE)
     .replace("NUM", "(?:" + _alternation(_NUMBER_WORDS) + r"|\d{1,2})")
     .replace("MOD", "(?:" + _MOD + ")")
     .replace("YEAR", "(?:" + _YEAR + ")"),
@@ -161,7 +170,22 @@ _TRIGGER = re.compile(
     r"|the\s{1,3}(?:day|previous|following|next)\b"
     rf"|(?:{_alternation(_NUMBER_WORDS)})\s{{1,3}}(?:day|week|month|year)s?\b)"
 )
-_BRANCHES = ("num", "iso", "dmy", "mdy", "my", "mo", "yr", "wk", "dx", "on", "pv", "ago", "pd")
+_BRANCHES = (
+    "num",
+    "iso",
+    "dmy",
+    "mdy",
+    "my",
+    "mly",
+    "mo",
+    "yr",
+    "wk",
+    "dx",
+    "on",
+    "pv",
+    "ago",
+    "pd",
+)
 
 # The word just before a match, to judge bare months and years by their context.
 _PREV_WORD = regex.compile(r"([a-z]+)[\s-]{1,3}\Z")
@@ -360,6 +384,18 @@ class _Scanner:
             "date.month_year",
         )
 
+    def _mly(self, m: regex.Match[str]) -> None:
+        if m["mon"] in ("may", "march") and not self.doc.text[m.start("mon")].isupper():
+            return
+        month = _MONTHS[m["mon"]]
+        pub = self.published
+        first = last = None
+        if pub is not None:
+            year = pub.year + {"last": -1, "next": 1}.get(m["pmod"], 0)
+            first, last = _dt.date(year, month, 1), _last_day(year, month)
+        anchor = Anchor.PUBLISHED if pub is not None else None
+        self.add(m.start(), m.end(), first, last, Precision.MONTH, "date.month", True, anchor)
+
     def _mo(self, m: regex.Match[str]) -> None:
         start = m.start()
         name = m["mon"]
@@ -437,6 +473,12 @@ class _Scanner:
 
     def _dx(self, m: regex.Match[str]) -> None:
         word = m.group()
+        text = self.doc.text
+        if text[m.start()].isupper() and m.start() >= 2 and text[m.start() - 1] == " ":
+            # Capitalised after a capitalised word: a name ("Ariha Today", "Halab Today TV").
+            before = text[max(0, m.start() - 20) : m.start() - 1].rsplit(" ", 1)[-1]
+            if before[:1].isupper() and before[-1:].isalpha():
+                return
         if m["dbb"] is not None:
             offset = 2
         elif word.startswith(("yesterday", "last")):
