@@ -1,0 +1,1061 @@
+"""Casualty reports: every toll the text gives becomes a :class:`CasualtyReport`.
+
+Assembly never re-reads what the scanners found: it takes their counts, actors, places and
+dates, adds one pass of its own over the words of ``Doc.folded`` (victim nouns, trigger words,
+causes, attribution cues, negations), and joins them clause by clause. docs/casualties.md
+lists every convention with examples.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple, TypeVar
+
+from . import _lexicon as lex
+from ._text import Doc
+from .model import (
+    Actor,
+    ActorKind,
+    Attribution,
+    CasualtyReport,
+    Cause,
+    Count,
+    DateRef,
+    Location,
+    PlaceKind,
+    Qualifier,
+    Side,
+    Span,
+    Status,
+    VictimGroup,
+)
+
+__all__ = ["scan_casualties"]
+
+_CIVILIAN_GROUPS = frozenset({VictimGroup.CIVILIANS, VictimGroup.CHILDREN, VictimGroup.WOMEN})
+_NOT_PERPETRATORS = frozenset(
+    {ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG, ActorKind.CIVILIANS}
+)
+_JIHADIST_SIDES = frozenset({Side.ISLAMIC_STATE, Side.AL_QAEDA})
+_NEG = {"no": None, "nobody": None, "none": None, "without": None}
+
+# One pass finds the words of every table; NOTE: lexicon phrases are letters and hyphens only.
+_NEXT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)*)(?![\w-])")
+_TABLE = lex.phrase_table(
+    {
+        "victim": lex.VICTIMS,
+        "trigger": lex.TRIGGERS,
+        "cause": lex.CAUSES,
+        "cue": lex.CUES,
+        "neg": _NEG,
+    }
+)
+_CATEGORIES = ("victim", "trigger", "cause", "cue", "neg")
+_FIRST_WORDS = lex.first_word_pattern(_TABLE)
+
+# Between a before-trigger and its figure: "killing another 20", "the lives of an estimated 30".
+_BEFORE_GAP = re.compile(
+    r"\s+(?:(?:another|a\s+further|an\s+estimated|estimated|a\s+total\s+of|the|some|all)\s+){0,2}"
+)
+# A running toll's verb, at the end of the text between "death toll" and the figure.
+_TOLL_GAP = re.compile(
+    r"(?:^|\s)(?:to|at|of|reached|reaching|hit|is|was|stands\s+at|stood\s+at|now)\s+"
+    r"(?:(?:another|a\s+further|an\s+estimated|a\s+total\s+of|the|some)\s+)?$"
+)
+# Words that may stand between figure-without-victims and an after-trigger: "15 were killed".
+_AUX_GAP = re.compile(
+    r"(?:\s*,)?(?:\s+(?:were|was|have|has|had|been|being|are|is|be|also|reportedly|all|later|"
+    r"subsequently|so|far|now|each|both|of|them|whom|who|allegedly|apparently|confirmed))*"
+    r"\s*,?\s*"
+)
+# Joins the parts of a conjoined victim list: "a woman and her three children".
+_CONNECT = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
+    r"(?:(?:his|her|their)\s+)?"
+)
+# Opens a subset of the toll before it: "including 5 children", "among them seven children".
+_INCLUDES = re.compile(
+    r"\s*[,(]?\s*(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom|of\s+them|"
+    r"among\s+those\s+killed|among\s+the\s+(?:dead|victims|killed)|mostly|mainly|"
+    r"most\s+of\s+them|many\s+of\s+them)\s*[,:]?\s+(?:(?:were|are)\s+)?"
+)
+_INCLUDES_BEFORE = re.compile(
+    r"(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom|among\s+the\s+(?:dead|victims))"
+    r"\s*[,:]?\s+$"
+)
+# A figure after these words is not a toll: "regiment 16", "caliber 57", "aged 12".
+_BLOCK_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:regiment|brigade|battalion|division|caliber|calibre|resolution|number|no|"
+    r"nos|gun|guns|route|highway|road|page|article|unit|aged|age|ages|list\s+of|flight|sector|"
+    r"zone|exit|grade|class|type|model|squad|room|floor|building|house|channel|phase)"
+    r"\s*[-#.:]?\s*$"
+)
+# What may follow a figure that a before-trigger introduced, when no victim noun follows:
+# "killing 13 in Aleppo", "kills six." Anything else ("captured 3 tanks") is not a toll.
+_AFTER_BARE = re.compile(
+    r"\s*(?:$|[.,;:!?)\"'\]\-]|(?:in|on|at|near|and|or|while|when|after|during|as|with|from|"
+    r"including|among|since|across|throughout|last|this|yesterday|today|overnight|early|late|"
+    r"so|of\s+them|of\s+whom|others|more|inside|outside|around|following|amid|before|by|"
+    r"according|according|the|a|an|according|said|says|reported|were|was|had|have)\b)"
+)
+_NEGATION = re.compile(
+    r"""
+    (?P<word>no\s+one|nobody|none|no|without)\s+
+    (?:
+      (?:(?:was|were|had\s+been|has\s+been|have\s+been|got|is|are)\s+)?
+      (?:(?:reported(?:ly)?|immediately|seriously|badly|also)\s+){0,2}
+      (?P<verb>killed|hurt|injured|wounded|harmed|died|dead)
+    | (?:(?:reported|reports\s+of|immediate|human|civilian|military|further|other|any|serious|
+          major|serious|known)\s+){0,3}
+      (?P<noun>casualties|casualty|fatalities|deaths|injuries|victims|losses|dead|loss\s+of\s+life)
+    | (?P<vnoun>civilians|soldiers|people|children|one)\s+(?:(?:was|were|had\s+been|have\s+been)\s+)
+      (?:(?:reported(?:ly)?|immediately)\s+)?(?P<verb2>killed|hurt|injured|wounded|harmed)
+    )\b
+    """,
+    re.VERBOSE,
+)
+_NEG_STATUS = {
+    "killed": Status.KILLED,
+    "died": Status.KILLED,
+    "dead": Status.KILLED,
+    "deaths": Status.KILLED,
+    "fatalities": Status.KILLED,
+    "loss of life": Status.KILLED,
+    "hurt": Status.WOUNDED,
+    "injured": Status.WOUNDED,
+    "wounded": Status.WOUNDED,
+    "harmed": Status.WOUNDED,
+    "injuries": Status.WOUNDED,
+}
+_NEG_VICTIMS = {
+    "civilians": VictimGroup.CIVILIANS,
+    "civilian": VictimGroup.CIVILIANS,
+    "children": VictimGroup.CHILDREN,
+    "soldiers": VictimGroup.COMBATANTS,
+    "military": VictimGroup.COMBATANTS,
+}
+# Article or possessive standing for one person: "a child", "an officer", "his wife".
+_ARTICLE = re.compile(r"(?:^|[^\w'])(an?|another|his|her|their)\s+((?:[\w.'-]+\s+){0,3})$")
+_AND = re.compile(r"\s+and\s+")
+_FEMALE = re.compile(r"\b(?:female|woman)\b")
+_GAP_WORD = re.compile(r"[\w.'-]+|[^\s\w]")
+_ORDINAL_OR_AGE = re.compile(r"\d+(?:st|nd|rd|th|-year-old|-years-old)|year-old")
+_POSSESSIVE_BODY = re.compile(r"'s?\s+(?:bodies|body|corpses|corpse)\b")
+_OF_FAMILY = re.compile(
+    r"\s+of\s+(?:a|one|the\s+same|the|his|her|their|an\s+entire)\s+famil(?:y|ies)\b"
+)
+_OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
+_FAMILY_OF = re.compile(r"(?:famil(?:y|ies))\s+of\s+$")
+_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them|it|dozens|scores|hundreds|a|an|his|their)\b")
+_PRONOUN_SOURCE = re.compile(
+    r"(?:^|\s)(?:it|he|she|they|the\s+group|the\s+source|the\s+monitor|the\s+observatory)\s*,?\s*$"
+)
+_STATUS_AFTER_COUNT = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:wounded|injured|hurt|dead|killed|missing|others\s+(?:wounded|injured))\b"
+)
+
+
+class _Lex(NamedTuple):
+    """The lexicon hits of one document: per category, sorted (start, end, payload, key)."""
+
+    hits: dict[str, list[tuple[int, int, object, str]]]
+    starts: dict[str, list[int]]
+
+
+def _scan_lexicon(folded: str) -> _Lex:
+    """One pass over ``folded``: the longest phrase per category at each table word."""
+    hits: dict[str, list[tuple[int, int, object, str]]] = {c: [] for c in _CATEGORIES}
+    covered = dict.fromkeys(_CATEGORIES, -1)
+    next_word = _NEXT_WORD.match
+    for m in _FIRST_WORDS.finditer(folded):
+        start, first_end = m.span()
+        following: list[tuple[str, int]] = []  # the words after this one, read on demand
+        for category, alternatives in _TABLE[m.group()]:
+            if start < covered[category]:
+                continue
+            for rest, payload, phrase in alternatives:
+                end = first_end
+                for k, word in enumerate(rest):
+                    if k == len(following):
+                        nxt = next_word(folded, following[-1][1] if following else first_end)
+                        if nxt is None:
+                            break
+                        following.append((nxt.group(1), nxt.end()))
+                    if following[k][0] != word:
+                        break
+                    end = following[k][1]
+                else:
+                    covered[category] = end
+                    hits[category].append((start, end, payload, phrase))
+                    break
+    return _Lex(hits, {c: [h[0] for h in hits[c]] for c in _CATEGORIES})
+
+
+class _Phrase(NamedTuple):
+    """The victims a figure counts: "29 Syrian rebels" -> rebels, REBELS."""
+
+    end: int
+    group: VictimGroup | None  # None: no victim noun ("15 were killed")
+    side: Side | None
+    body: bool
+    inherit: bool
+    head_start: int
+
+
+class _Part(NamedTuple):
+    figure: Count
+    phrase: _Phrase
+
+
+class _Pending:
+    """A report being assembled: its fields are filled in once the whole sentence is read."""
+
+    __slots__ = (
+        "count",
+        "cumulative",
+        "end",
+        "includes",
+        "parts",
+        "phrase",
+        "rule",
+        "sentence",
+        "start",
+        "status",
+        "total",
+    )
+
+    def __init__(
+        self,
+        *,
+        status: Status,
+        count: Count,
+        phrase: _Phrase,
+        start: int,
+        end: int,
+        rule: str,
+        sentence: Span,
+        cumulative: bool,
+    ) -> None:
+        self.status = status
+        self.count = count
+        self.phrase = phrase
+        self.start = start
+        self.end = end
+        self.rule = rule
+        self.sentence = sentence
+        self.cumulative = cumulative
+        self.includes: list[_Part] = []
+        self.parts: list[_Part] = []
+        self.total = False
+
+
+class _Assembler:
+    """Joins one document's scanner records and lexicon hits into casualty reports."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        counts: Sequence[Count],
+        actors: Sequence[Actor],
+        locations: Sequence[Location],
+        dates: Sequence[DateRef],
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.folded = doc.folded
+        self.lex = _scan_lexicon(doc.folded)
+        self.actors = sorted(actors, key=lambda a: a.span.start)
+        self.actor_starts = [a.span.start for a in self.actors]
+        self.locations = sorted(locations, key=lambda loc: loc.span.start)
+        self.location_starts = [loc.span.start for loc in self.locations]
+        self.dates = sorted(dates, key=lambda d: d.span.start)
+        self.date_starts = [d.span.start for d in self.dates]
+        items = [c for c in counts if 0 <= c.span.start < c.span.end <= len(doc.text)]
+        items.extend(self._article_counts(items))
+        items.sort(key=lambda c: (c.span.start, c.span.end))
+        self.items = items
+        self.item_starts = [c.span.start for c in items]
+        self.by_start = {c.span.start: i for i, c in enumerate(items)}
+        self.consumed: set[int] = set()
+        self._clauses: dict[int, tuple[Span, ...]] = {}
+        self._attribution: dict[int, Attribution | None] = {}
+        self._last_attribution: Attribution | None = None
+
+    # --- figures the scanners cannot see: "a child", "his wife"
+    def _article_counts(self, counts: Sequence[Count]) -> list[Count]:
+        covered = sorted((c.span.start, c.span.end) for c in counts)
+        cover_starts = [s for s, _ in covered]
+        out: list[Count] = []
+        for start, _end, payload, _key in self.lex.hits["victim"]:
+            victim = payload
+            assert isinstance(victim, lex.Victim)
+            if not victim.singular:
+                continue
+            window_start = max(0, start - 60)
+            m = _ARTICLE.search(self.folded, window_start, start)
+            if m is None or not self._modifiers_ok(m.start(2), m.end(2)):
+                continue
+            a_start, a_end = m.span(1)
+            i = bisect.bisect_right(cover_starts, a_start) - 1
+            if i >= 0 and covered[i][1] > a_start:
+                continue  # a scanner count already reads this word ("a dozen")
+            possessive = m.group(1) in ("his", "her", "their")
+            out.append(
+                Count(
+                    value=1,
+                    low=1,
+                    high=1,
+                    qualifier=Qualifier.EXACT,
+                    surface=self.text[a_start:a_end],
+                    span=Span(start=a_start, end=a_end),
+                    rule="count.possessive" if possessive else "count.article",
+                )
+            )
+        return out
+
+    # --- helpers over sorted records
+    def _hits_between(
+        self, category: str, start: int, end: int
+    ) -> list[tuple[int, int, object, str]]:
+        starts = self.lex.starts[category]
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end)
+        return self.lex.hits[category][i:j]
+
+    def _count_between(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.item_starts, start)
+        return i < len(self.item_starts) and self.item_starts[i] < end
+
+    def _actors_between(self, start: int, end: int) -> list[Actor]:
+        i = bisect.bisect_left(self.actor_starts, start)
+        j = bisect.bisect_left(self.actor_starts, end)
+        return [a for a in self.actors[i:j] if a.span.end <= end]
+
+    def _actor_covering(self, start: int, end: int) -> Actor | None:
+        i = bisect.bisect_right(self.actor_starts, start) - 1
+        for k in range(i, max(-1, i - 4), -1):
+            a = self.actors[k]
+            if a.span.start <= start and a.span.end >= end:
+                return a
+        return None
+
+    def _clauses_of(self, sentence: Span) -> tuple[Span, ...]:
+        clauses = self._clauses.get(sentence.start)
+        if clauses is None:
+            clauses = self.doc.clauses(sentence)
+            self._clauses[sentence.start] = clauses
+        return clauses
+
+    def _clause_at(self, sentence: Span, offset: int) -> Span:
+        for clause in self._clauses_of(sentence):
+            if clause.start <= offset < clause.end:
+                return clause
+        return sentence
+
+    # --- the victims after a figure
+    def _modifiers_ok(self, start: int, end: int, limit: int = 4) -> bool:
+        """Whether folded[start:end] holds only words that may modify a victim noun."""
+        words = _GAP_WORD.findall(self.folded, start, end)
+        if len(words) > limit:
+            return False
+        pos = start
+        for w in words:
+            w_start = self.folded.find(w, pos, end)
+            pos = w_start + len(w)
+            if w in lex.MODIFIERS or w.endswith(lex.MODIFIER_SUFFIXES):
+                continue
+            if _ORDINAL_OR_AGE.fullmatch(w):
+                continue
+            original = self.text[w_start:pos]
+            if original[:1].isupper() and w.isalpha():
+                continue  # a name: "two Free Syrian Police members"
+            if self._actor_covering(w_start, pos) is not None:
+                continue
+            return False
+        return True
+
+    def _read_phrase(self, pos: int, limit: int) -> _Phrase | None:
+        """The victim noun phrase starting at ``pos`` (just after a figure), if any."""
+        folded = self.folded
+        m = _OF_ACTOR.match(folded, pos, limit)
+        start = m.end() if m is not None and folded.startswith(" of", pos) else pos
+        hits = self._hits_between("victim", start, min(limit, start + 70))
+        if not hits:
+            return None
+        h_start, h_end, payload, _ = hits[0]
+        if self._count_between(pos, h_start) or not self._modifiers_ok(start, h_start):
+            return None
+        assert isinstance(payload, lex.Victim)
+        victim = payload
+        group: VictimGroup = victim.group
+        side = self._victim_side(victim, pos, h_start, h_end)
+        body = victim.body
+        head_start = h_start
+        # A noun right after a noun is the head: "regime forces members", "men's bodies".
+        for nxt in hits[1:3]:
+            if not folded[h_end : nxt[0]].isspace():
+                break
+            n_victim = nxt[2]
+            assert isinstance(n_victim, lex.Victim)
+            if n_victim.body:
+                body = True
+            else:
+                group = n_victim.group
+                side = side or self._victim_side(n_victim, pos, nxt[0], nxt[1])
+            h_end = nxt[1]
+        if _modifier_says_female(folded, pos, head_start) and group is VictimGroup.CIVILIANS:
+            group = VictimGroup.WOMEN
+        mb = _POSSESSIVE_BODY.match(folded, h_end, limit)
+        if mb is not None:
+            body = True
+            h_end = mb.end()
+        # "rebels and jihadis", "women and children": one figure, two nouns.
+        ma = _AND.match(folded, h_end, min(limit, h_end + 7))
+        if ma is not None:
+            more = self._hits_between("victim", h_end, min(limit, h_end + 40))
+            if more:
+                n_start, n_end, n_payload, _ = more[0]
+                and_end = ma.end()
+                assert isinstance(n_payload, lex.Victim)
+                if (
+                    not n_payload.inherit
+                    and not self._count_between(h_end, n_start)
+                    and self._modifiers_ok(and_end, n_start, 2)
+                    and not _ARTICLE.search(folded, max(0, n_start - 30), n_start)
+                ):
+                    n_side = self._victim_side(n_payload, and_end, n_start, n_end)
+                    if group in _CIVILIAN_GROUPS and n_payload.group in _CIVILIAN_GROUPS:
+                        if n_payload.group is not group:
+                            group = VictimGroup.CIVILIANS
+                    elif n_side is not None and n_side != side:
+                        side = None
+                    h_end = n_end
+        mf = _OF_FAMILY.match(folded, h_end, limit)
+        if group is VictimGroup.COMBATANTS and mf is not None:
+            group, side, h_end = VictimGroup.PEOPLE, None, mf.end()
+        elif group is VictimGroup.COMBATANTS:
+            mo = _OF_ACTOR.match(folded, h_end, limit)
+            if mo is not None:
+                actor = self._actor_starting(mo.end())
+                if actor is not None:
+                    side = side or _actor_side(actor)
+                    h_end = actor.span.end
+        if group in _CIVILIAN_GROUPS:
+            side = Side.CIVILIANS
+        elif group is VictimGroup.PEOPLE:
+            side = None
+        return _Phrase(h_end, group, side, body, victim.inherit, head_start)
+
+    def _actor_starting(self, pos: int) -> Actor | None:
+        i = bisect.bisect_left(self.actor_starts, pos)
+        if i < len(self.actors) and self.actors[i].span.start == pos:
+            return self.actors[i]
+        return None
+
+    def _victim_side(self, victim: lex.Victim, start: int, h_start: int, h_end: int) -> Side | None:
+        """The side a combatant noun's modifiers, actor or own meaning give."""
+        if victim.group is not VictimGroup.COMBATANTS:
+            return None
+        for actor in self._actors_between(start, h_end):
+            side = _actor_side(actor)
+            if side is not None:
+                return side
+        covering = self._actor_covering(h_start, h_end)
+        if covering is not None and _actor_side(covering) is not None:
+            return _actor_side(covering)
+        for w in _GAP_WORD.findall(self.folded, start, h_start):
+            if w in lex.SIDE_WORDS:
+                return lex.SIDE_WORDS[w]
+        if isinstance(victim.side, Side):
+            return victim.side
+        if victim.side == lex.JIHADI:
+            i = bisect.bisect_left(self.actor_starts, start) - 1
+            while i >= 0:
+                if self.actors[i].side in _JIHADIST_SIDES:
+                    return self.actors[i].side
+                i -= 1
+        return None
+
+    # --- triggers
+    def _before_trigger(self, start: int, sentence: Span) -> tuple[int, int, lex.Trigger] | None:
+        """The trigger that introduces the figure at ``start``: "killing 5", "the lives of 5"."""
+        starts = self.lex.starts["trigger"]
+        i = bisect.bisect_left(starts, start) - 1
+        if i < 0:
+            return None
+        t_start, t_end, payload, _ = self.lex.hits["trigger"][i]
+        assert isinstance(payload, lex.Trigger)
+        if t_start < sentence.start or not payload.before or t_end > start:
+            return None
+        m = _BEFORE_GAP.fullmatch(self.folded, t_end, start)
+        if m is None:
+            return None
+        return t_start, t_end, payload
+
+    def _toll_trigger(self, start: int, sentence: Span) -> tuple[int, int, lex.Trigger] | None:
+        """A running toll: "the death toll from the fighting rose to 68"."""
+        hits = self._hits_between("trigger", max(sentence.start, start - 220), start)
+        for t_start, t_end, payload, _ in reversed(hits):
+            assert isinstance(payload, lex.Trigger)
+            if not payload.toll:
+                continue
+            if self._count_between(t_end, start):
+                return None
+            gap = self.folded[t_end:start]
+            if any(ch in gap for ch in ".;!?") or _TOLL_GAP.search(gap) is None:
+                return None
+            return t_start, t_end, payload
+        return None
+
+    def _after_trigger(
+        self, pos: int, clause: Span, phrase: _Phrase | None
+    ) -> tuple[int, int, lex.Trigger] | None:
+        """The trigger after the victims: "were killed", "dead", "deaths", "were found"."""
+        hits = self._hits_between("trigger", pos, min(clause.end, pos + 90))
+        for t_start, t_end, payload, _ in hits:
+            assert isinstance(payload, lex.Trigger)
+            if payload.cumulative or payload.toll:
+                continue
+            if not (payload.after or payload.noun):
+                return None  # "5 gunmen ..., killing": the figure is not the victims
+            if payload.body and (phrase is None or not phrase.body):
+                continue
+            if self._count_between(pos, t_start):
+                return None
+            gap_ok = _AUX_GAP.fullmatch(self.folded, pos, t_start) is not None
+            if payload.noun and not gap_ok:
+                continue
+            if (phrase is None or phrase.group is None) and not gap_ok:
+                return None
+            if not gap_ok and len(_GAP_WORD.findall(self.folded, pos, t_start)) > 8:
+                return None
+            if payload.before and self._is_active(t_end, gap_ok, clause.end):
+                return None  # "5 gunmen killed 3 soldiers": the gunmen are not victims
+            return t_start, t_end, payload
+        return None
+
+    def _is_active(self, t_end: int, passive: bool, limit: int) -> bool:
+        """Whether a verb at t_end takes an object ("killed 3 soldiers") rather than closing a
+        passive ("3 soldiers killed")."""
+        nxt = self.folded[t_end : min(limit, t_end + 40)]
+        pos = t_end + len(nxt) - len(nxt.lstrip())
+        i = self.by_start.get(pos)
+        if i is not None:
+            # "13 civilians killed 30 injured": the next figure has its own status.
+            end = self.items[i].span.end
+            return _STATUS_AFTER_COUNT.match(self.folded, end, limit) is None and not passive
+        if _PRONOUN_OBJECT.match(self.folded, t_end, limit):
+            return not passive
+        return False
+
+    # --- assembly
+    def run(self) -> tuple[CasualtyReport, ...]:
+        pending: list[_Pending] = []
+        for idx, count in enumerate(self.items):
+            if idx in self.consumed:
+                continue
+            sentence = self.doc.sentence_at(count.span.start)
+            if sentence is None:
+                continue
+            report = self._read_toll(idx, count, sentence, pending)
+            if report is not None:
+                pending.append(report)
+        pending.extend(self._negations())
+        pending.sort(key=lambda p: (p.start, p.end))
+        out: list[CasualtyReport] = []
+        previous: dict[int, CasualtyReport] = {}
+        for p in pending:
+            out.extend(self._build(p, previous))
+        return tuple(out)
+
+    def _read_toll(
+        self, idx: int, count: Count, sentence: Span, pending: list[_Pending]
+    ) -> _Pending | None:
+        folded = self.folded
+        start, end = count.span.start, count.span.end
+        if _BLOCK_BEFORE.search(folded, max(sentence.start, start - 25), start):
+            return None
+        # A subset of the toll before it: "..., including 5 children".
+        if _INCLUDES_BEFORE.search(folded, max(sentence.start, start - 40), start):
+            parent = next(
+                (p for p in reversed(pending) if p.sentence == sentence and p.end <= start), None
+            )
+            if parent is not None:
+                subset, _ = self._read_chain(idx, count, sentence.end)
+                if subset:
+                    parent.includes.extend(subset)
+                    return None
+        clause = self._clause_at(sentence, start)
+        family = _FAMILY_OF.search(folded, max(sentence.start, start - 20), start)
+        phrase = self._read_phrase(end, sentence.end)
+        if phrase is None and family is not None:
+            phrase = _Phrase(end, VictimGroup.PEOPLE, None, False, False, end)
+        parts: list[_Part] = []
+        pos = end
+        if phrase is not None:
+            parts, pos = self._read_chain(idx, count, sentence.end, phrase)
+        includes, pos = self._read_includes(pos, sentence.end)
+        before = self._before_trigger(family.start() if family else start, sentence)
+        toll = None if before is not None else self._toll_trigger(start, sentence)
+        after = None
+        if before is None and toll is None:
+            after = self._after_trigger(pos, clause, phrase)
+        trigger = before or toll or after
+        if trigger is None:
+            return None
+        t_start, t_end, payload = trigger
+        bare_ok = _AFTER_BARE.match(folded, end, sentence.end) is not None or (
+            payload.status in (Status.KILLED, Status.WOUNDED, Status.KILLED_OR_WOUNDED)
+            and self.text[end : end + 3].lstrip()[:1].isupper()
+        )
+        if before is not None and phrase is None and not bare_ok:
+            return None
+        if phrase is None:
+            phrase = _Phrase(end, None, None, False, True, end)
+            parts = [_Part(count, phrase)]
+        status = payload.status
+        assert status is not None
+        if phrase.body and (after is not None and payload.body):
+            status = Status.KILLED
+        rule = "casualty." + ("toll" if toll else "before" if before else "after")
+        the_count = count
+        if payload.plus_one:
+            the_count = _plus_one(count, self.text, t_start)
+            parts = [_Part(the_count, parts[0].phrase), *parts[1:]]
+            rule = "casualty.along_with"
+        if after is not None:
+            more, _ = self._read_includes(t_end, sentence.end)
+            includes = includes or more
+        report = _Pending(
+            status=status,
+            count=the_count,
+            phrase=phrase,
+            start=min(start, t_start),
+            end=max(pos if after is None else t_end, parts[-1].phrase.end),
+            rule=rule,
+            sentence=sentence,
+            cumulative=toll is not None or self._cumulative(sentence),
+        )
+        report.parts = parts
+        report.includes = includes
+        if len(parts) > 1:
+            groups = {p.phrase.group for p in parts}
+            if groups <= _CIVILIAN_GROUPS | {VictimGroup.PEOPLE}:
+                report.total = True
+                report.rule = "casualty.conjoined"
+        return report
+
+    def _read_chain(
+        self, idx: int, count: Count, limit: int, phrase: _Phrase | None = None
+    ) -> tuple[list[_Part], int]:
+        """The figure's phrase and any conjoined parts: "a woman and her three children"."""
+        if phrase is None:
+            phrase = self._read_phrase(count.span.end, limit)
+            if phrase is None:
+                return [], count.span.end
+        parts = [_Part(count, phrase)]
+        pos = phrase.end
+        while len(parts) < 8:
+            m = _CONNECT.match(self.folded, pos, limit)
+            if m is None:
+                break
+            j = self.by_start.get(m.end())
+            if j is None or j in self.consumed:
+                break
+            nxt = self.items[j]
+            n_phrase = self._read_phrase(nxt.span.end, limit)
+            if n_phrase is None or n_phrase.inherit:
+                break
+            self.consumed.add(j)
+            parts.append(_Part(nxt, n_phrase))
+            pos = n_phrase.end
+        return parts, pos
+
+    def _read_includes(self, pos: int, limit: int) -> tuple[list[_Part], int]:
+        m = _INCLUDES.match(self.folded, pos, limit)
+        if m is None:
+            return [], pos
+        j = self.by_start.get(m.end())
+        if j is None or j in self.consumed:
+            return [], pos
+        parts, end = self._read_chain(j, self.items[j], limit)
+        if not parts:
+            return [], pos
+        self.consumed.add(j)
+        return parts, end
+
+    def _cumulative(self, sentence: Span) -> bool:
+        for _, _, payload, _ in self._hits_between("trigger", sentence.start, sentence.end):
+            assert isinstance(payload, lex.Trigger)
+            if payload.cumulative:
+                return True
+        return False
+
+    def _negations(self) -> list[_Pending]:
+        out: list[_Pending] = []
+        for start, _end, _payload, _key in self.lex.hits["neg"]:
+            m = _NEGATION.match(self.folded, start, min(len(self.folded), start + 80))
+            if m is None:
+                continue
+            sentence = self.doc.sentence_at(start)
+            if sentence is None or m.end() > sentence.end:
+                continue
+            word = " ".join((m.group("verb") or m.group("verb2") or m.group("noun") or "").split())
+            status = _NEG_STATUS.get(word, Status.KILLED_OR_WOUNDED)
+            group = VictimGroup.PEOPLE
+            for w in _GAP_WORD.findall(m.group()):
+                if w in _NEG_VICTIMS:
+                    group = _NEG_VICTIMS[w]
+            w_start, w_end = m.span("word")
+            zero = Count(
+                value=0,
+                low=0,
+                high=0,
+                qualifier=Qualifier.EXACT,
+                surface=self.text[w_start:w_end],
+                span=Span(start=w_start, end=w_end),
+                rule="count.negated",
+            )
+            side = Side.CIVILIANS if group in _CIVILIAN_GROUPS else None
+            phrase = _Phrase(m.end(), group, side, False, False, w_start)
+            p = _Pending(
+                status=status,
+                count=zero,
+                phrase=phrase,
+                start=m.start(),
+                end=m.end(),
+                rule="casualty.negated",
+                sentence=sentence,
+                cumulative=False,
+            )
+            p.parts = [_Part(zero, phrase)]
+            out.append(p)
+        return out
+
+    # --- context: perpetrator, cause, place, date, source
+    def _build(self, p: _Pending, previous: dict[int, CasualtyReport]) -> list[CasualtyReport]:
+        negated = p.rule == "casualty.negated"
+        clause = self._clause_at(p.sentence, p.start)
+        source = self._attribution_for(p.sentence)
+        prev = previous.get(p.sentence.start)
+        reports: list[CasualtyReport] = []
+        units: list[tuple[Count, _Phrase, int, int, tuple[_Part, ...]]]
+        if p.total:
+            total = _sum_counts([part.figure for part in p.parts], self.text, p.parts)
+            whole = (
+                VictimGroup.PEOPLE
+                if any(part.phrase.group is VictimGroup.PEOPLE for part in p.parts)
+                else VictimGroup.CIVILIANS
+            )
+            whole_side = Side.CIVILIANS if whole is VictimGroup.CIVILIANS else None
+            phrase = p.parts[-1].phrase._replace(group=whole, side=whole_side)
+            subsets = tuple(
+                part
+                for part in p.parts
+                if part.phrase.group in (VictimGroup.CHILDREN, VictimGroup.WOMEN)
+            )
+            units = [(total, phrase, p.start, p.end, (*subsets, *p.includes))]
+        elif len(p.parts) > 1:
+            units = [
+                (part.figure, part.phrase, min(p.start, part.figure.span.start), p.end, ())
+                for part in p.parts
+            ]
+            units[0] = (*units[0][:4], tuple(p.includes))
+        else:
+            units = [(p.count, p.phrase, p.start, p.end, tuple(p.includes))]
+        for count, phrase, start, end, includes in units:
+            group: VictimGroup | None = phrase.group
+            side = phrase.side
+            if (group is None or phrase.inherit) and prev is not None and not negated:
+                group, side = prev.victims, prev.victim_side
+            group = group or VictimGroup.PEOPLE
+            victim_spans = [(part.figure.span.start, part.phrase.end) for part in p.parts]
+            perpetrator = (
+                None if negated else self._perpetrator(p, clause, side, victim_spans, source)
+            )
+            cause = self._cause(p, clause)
+            location = _nearest(self.locations, self.location_starts, (clause, p.sentence), start)
+            date = _nearest(self.dates, self.date_starts, (p.sentence,), start)
+            subs = tuple(
+                CasualtyReport(
+                    status=p.status,
+                    count=part.figure,
+                    victims=part.phrase.group or VictimGroup.PEOPLE,
+                    victim_side=part.phrase.side,
+                    perpetrator=perpetrator,
+                    cause=cause,
+                    location=location,
+                    date=date,
+                    source=source,
+                    cumulative=p.cumulative,
+                    surface=self.text[part.figure.span.start : part.phrase.end],
+                    span=Span(start=part.figure.span.start, end=part.phrase.end),
+                    rule="casualty.includes",
+                )
+                for part in includes
+            )
+            report = CasualtyReport(
+                status=p.status,
+                count=count,
+                victims=group,
+                victim_side=side,
+                perpetrator=perpetrator,
+                cause=cause,
+                location=location,
+                date=date,
+                source=source,
+                includes=subs,
+                cumulative=p.cumulative,
+                negated=negated,
+                surface=self.text[start:end],
+                span=Span(start=start, end=end),
+                rule=p.rule,
+            )
+            reports.append(report)
+            if not negated:
+                previous[p.sentence.start] = report
+        return reports
+
+    def _perpetrator(
+        self,
+        p: _Pending,
+        clause: Span,
+        victim_side: Side | None,
+        victim_spans: list[tuple[int, int]],
+        source: Attribution | None,
+    ) -> Actor | None:
+        def ok(actor: Actor) -> bool:
+            if actor.kind in _NOT_PERPETRATORS or actor.side in (Side.NEUTRAL, Side.CIVILIANS):
+                return False
+            if victim_side is not None and actor.side is victim_side:
+                return False
+            if source is not None and source.actor is not None and source.actor.span == actor.span:
+                return False
+            return not any(s <= actor.span.start < e for s, e in victim_spans)
+
+        def pick(scope: Span) -> Actor | None:
+            candidates = [a for a in self._actors_between(scope.start, scope.end) if ok(a)]
+            if not candidates:
+                return None
+            for a in candidates:
+                if self.folded[max(0, a.span.start - 3) : a.span.start] == "by ":
+                    return a
+            before = [a for a in candidates if a.span.end <= p.start]
+            return before[-1] if before else candidates[0]
+
+        found = pick(clause) or pick(p.sentence)
+        if found is not None:
+            return found
+        context = self._context_sentence(p.sentence)
+        return pick(context) if context is not None else None
+
+    def _context_sentence(self, sentence: Span) -> Span | None:
+        """The nearest earlier sentence of the same paragraph that names a cause."""
+        sentences = self.doc.sentences
+        i = bisect.bisect_left([s.start for s in sentences], sentence.start)
+        for k in range(i - 1, max(-1, i - 4), -1):
+            prev = sentences[k]
+            if "\n" in self.text[prev.end : sentence.start]:
+                return None
+            if self._hits_between("cause", prev.start, prev.end):
+                return prev
+        return None
+
+    def _cause(self, p: _Pending, clause: Span) -> Cause | None:
+        for scope in (clause, p.sentence):
+            hits = self._hits_between("cause", scope.start, scope.end)
+            if hits:
+                best = min(hits, key=lambda h: abs(h[0] - p.start))
+                assert isinstance(best[2], Cause)
+                return best[2]
+        context = self._context_sentence(p.sentence)
+        if context is not None:
+            hits = self._hits_between("cause", context.start, context.end)
+            assert isinstance(hits[0][2], Cause)
+            return hits[0][2]
+        return None
+
+    def _attribution_for(self, sentence: Span) -> Attribution | None:
+        if sentence.start in self._attribution:
+            return self._attribution[sentence.start]
+        found = self._read_attribution(sentence)
+        self._attribution[sentence.start] = found
+        if found is not None:
+            self._last_attribution = found
+        return found
+
+    def _read_attribution(self, sentence: Span) -> Attribution | None:
+        cues = self._hits_between("cue", sentence.start, sentence.end)
+        hedge: str | None = None
+        for _, _, payload, key in cues:
+            assert isinstance(payload, lex.Cue)
+            if payload.kind == "hedge" and hedge is None:
+                hedge = payload.value
+            elif key in lex.HEDGE_VERBS and hedge is None:
+                hedge = lex.HEDGE_VERBS[key]
+        sources: list[tuple[int, int, str, Actor | None]] = [
+            (a.span.start, a.span.end, a.name, a)
+            for a in self._actors_between(sentence.start, sentence.end)
+            if a.kind in (ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG)
+        ]
+        for s, e, payload, _ in cues:
+            assert isinstance(payload, lex.Cue)
+            if payload.kind == "source" and not any(a <= s < b for a, b, _, _ in sources):
+                sources.append((s, e, payload.value, None))
+        sources.sort(key=lambda x: x[0])
+        for c_start, c_end, payload, _ in cues:
+            assert isinstance(payload, lex.Cue)
+            if payload.kind == "according":
+                after = [x for x in sources if c_end <= x[0] <= c_end + 40]
+                if after:
+                    return self._make_attribution(after[0], c_start, c_end, hedge)
+            elif payload.kind == "verb":
+                before = [x for x in sources if x[1] <= c_start and c_start - x[1] <= 60]
+                if before:
+                    return self._make_attribution(before[-1], c_start, c_end, hedge)
+                if _PRONOUN_SOURCE.search(self.folded, max(sentence.start, c_start - 25), c_start):
+                    last = self._last_attribution
+                    if last is not None:
+                        return Attribution(
+                            name=last.name,
+                            actor=last.actor,
+                            surface=last.surface,
+                            span=last.span,
+                            hedge=hedge,
+                        )
+                after = [x for x in sources if c_end <= x[0] <= c_end + 15]
+                if after and payload.value not in ("told", "tells"):
+                    return self._make_attribution(after[0], c_start, c_end, hedge)
+        return None
+
+    def _make_attribution(
+        self,
+        source: tuple[int, int, str, Actor | None],
+        c_start: int,
+        c_end: int,
+        hedge: str | None,
+    ) -> Attribution:
+        start, end = min(source[0], c_start), max(source[1], c_end)
+        return Attribution(
+            name=source[2],
+            actor=source[3],
+            surface=self.text[start:end],
+            span=Span(start=start, end=end),
+            hedge=hedge,
+        )
+
+
+_T = TypeVar("_T", Location, DateRef)
+
+
+def _nearest(
+    records: Sequence[_T], starts: list[int], scopes: Sequence[Span], offset: int
+) -> _T | None:
+    """The record in the first scope that has one, nearest ``offset`` (a following one first:
+    "killed in Douma"); a country only when nothing more precise is there."""
+    for scope in scopes:
+        i = bisect.bisect_left(starts, scope.start)
+        j = bisect.bisect_left(starts, scope.end)
+        found = [r for r in records[i:j] if r.span.end <= scope.end]
+        if found:
+            precise = [
+                r
+                for r in found
+                if not (isinstance(r, Location) and r.place.kind is PlaceKind.COUNTRY)
+            ]
+            return min(
+                precise or found,
+                key=lambda r: (r.span.start < offset, abs(r.span.start - offset)),
+            )
+    return None
+
+
+def _actor_side(actor: Actor) -> Side | None:
+    if actor.side in (Side.NEUTRAL, Side.CIVILIANS) or actor.kind in _NOT_PERPETRATORS:
+        return None
+    if actor.surface.strip().lower() in ("syrian", "syria"):
+        return None
+    return actor.side
+
+
+def _modifier_says_female(folded: str, start: int, end: int) -> bool:
+    return _FEMALE.search(folded, start, end) is not None
+
+
+def _plus_one(count: Count, text: str, start: int) -> Count:
+    """ "killed along with 13 others": the 13 and the one named before them."""
+
+    def inc(v: int | None) -> int | None:
+        return None if v is None else v + 1
+
+    end = count.span.end
+    return Count(
+        value=inc(count.value),
+        low=inc(count.low),
+        high=inc(count.high),
+        qualifier=count.qualifier,
+        surface=text[start:end],
+        span=Span(start=start, end=end),
+        rule="count.along_with",
+    )
+
+
+def _sum_counts(counts: Sequence[Count], text: str, parts: Sequence[_Part]) -> Count:
+    """One count for conjoined victims: "a female civilian and five children" -> 6."""
+    values = [c.value for c in counts]
+    lows = [c.low for c in counts]
+    highs = [c.high for c in counts]
+    value = sum(v for v in values if v is not None) if None not in values else None
+    low = sum(v for v in lows if v is not None) if None not in lows else None
+    high = sum(v for v in highs if v is not None) if None not in highs else None
+    qualifiers = {c.qualifier for c in counts}
+    if qualifiers == {Qualifier.EXACT}:
+        qualifier = Qualifier.EXACT
+    elif Qualifier.VAGUE in qualifiers:
+        qualifier = Qualifier.VAGUE
+    elif high is None:
+        qualifier = Qualifier.AT_LEAST
+    elif low is None:
+        qualifier = Qualifier.UP_TO
+    else:
+        qualifier = Qualifier.RANGE if low != high else Qualifier.EXACT
+    start, end = counts[0].span.start, parts[-1].phrase.end
+    return Count(
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        surface=text[start:end],
+        span=Span(start=start, end=end),
+        rule="count.conjoined",
+    )
+
+
+@cache
+def _empty() -> tuple[CasualtyReport, ...]:
+    return ()
+
+
+def scan_casualties(
+    doc: Doc,
+    counts: Sequence[Count],
+    actors: Sequence[Actor],
+    locations: Sequence[Location],
+    dates: Sequence[DateRef],
+) -> tuple[CasualtyReport, ...]:
+    """Casualty reports in a prepared document, from the scanners' records, in document order.
+
+    >>> from syriaevents.model import Count, Qualifier, Span
+    >>> doc = Doc("Five civilians were killed in the raid.")
+    >>> five = Count(value=5, low=5, high=5, qualifier=Qualifier.EXACT, surface="Five",
+    ...              span=Span(start=0, end=4), rule="count.word")
+    >>> [(r.status.value, r.count.value, r.victims.value, r.cause.value)
+    ...  for r in scan_casualties(doc, [five], [], [], [])]
+    [('killed', 5, 'civilians', 'airstrike')]
+    """
+    if not doc.text:
+        return _empty()
+    return _Assembler(doc, counts, actors, locations, dates).run()

@@ -1,0 +1,430 @@
+"""Word tables for casualty assembly: victim nouns, trigger phrases, causes, attribution cues.
+
+Every phrase is written folded (lower case, plain ASCII quotes and dashes) as words of letters
+and hyphens joined by single spaces; :func:`phrase_table` indexes all tables by first word so
+that one pass over the words of ``Doc.folded`` finds every phrase (any whitespace between words).
+
+NOTE: keep these tables in sync with docs/casualties.md, which lists the conventions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+from .model import Cause, Side, Status, VictimGroup
+
+_C = VictimGroup.CIVILIANS
+_K = VictimGroup.CHILDREN
+_W = VictimGroup.WOMEN
+_M = VictimGroup.COMBATANTS
+_P = VictimGroup.PEOPLE
+_GOV = Side.GOVERNMENT
+
+# A sentinel side: "jihadis" take the side of the jihadist group named before them.
+JIHADI = "jihadi"
+
+
+class Victim(NamedTuple):
+    """What a victim noun says: its group, the side it implies, its grammatical number."""
+
+    group: VictimGroup
+    side: Side | str | None = None
+    singular: bool = False
+    body: bool = False  # "bodies were found" counts the dead
+    inherit: bool = False  # "others", "more": the group of the report before
+
+
+def _nouns(group: VictimGroup, words: str, side: Side | str | None = None) -> dict[str, Victim]:
+    """Plural/singular pairs written "plural/singular"; a lone word is plural."""
+    out: dict[str, Victim] = {}
+    for item in words.split():
+        plural, _, singular = item.partition("/")
+        out[plural.replace("_", " ")] = Victim(group, side)
+        if singular:
+            out[singular.replace("_", " ")] = Victim(group, side, singular=True)
+    return out
+
+
+VICTIMS: dict[str, Victim] = {
+    **_nouns(
+        _C,
+        """civilians/civilian residents/resident villagers/villager inhabitants/inhabitant
+        citizens/citizen pedestrians/pedestrian worshippers/worshipper worshipers/worshiper
+        displaced idps refugees/refugee farmers/farmer shepherds/shepherd students/student
+        teachers/teacher doctors/doctor nurses/nurse medics/medic paramedics/paramedic
+        rescuers/rescuer rescue_workers/rescue_worker aid_workers/aid_worker workers/worker
+        journalists/journalist photographers/photographer activists/activist
+        volunteers/volunteer patients/patient passengers/passenger protesters/protester
+        protestors/protestor demonstrators/demonstrator mourners/mourner shoppers/shopper
+        civilian_people""",
+    ),
+    **_nouns(
+        _P,
+        """people persons/person individuals/individual men/man youths/youth young_men
+        prisoners/prisoner detainees/detainee hostages/hostage sons/son brothers/brother
+        relatives/relative victims/victim husbands/husband fathers/father family_members
+        teenagers/teenager""",
+    ),
+    **_nouns(
+        _K,
+        """children/child kids/kid boys/boy girls/girl minors/minor infants/infant babies/baby
+        toddlers/toddler schoolchildren schoolboys/schoolboy schoolgirls/schoolgirl""",
+    ),
+    **_nouns(_W, "women/woman wives/wife mothers/mother"),
+    **_nouns(
+        _M,
+        """soldiers/soldier troops conscripts/conscript servicemen/serviceman pilots/pilot
+        loyalists/loyalist shabiha regime_forces government_forces army_troops
+        pro-regime_fighters pro-regime_militiamen pro-government_fighters regime_troops
+        regime_soldiers army_soldiers""",
+        _GOV,
+    ),
+    **_nouns(_M, "rebels/rebel opposition_fighters/opposition_fighter", Side.REBELS),
+    **_nouns(_M, "jihadis/jihadi jihadists/jihadist", JIHADI),
+    **_nouns(
+        _M,
+        """fighters/fighter militants/militant insurgents/insurgent extremists/extremist
+        terrorists/terrorist gunmen/gunman members/member commanders/commander leaders/leader
+        officers/officer personnel forces combatants/combatant mercenaries/mercenary
+        guards/guard bodyguards/bodyguard escorts/escort policemen/policeman elements
+        snipers/sniper allies militiamen/militiaman recruits/recruit security_forces
+        police_officers/police_officer""",
+    ),
+}
+for _word in ("bodies", "corpses"):
+    VICTIMS[_word] = Victim(_P, body=True)
+for _word in ("body", "corpse"):
+    VICTIMS[_word] = Victim(_P, singular=True, body=True)
+for _word in ("others", "more"):
+    VICTIMS[_word] = Victim(_P, inherit=True)
+
+# Words that may stand between a figure and its victim noun ("29 Syrian rebels").
+MODIFIERS = frozenset(
+    """
+    syrian syria local foreign civilian female male young elderly old unarmed innocent more
+    other armed military security police elite senior top high-ranking ranking special allied
+    militia paramilitary national defence defense popular republican guard army state islamic
+    free unidentified unknown displaced little small teenage adult suspected alleged additional
+    further fellow pro-regime pro-government pro-assad regime government rebel opposition
+    jihadi islamist isis isil is daesh nusra hts qaeda al-qaeda kurdish ypg sdf qsd turkish
+    russian iranian hezbollah american us u.s. israeli iraqi afghan lebanese palestinian
+    shiite sunni alawite christian druze foreign-backed new-born newborn same entire whole
+    """.split()
+)
+# Modifier words that tell a combatant's side ("Turkish soldier", "rebel commanders").
+SIDE_WORDS: Mapping[str, Side] = {
+    **dict.fromkeys(
+        "regime government army pro-regime pro-government pro-assad loyalist".split(), _GOV
+    ),
+    **dict.fromkeys("rebel opposition fsa".split(), Side.REBELS),
+    **dict.fromkeys("isis isil daesh".split(), Side.ISLAMIC_STATE),
+    **dict.fromkeys("nusra hts qaeda al-qaeda".split(), Side.AL_QAEDA),
+    **dict.fromkeys("kurdish ypg sdf qsd".split(), Side.KURDISH),
+    "turkish": Side.TURKEY,
+    "russian": Side.RUSSIA,
+    "iranian": Side.IRAN,
+    "hezbollah": Side.HEZBOLLAH,
+    "american": Side.COALITION,
+    "israeli": Side.ISRAEL,
+}
+# Modifier suffixes: "Turkey-backed", "US-led", "IS-linked".
+MODIFIER_SUFFIXES = ("-backed", "-led", "-linked", "-affiliated", "-allied", "-aligned")
+
+
+class Trigger(NamedTuple):
+    """A word that reports what happened: "killed", "wounding", "the lives of"."""
+
+    status: Status | None
+    before: bool = False  # may stand before the figure: "killing 5"
+    after: bool = False  # may follow the figure or victims: "5 killed", "5 were hurt"
+    noun: bool = False  # a status noun that follows the figure directly: "5 deaths"
+    plus_one: bool = False  # "killed along with 13 others" counts 14
+    body: bool = False  # "were found" reports a death only for bodies
+    toll: bool = False  # "death toll": a running total follows
+    cumulative: bool = False  # "since", "so far": the sentence is a running total
+
+
+_KI = Status.KILLED
+_WO = Status.WOUNDED
+_KW = Status.KILLED_OR_WOUNDED
+
+
+def _triggers(status: Status | None, words: str, **flags: bool) -> dict[str, Trigger]:
+    return {w.replace("_", " "): Trigger(status, **flags) for w in words.split()}
+
+
+TRIGGERS: dict[str, Trigger] = {
+    # Verbs that work both ways: "Russian strikes killed 5" and "5 were killed".
+    **_triggers(
+        _KI,
+        """killed slain murdered massacred executed beheaded martyred slaughtered
+        assassinated shot_dead shot_and_killed gunned_down""",
+        before=True,
+        after=True,
+    ),
+    **_triggers(_WO, "wounded injured", before=True, after=True),
+    **_triggers(
+        _KW,
+        """killed_and_wounded killed_or_wounded killed_and_injured killed_or_injured
+        dead_or_wounded dead_and_wounded dead_or_injured""",
+        before=True,
+        after=True,
+    ),
+    **_triggers(Status.CAPTURED, "captured", before=True, after=True),
+    **_triggers(Status.ABDUCTED, "abducted kidnapped", before=True, after=True),
+    **_triggers(Status.ARRESTED, "arrested detained", before=True, after=True),
+    **_triggers(Status.RELEASED, "released freed", before=True, after=True),
+    # Only before the figure.
+    **_triggers(
+        _KI,
+        """killing kills kill executing executes beheading slaughtering massacring
+        shooting_dead claiming_the_lives_of claimed_the_lives_of claim_the_lives_of
+        claims_the_lives_of lives_of death_of deaths_of killing_of
+        execution_of bodies_of body_of corpses_of corpse_of
+        shot_and_killing""",
+        before=True,
+    ),
+    **_triggers(
+        _WO,
+        "wounding injuring wounds injures injury_of injuring_of wounding_of",
+        before=True,
+    ),
+    **_triggers(
+        _KW,
+        """killing_and_wounding killing_or_wounding killing_and_injuring killing_or_injuring
+        killed_and_wounding death_and_injury_of death_and_injury_of
+        deaths_and_injuries_of killing_and_wounding_of killing_and_injuring_of
+        casualties_among""",
+        before=True,
+    ),
+    **_triggers(
+        Status.ARRESTED, "arresting arrests detaining detains arrest_of rounded_up", before=True
+    ),
+    **_triggers(
+        Status.ABDUCTED,
+        "abducting kidnapping kidnaps abducts abduction_of kidnapping_of",
+        before=True,
+    ),
+    **_triggers(Status.CAPTURED, "capturing captures capture_of", before=True),
+    **_triggers(Status.RELEASED, "releasing freeing release_of", before=True),
+    **_triggers(Status.MISSING, "disappearance_of", before=True),
+    # "X was killed along with 13 other soldiers" counts X too.
+    **_triggers(
+        _KI,
+        """killed_along_with killed_alongside killed_together_with killing_him_and
+        killing_her_and killed_him_and killed_her_and""",
+        before=True,
+        plus_one=True,
+    ),
+    **_triggers(
+        _WO,
+        "wounded_along_with injured_along_with wounding_him_and injuring_him_and",
+        before=True,
+        plus_one=True,
+    ),
+    # Only after the figure or the victims.
+    **_triggers(
+        _KI,
+        """dead died die dies perished lost_their_lives lost_his_life lost_her_life
+        succumbed found_dead""",
+        after=True,
+    ),
+    **_triggers(_WO, "hurt", after=True),
+    **_triggers(Status.MISSING, "missing disappeared unaccounted_for", after=True),
+    **_triggers(Status.CAPTURED, "taken_prisoner taken_captive", after=True),
+    **_triggers(Status.ABDUCTED, "taken_hostage", after=True),
+    **_triggers(
+        _KI, "found recovered discovered retrieved unearthed pulled", after=True, body=True
+    ),
+    # Status nouns straight after the figure: "18 deaths", "3 fatalities".
+    **_triggers(_KI, "deaths death fatalities fatality martyrs martyr killed_people", noun=True),
+    **_triggers(_KW, "casualties casualty", noun=True),
+    **_triggers(_WO, "injuries wounded_people", noun=True),
+    # A running total: "the death toll rose to 68".
+    **_triggers(
+        _KI,
+        """death_toll toll number_of_dead number_of_deaths number_of_victims
+        number_of_fatalities number_of_martyrs number_of_people_killed
+        number_of_those_killed fatality_toll""",
+        toll=True,
+    ),
+    **_triggers(_KW, "casualty_toll number_of_casualties", toll=True),
+    **_triggers(_WO, "number_of_wounded number_of_injured", toll=True),
+    # Words that make a sentence's toll a running total.
+    **_triggers(
+        None,
+        "since so_far thus_far until_now overall",
+        cumulative=True,
+    ),
+}
+
+CAUSES: dict[str, Cause] = {}
+
+
+def _causes(cause: Cause, words: str) -> None:
+    for w in words.split():
+        CAUSES[w.replace("_", " ")] = cause
+
+
+_causes(
+    Cause.AIRSTRIKE,
+    """air_strike air_strikes airstrike airstrikes air-strike air-strikes air_raid air_raids
+    airraid airraids raid raids warplane warplanes war_planes war_plane jets fighter_jets
+    aircraft helicopter helicopters aerial_bombardment aerial_attack aerial_attacks
+    air_attack air_attacks bombing_raid bombing_raids drone_strike drone_strikes drone
+    drones strike strikes air_bombardment planes airplanes""",
+)
+_causes(
+    Cause.BARREL_BOMB,
+    """barrel_bomb barrel_bombs barrel-bomb barrel-bombs barrel_bombing container_bomb
+    container_bombs explosive_barrel explosive_barrels""",
+)
+_causes(
+    Cause.SHELLING,
+    """shelling shelled shell shells mortar mortars mortar_fire artillery artillery_fire
+    tank_fire bombardment shellfire shelling_attack""",
+)
+_causes(Cause.ROCKET, "rocket rockets rocket_fire rocket_attack rpg rpgs grad_rockets")
+_causes(Cause.MISSILE, "missile missiles missile_strike missile_strikes cruise_missiles")
+_causes(
+    Cause.CAR_BOMB,
+    """car_bomb car_bombs car-bomb car_bombing booby-trapped_car booby-trapped_vehicle
+    booby_trapped_car booby_trapped_vehicle bomb-laden_car vbied vbieds truck_bomb
+    explosive-laden_vehicle explosive-laden_car""",
+)
+_causes(
+    Cause.SUICIDE_BOMBING,
+    """suicide_bomber suicide_bombers suicide_bombing suicide_bombings suicide_attack
+    suicide_attacks suicide_car_bomb suicide_operation suicide_operations suicide_vest
+    blew_himself_up suicide_attacker""",
+)
+_causes(
+    Cause.IED,
+    """ied ieds improvised_explosive_device roadside_bomb roadside_bombs sticky_bomb
+    explosive_device explosive_devices roadside_ied""",
+)
+_causes(Cause.LANDMINE, "landmine landmines land_mine land_mines mine mines unexploded")
+_causes(
+    Cause.EXPLOSION,
+    "explosion explosions blast blasts bomb bombs bombing bombings exploded detonated grenade",
+)
+_causes(
+    Cause.CHEMICAL,
+    """chemical chlorine sarin toxic_gas toxic_gases poison_gas gas_attack noxious_gases
+    noxious_gas mustard_gas nerve_agent""",
+)
+_causes(
+    Cause.GUNFIRE,
+    """gunfire shot shooting shootings gunshot gunshots gun_shot bullets opened_fire
+    machine-gun_fire shot_dead""",
+)
+_causes(Cause.SNIPER, "sniper snipers sniper_fire")
+_causes(Cause.CLASHES, "clashes clash clashed fighting battles battle firefight skirmishes")
+_causes(
+    Cause.EXECUTION,
+    "executed execution executions executing beheaded beheading beheadings summarily_executed",
+)
+_causes(Cause.TORTURE, "torture tortured")
+_causes(Cause.SIEGE, "siege starvation starved malnutrition")
+
+
+class Cue(NamedTuple):
+    """An attribution word: a reporting verb, a hedge, or a generic source noun."""
+
+    kind: str  # "verb", "according", "hedge", "source"
+    value: str  # the hedge or the source's name; the verb itself otherwise
+
+
+CUES: dict[str, Cue] = {}
+for _w in "said says say saying told tells reported reports reporting announced confirmed".split():
+    CUES[_w] = Cue("verb", _w)
+for _w in "stated added adding quoted claimed claims claiming".split():
+    CUES[_w] = Cue("verb", _w)
+CUES["according to"] = Cue("according", "according to")
+for _w, _h in (
+    ("reportedly", "reportedly"),
+    ("allegedly", "allegedly"),
+    ("purportedly", "allegedly"),
+    ("denied", "denied"),
+    ("denies", "denied"),
+):
+    CUES[_w] = Cue("hedge", _h)
+for _phrase, _name in (
+    ("activists", "activists"),
+    ("local activists", "activists"),
+    ("anti-regime activists", "activists"),
+    ("opposition activists", "activists"),
+    ("media activist", "activists"),
+    ("observatory", "Syrian Observatory for Human Rights"),
+    ("monitor", "monitor"),
+    ("monitoring group", "monitor"),
+    ("state media", "state media"),
+    ("state television", "state media"),
+    ("state tv", "state media"),
+    ("state news agency", "state media"),
+    ("official media", "state media"),
+    ("local sources", "local sources"),
+    ("sources", "sources"),
+    ("medical sources", "medical sources"),
+    ("residents", "residents"),
+    ("witnesses", "witnesses"),
+    ("medics", "medics"),
+    ("officials", "officials"),
+    ("civil defence", "civil defence"),
+    ("civil defense", "civil defence"),
+    ("white helmets", "civil defence"),
+    ("local media", "local media"),
+    ("pro-regime media", "pro-regime media"),
+):
+    CUES[_phrase] = Cue("source", _name)
+# "claimed" is a verb and a hedge: the verb entry wins the lookup; the hedge is read off it.
+HEDGE_VERBS: Mapping[str, str] = {"claimed": "claimed", "claims": "claimed", "claiming": "claimed"}
+
+
+def first_word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex matching any of ``words`` as a whole word, built as a prefix tree.
+
+    Measured on the FA-KES dev set: the stdlib engine runs a prefix-tree pattern about ten
+    times faster than a flat alternation or a ``regex`` named list, and a tree cannot backtrack
+    beyond one word.
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        optional = "" in node
+        alternatives = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return re.compile(r"(?<![\w-])" + build(tree) + r"(?![\w-])")
+
+
+Entry = tuple[str, tuple[tuple[tuple[str, ...], object, str], ...]]
+
+
+def phrase_table(tables: Mapping[str, Mapping[str, object]]) -> dict[str, tuple[Entry, ...]]:
+    """Index phrases by their first word: word -> ((category, alternatives), ...), where each
+    alternative is (rest of words, payload, phrase), longest first, so that one pass over the
+    words finds every phrase."""
+    index: dict[str, dict[str, list[tuple[tuple[str, ...], object, str]]]] = {}
+    for category, table in tables.items():
+        for phrase, payload in table.items():
+            words = tuple(phrase.split())
+            by_category = index.setdefault(words[0], {})
+            by_category.setdefault(category, []).append((words[1:], payload, " ".join(words)))
+    return {
+        word: tuple(
+            (category, tuple(sorted(alts, key=lambda a: -len(a[0]))))
+            for category, alts in by_category.items()
+        )
+        for word, by_category in index.items()
+    }
