@@ -1,16 +1,594 @@
-"""Figures and their qualifiers. (Being written: see issue 2.)"""
+"""Figures and their qualifiers: "more than 100", "some 59", "between 20 and 30", "dozens".
+
+One compiled pattern (:data:`_FULL`) finds candidate figures in the folded text; a short
+Python check per match then drops what is not a count of things (years, day numbers, times,
+percentages, money, resolution and model numbers) and turns the words into an interval.
+The conventions are written out, with examples, in docs/counts.md.
+
+NOTE: keep docs/counts.md in sync with _INTERVALS, _VAGUE_LOW and the context checks below.
+"""
 
 from __future__ import annotations
 
-from ._text import Doc
-from .model import Count
+import re
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final
+
+import regex
+
+from ._text import Doc, check_text
+from .model import Count, Qualifier, Span
+
+__all__ = ["find_counts", "scan_counts"]
+
+# Number words. Values for the parser; the pattern is built from the keys, longest first.
+_UNITS: Final = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS: Final = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS: Final = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SMALL: Final = {"zero": 0, **_UNITS, **_TEENS, **_TENS}
+_SCALES: Final = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored by prefix ("s(?:even(?:t(?:een|y))?|ix...)").
+
+    The regex module tries a flat alternation branch by branch at every position; a factored
+    one fails after a character or two, which makes the scan several times faster. Greedy
+    optional tails keep the longest word first ("sixteen" before "six").
+    """
+
+    def _char(c: str) -> str:
+        return r"\s+" if c == " " else regex.escape(c)
+
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [_char(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_W_UNIT = _trie(_UNITS)
+_W_TENS = _trie(_TENS)
+_W_SMALL = _trie(_SMALL)  # zero to ninety: units, teens and tens
+
+# Below one hundred: "twenty-three", "twenty three", "seventeen", "six", "zero".
+_W99 = rf"""(?:
+      (?:{_W_TENS})(?:-|\s+)(?:{_W_UNIT})\b   # twenty-three, twenty three
+    | (?:{_W_SMALL})\b                        # twenty, seventeen, six, zero
+)"""
+# Below one thousand: "a hundred", "two hundred and five", "fifteen hundred".
+_W999 = rf"""(?:
+      (?:a|{_W99})\s+hundred(?:\s+(?:and\s+)?{_W99})?   # two hundred (and) five
+    | {_W99}
+)"""
+# Below one million: "one thousand two hundred", "a thousand", "two hundred thousand".
+_W_THOUSANDS = rf"""(?:
+      (?:a|{_W999})\s+thousand(?:,?\s+(?:and\s+)?{_W999})?  # one thousand (and) two hundred
+    | {_W999}
+)"""
+# Digits: "1,200" or "1200" (FA-KES strips commas); never a leading zero ("0914", "09").
+_DIGITS = r"""(?:
+      \d{1,3}(?:,\d{3}){1,4}                  # 1,200 and 12,000,000
+    | \d{1,9}                                 # 1200; longer runs are phone or id numbers
+)"""
+# One figure, longest forms first; each branch starts with a cheap look at the first word.
+_NUM = rf"""(?:
+      (?=\d)(?!0\d)(?:                                         # written in digits
+          \d{{1,3}}(?:\.\d{{1,3}})?\s+(?:million|billion)        # 1.5 million
+        | {_DIGITS}\s+thousand                                 # 20 thousand
+        | \d{{1,2}}\s+dozen                                      # 2 dozen
+        | {_DIGITS}                                            # 1,200 or 1200
+      )
+    | (?=(?:{_W_SMALL}|a|half|dozen)\b)(?:                     # written in words
+          (?:half\s+a|a|{_W999})\s+(?:million|billion)         # three million, half a million
+        | (?:half\s+a|a\s+half|a|{_W99})\s+dozen               # a dozen, half a dozen
+        | dozen                                                # headline "Dozen killed"
+        | a\s+couple\s+of(?!\s+(?:dozen|hundred|thousand|million)\b)  # a couple of (2)
+        | {_W_THOUSANDS}                                       # below a million
+      )
+)"""
+# Not inside a word, a decimal, a date, an amount or a model name ("T-62", "Su-24", "mid-2011").
+_BEFORE = r"(?<![\w.,/:+$£€#@\\]|\w-)"
+# The end of a figure: not glued to letters ("104th", "9M133", "12-year-old"), not a decimal,
+# time or date ("2.5", "22:33", "05.02"), not a percentage ("40%").
+_END = r"(?![\w%]|[.,:/]\d|-\w)"
+# The end of a range's first figure: like _END but "20-30" may follow.
+_MID = r"(?![\w%]|[.,:/]\d)"
+
+_QUALIFIER = r"""(?P<qual>
+      (?P<q_at_least>
+          at\s+(?:the\s+)?least                                 # at least
+        | no[t]?\s+(?:fewer|less)\s+than                        # no fewer than, not less than
+        | (?:a\s+)?minimum\s+of | at\s+(?:a\s+)?minimum(?:\s+of)?  # a minimum of
+      )
+    | (?P<q_more_than>
+          (?:well|just|slightly|a\s+little)\s+(?:over|above|more\s+than)  # just over
+        | more\s+th[ae]n | upwards\s+of | in\s+excess\s+of      # more than ("more then" typo)
+        | greater\s+than | over | above                         # over, above
+      )
+    | (?P<q_nearly>nearly|almost|not\s+quite)                   # below the figure, close to it
+    | (?P<q_about>
+          (?:an\s+)?estimated | approximately | approx\.? | roughly  # an estimated
+        | around | about | some | close\s+to | circa            # some 59, about 50
+      )
+    | (?P<q_up_to>
+          up\s+to | as\s+(?:many|much|high)\s+as               # up to, as many as
+        | at\s+(?:the\s+)?most                                  # at most
+        | no[t]?\s+more\s+than | (?:a\s+)?maximum\s+of         # no more than
+      )
+    | (?P<q_less_than>
+          (?:just|slightly)\s+(?:under|below|short\s+of)        # just under
+        | less\s+than | fewer\s+than | lower\s+than | under | below  # fewer than, under
+      )
+)\s+"""
+# Where a count can start: the pattern is only tried at these words (phrases for the
+# commonest words, "a", "at", "in", "as", so that they alone do not wake the pattern up).
+_STARTERS: Final = (
+    *_SMALL,
+    *"half dozen dozens tens scores hundreds thousands millions several between from".split(),
+    *"minimum maximum well just slightly more upwards greater over above nearly almost".split(),
+    *"estimated approximately approx roughly around about some circa less fewer lower".split(),
+    *"under below".split(),
+    *(f"a {w}" for w in "dozen half hundred thousand million couple few number".split()),
+    *(f"a {w}" for w in "handful minimum maximum little".split()),
+    *"at least|at the|at a|at most|no fewer|no less|no more|not fewer|not less".split("|"),
+    *"not more|not quite|in excess|an estimated|as many|as much|as high|up to|close to".split("|"),
+)
+
+# A figure, a range of two, or a vague amount. Atomic groups: once a range or a figure with
+# its suffix is read, a failed context check rejects it rather than trying a shorter reading.
+_FIGURE = rf"""(?:
+      (?P<r_kw>between|from)\s+
+      (?>(?P<lo>{_NUM}){_MID}                                   # between 20 and 30
+         (?:\s+(?:and|to|through|till|until)\s+|\s?-\s?)        # from 20 to 30, between 20-30
+         (?P<hi>{_NUM}){_END})
+    |
+      (?>(?P<lo>{_NUM})
+         (?:
+             {_MID}(?:\s+(?:to|or)\s+|(?<=\d)\s?-\s?(?=\d))     # 20 to 30, three or four, 20-30
+             (?P<hi>{_NUM}){_END}
+           | (?:
+                 (?P<or_more>\s+or\s+more|\s+and\s+(?:more|above)|\+|-plus)  # 20 or more, 100+
+               | (?P<or_so>\s+or\s+so|-odd)                     # a dozen or so, 100-odd
+             )?{_END}
+         ))
+)"""
+
+_VAGUE = r"""(?P<vague>
+      (?P<v_base>tens|dozens|scores|hundreds)\s+of\s+
+      (?P<v_scale>thousands|millions)                           # tens of thousands
+    | (?P<v_base>several|a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of)
+      \s+(?P<v_scale>dozen|hundred|thousand|million)            # several hundred
+    | (?P<v_base>tens|scores|a\s+number|a\s+handful)(?=\s+of\b) # tens of, scores of
+    | (?P<v_base>dozens|hundreds|thousands|millions|several|a\s+few)  # dozens, several
+)(?![\w]|-\w)"""
+
+# The scanner: a qualifier (optional) and a figure or range, or a vague amount, matched at
+# the places the gate below points to.
+_COUNTS = regex.compile(
+    rf"""
+    {_BEFORE}
+    (?:
+        (?:{_QUALIFIER})?{_FIGURE}                              # more than 100, 20-30
+      | {_VAGUE}                                                # dozens
+    )""",
+    regex.VERBOSE,
+)
+_match = _COUNTS.match
+# The gate: word starts where a count may begin (a digit or a word of _STARTERS). Scanning
+# the whole text with _COUNTS costs ~3x more than finding these with the stdlib engine, whose
+# literal-prefix search is fast, and matching _COUNTS only there.
+_GATE = re.compile(rf"\b(?=\d|(?:{_trie(_STARTERS)})\b)")
+_gates = _GATE.finditer
+
+# Context checks, run on the folded text around each figure the scanner found. "Before"
+# checks run in reverse (?r), anchored at the figure's start.
+_MONTH = r"""(?:january|february|march|april|may|june|july|august|september|october
+    |november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"""
+# Before a figure in digits: a month ("March 3", "Jul 282016") or a name's word
+# ("resolution 2254", "Route 5", "caliber 57").
+_NOT_COUNT_BEFORE = regex.compile(
+    rf"""(?r)\b(?:
+          {_MONTH}\.?\s{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}})?  # March 3, Jul 28 2016
+        | (?:resolutions?|unscr|no|nos|number|article|articles|chapter|section|paragraph
+          |para|page|pages|route|highway|road|flight|url|tel|telephone|phone|fax|ext|caliber
+          |calibre|model|version|mig|su|tu|mi|ka|il|type|code|id|room|floor|block|sector|km
+          |kilometre|kilometer|hill|point|zone|channel|issue|vol|volume|grade|level|class
+          |category|gate|platform|station|camp|unit|squad|post|checkpoint|views)
+          \.?\s{{0,3}}(?:\#\s{{0,3}})?                             # resolution 2254
+    )""",
+    regex.VERBOSE,
+).match
+# After a figure: a month ("3 March"), a share, money, a time of day, a calibre, a unit's name.
+_NOT_COUNT_AFTER = regex.compile(
+    rf"""\s{{0,3}}(?:
+          (?:of\s+)?(?!may\b){_MONTH}\b                         # 3 March, 3 of March
+        | may\b(?=\s{{0,3}}(?:\d{{4}}|[.,;)]|$))                # 3 May 2016, not "3 may die"
+        | %|percent\b|per\s{{0,3}}cent\b|pct\b                  # 40 percent
+        | dollars?\b|euros?\b|pounds?\b|liras?\b|syp\b|usd\b    # 500 dollars
+        | [ap]\.m\b|[ap]m\b|gmt\b|utc\b|o'?clock\b|hrs\b|h\b    # 3 a.m., 0900 GMT
+        | hours?\s+(?:gmt|utc|local)\b|local\s+time\b           # 1400 local time
+        | mm\b|cm\b                                             # 120 mm (calibre)
+        | (?:battalion|brigade|division|regiment|squadron|corps)\b  # the 559 battalion
+        | \d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b            # 2159 18.05.2017: a time stamp
+    )""",
+    regex.VERBOSE,
+).match
+# Words that make a following 4-digit number a year even before a plural noun.
+_YEAR_BEFORE = regex.compile(
+    r"""(?:\b(?:in|since|from|until|till|by|during|before|after|early|mid|late|the|year|years
+        |summer|spring|autumn|fall|winter|copyright|and|between|to|through|of\s+the\s+year)
+        |[©]|\(c\)|\b\d{1,2}(?:st|nd|rd|th)?,?)\s*$""",
+    regex.VERBOSE,
+).search
+# A day number before a year: "Jul 31 2014" with the month out of reach, "12, 2016".
+_YEAR_AFTER = regex.compile(r",?\s+(?:19|20)\d\d\b(?![.,:/]\d)").match
+# "at 0914", "(updated 1456": a four-digit time of day.
+_TIME_BEFORE = regex.compile(r"\b(?:at|updated|by|around|from|until|till)\s*$").search
+# "the toll rose from 50 to 68": two tolls, not a range.
+_CHANGE_BEFORE = regex.compile(
+    r"""\b(?:rose|risen|rising|rises|increased?|increasing|climbed|climbing|climbs|jumped
+        |jumps|grew|grown|went\s+up|gone\s+up|up|swelled|doubled|fell|fallen|dropped|declined
+        |decreased|reduced|revised|raised|lowered|changed)\s*$""",
+    regex.VERBOSE,
+).search
+# "no one", "one another", "one by one": not a count of one.
+_ONE_BEFORE = regex.compile(r"\b(?:no|any|every|each|one\s+by)\s*$").search
+_ONE_AFTER = regex.compile(r"\s+(?:another|by\s+one)\b").match
+# The two words after a figure, to ask whether a year-like number counts a plural noun.
+_NEXT_WORDS = regex.compile(r"\s+([a-z]{2,20})(?:\s+([a-z]{2,20}))?").match
+_FOUR_DIGITS = regex.compile(r"\d{4}").fullmatch
+_WORD_OR_NUMBER = regex.compile(r"\d[\d,.]*|[a-z]+").findall
+_SPACES = regex.compile(r"\s+").sub
+
+_IRREGULAR_PLURALS: Final = frozenset(
+    """people men women children police personnel staff militia militiamen gunmen
+    policemen servicemen tribesmen fishermen kinsmen clergymen""".split()
+)
+# Words ending in s that are not plural nouns (FA-KES writes "Syria's" as "Syrias").
+_NOT_PLURALS: Final = frozenset(
+    """reuters news syrias assads russias irans turkeys aleppos idlibs isis daesh was has
+    this his its is as us thus plus always towards afterwards perhaps whereas besides
+    series means across unless""".split()
+)
+# Adjectives that may stand between a figure and its noun: "2000 Syrian refugees".
+_NOUN_MODIFIERS: Final = frozenset(
+    """more other armed civilian government regime rebel opposition security army
+    foreign local young""".split()
+)
+# Qualifiers that make a bare "2000" a count: "at least 2000" is not a year, "around 2012" may be.
+_WEAK_QUALIFIERS: Final = frozenset("around about circa over above under below".split())
+
+# The interval each qualifier gives a figure v: (low, high) as functions of v.
+# NOTE: keep in sync with the convention table in docs/counts.md.
+_QUALIFIER_GROUPS: Final = (
+    ("q_at_least", Qualifier.AT_LEAST, "count.at_least"),
+    ("q_more_than", Qualifier.MORE_THAN, "count.more_than"),
+    ("q_nearly", Qualifier.ABOUT, "count.nearly"),
+    ("q_about", Qualifier.ABOUT, "count.about"),
+    ("q_up_to", Qualifier.UP_TO, "count.up_to"),
+    ("q_less_than", Qualifier.LESS_THAN, "count.less_than"),
+)
+
+# Lower bounds of vague amounts: "dozens" is at least two dozen, "several" at least three.
+# NOTE: keep in sync with the vague-amount table in docs/counts.md.
+_VAGUE_LOW: Final = {
+    "a few": 2,
+    "a couple": 2,
+    "a couple of": 2,
+    "a number": 2,
+    "a handful": 2,
+    "a handful of": 2,
+    "several": 3,
+    "tens": 20,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "millions": 2_000_000,
+}
+_VAGUE_SCALE: Final = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 10**6,
+    "thousands": 1000,
+    "millions": 10**6,
+}
+
+
+def _number(raw: str) -> int | None:
+    """The value of one figure as matched in folded text: "1,200", "1.5 million", "a dozen"."""
+    total = 0
+    current = Decimal(0)
+    half = False
+    for token in _WORD_OR_NUMBER(raw):
+        if token[0].isdigit():
+            try:
+                current += Decimal(token.replace(",", ""))
+            except InvalidOperation:  # pragma: no cover - the pattern only lets numbers in
+                return None
+        elif token in _SMALL:
+            current += _SMALL[token]
+        elif token == "hundred":
+            current = max(current, Decimal(1)) * 100
+        elif token == "thousand":
+            total += int(max(current, Decimal(1)) * 1000)
+            current = Decimal(0)
+        elif token in ("million", "billion"):
+            total = int((total + max(current, Decimal(1))) * _SCALES[token])
+            current = Decimal(0)
+        elif token == "dozen":
+            current = max(current, Decimal(1)) * 12
+        elif token == "couple":
+            current += 2
+        elif token == "half":
+            half = True
+    value = Decimal(total) + current
+    if half:
+        value /= 2
+    return int(value)
+
+
+def _scale_of(raw: str) -> int:
+    """The multiplier a figure ends with, if it has only that one ("three thousand" -> 1000)."""
+    tokens = _WORD_OR_NUMBER(raw)
+    scales = [t for t in tokens if t in _SCALES or t == "dozen"]
+    if len(scales) != 1 or tokens[-1] != scales[0]:
+        return 1
+    return 12 if scales[0] == "dozen" else _SCALES[scales[0]]
+
+
+def _is_plural(word: str) -> bool:
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return (
+        len(word) >= 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in _NOT_PLURALS
+    )
+
+
+def _plural_follows(folded: str, end: int) -> bool:
+    """Whether a plural noun follows, perhaps after one modifier: "2000 (Syrian) refugees"."""
+    m = _NEXT_WORDS(folded, end)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    if _is_plural(first):
+        return True
+    if second is None or not _is_plural(second):
+        return False
+    return first in _NOUN_MODIFIERS or first.endswith(("an", "ian", "ese", "ish", "i", "ed"))
+
+
+def _is_year_like(raw: str) -> bool:
+    return _FOUR_DIGITS(raw) is not None and 1900 <= int(raw) <= 2099
+
+
+def _is_clock(raw: str) -> bool:
+    return _FOUR_DIGITS(raw) is not None and int(raw[:2]) < 24 and int(raw[2:]) < 60
+
+
+_REJECT: Final = "reject"
+_RETRY: Final = "retry"
+
+
+def _interpret(m: regex.Match[str], text: str, folded: str) -> Count | str:
+    """The Count a match stands for, or _REJECT (not a count) / _RETRY (not a range)."""
+    if m.group("vague") is not None:
+        return _vague(m, text)
+    lo_raw, hi_raw = m.group("lo"), m.group("hi")
+    core = m.start("lo")
+    if _NOT_COUNT_AFTER(folded, m.end()) or (
+        lo_raw[0].isdigit() and _NOT_COUNT_BEFORE(folded, max(0, core - 24), core)
+    ):
+        return _REJECT
+    if hi_raw is None:
+        return _single(m, text, folded, m.start(), m.end())
+    if _is_year_like(lo_raw) and _is_year_like(hi_raw) and _is_year(m, folded, m.end()):
+        return _REJECT
+    return _range(m, text, folded, lo_raw, hi_raw)
+
+
+def _is_year(m: regex.Match[str], folded: str, end: int) -> bool:
+    """Whether a year-like figure ("2000") is a year: unless a plural noun or a firm
+    qualifier says it counts something ("2000 fighters", "at least 2000")."""
+    start = m.start()
+    if _YEAR_BEFORE(folded, max(0, start - 30), start):
+        return True
+    qual = m.group("qual")
+    if qual is not None and _SPACES(" ", qual.strip()) not in _WEAK_QUALIFIERS:
+        return False
+    return not _plural_follows(folded, end)
+
+
+def _single(m: regex.Match[str], text: str, folded: str, start: int, end: int) -> Count | str:
+    """A single figure from ``start`` to ``end``, its number in group "lo"."""
+    raw = m.group("lo")
+    core = m.start("lo")
+    if len(raw) <= 2 and raw.isdigit():
+        if _YEAR_AFTER(folded, end):
+            return _REJECT  # "Jul 31 2014": a day number
+    elif raw == "one":
+        if _ONE_BEFORE(folded, max(0, core - 12), core) or _ONE_AFTER(folded, end):
+            return _REJECT
+    elif len(raw) == 4 and raw.isdigit():
+        if _is_year_like(raw) and _is_year(m, folded, end):
+            return _REJECT
+        if (
+            _is_clock(raw)
+            and _TIME_BEFORE(folded, max(0, core - 12), core)
+            and not _plural_follows(folded, end)
+        ):
+            return _REJECT
+    value = _number(raw)
+    if value is None:  # pragma: no cover - the pattern only lets numbers in
+        return _REJECT
+    qualifier, rule = Qualifier.EXACT, "count.exact"
+    if m.group("qual") is not None:
+        for group, qual_kind, qual_rule in _QUALIFIER_GROUPS:
+            if m.group(group) is not None:
+                qualifier, rule = qual_kind, qual_rule
+                break
+    elif folded[max(0, start - 2) : start].strip() == "~":
+        # "~50": the gate only wakes at words and digits, so the tilde is read here.
+        start = folded.rindex("~", 0, start)
+        qualifier, rule = Qualifier.ABOUT, "count.about"
+    elif m.group("or_more") is not None:
+        qualifier, rule = Qualifier.AT_LEAST, "count.or_more"
+    elif m.group("or_so") is not None:
+        qualifier, rule = Qualifier.ABOUT, "count.or_so"
+    low, high = _interval(qualifier, rule, value)
+    return Count(
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        surface=text[start:end],
+        span=Span(start=start, end=end),
+        rule=rule,
+    )
+
+
+def _interval(qualifier: Qualifier, rule: str, value: int) -> tuple[int | None, int | None]:
+    """(low, high) for a single figure; None is open. See the table in docs/counts.md."""
+    if qualifier is Qualifier.EXACT:
+        return value, value
+    if qualifier is Qualifier.AT_LEAST:
+        return value, None
+    if qualifier is Qualifier.MORE_THAN:
+        return value + 1, None
+    if qualifier is Qualifier.UP_TO:
+        return None, value
+    if qualifier is Qualifier.LESS_THAN or rule == "count.nearly":
+        return None, max(value - 1, 0)
+    return None, None  # ABOUT: the figure is an estimate with no stated bounds
+
+
+def _range(m: regex.Match[str], text: str, folded: str, lo_raw: str, hi_raw: str) -> Count | str:
+    """A RANGE Count, or _RETRY when the two figures are not a range ("5 or 3", "rose from")."""
+    start, end = m.span()
+    lo, hi = _number(lo_raw), _number(hi_raw)
+    if lo is None or hi is None:  # pragma: no cover - the pattern only lets numbers in
+        return _REJECT
+    scale = _scale_of(hi_raw)
+    if scale > 1 and _scale_of(lo_raw) == 1 and lo * scale <= hi:
+        lo *= scale  # "two to three thousand": 2000 to 3000
+    if hi <= lo:
+        return _RETRY
+    if m.group("r_kw") == "from" and _CHANGE_BEFORE(folded, max(0, start - 30), start):
+        return _RETRY
+    return Count(
+        value=lo,
+        low=lo,
+        high=hi,
+        qualifier=Qualifier.RANGE,
+        surface=text[start:end],
+        span=Span(start=start, end=end),
+        rule="count.range",
+    )
+
+
+def _vague(m: regex.Match[str], text: str) -> Count:
+    """A VAGUE Count: no value, a lower bound from _VAGUE_LOW, no upper bound."""
+    start, end = m.span()
+    base = _SPACES(" ", m.group("v_base"))
+    low = _VAGUE_LOW[base]
+    scale_word = m.group("v_scale")
+    if scale_word is not None:
+        low *= _VAGUE_SCALE[scale_word]
+    return Count(
+        value=None,
+        low=low,
+        high=None,
+        qualifier=Qualifier.VAGUE,
+        surface=text[start:end],
+        span=Span(start=start, end=end),
+        rule="count.vague",
+    )
 
 
 def scan_counts(doc: Doc) -> tuple[Count, ...]:
-    """Counts in a prepared document."""
-    raise NotImplementedError
+    """Counts in a prepared document, in document order, non-overlapping."""
+    text, folded = doc.text, doc.folded
+    found: list[Count] = []
+    append = found.append
+    pos = 0
+    for gate in _gates(folded):
+        if gate.start() < pos:
+            continue  # inside the last figure
+        m = _match(folded, gate.start())
+        if m is None:
+            continue
+        pos = m.end()
+        result = _interpret(m, text, folded)
+        if isinstance(result, Count):
+            append(result)
+        elif result == _RETRY:
+            # Not a range ("5 or 3", "rose from 50 to 68"): the first figure stands alone
+            # unless a hyphen joined it ("218-11"); the gate then finds the second.
+            lo_end = m.end("lo")
+            if folded[lo_end : m.start("hi")].strip() != "-":
+                start = m.start() if m.group("r_kw") is None else m.start("lo")
+                single = _single(m, text, folded, start, lo_end)
+                if isinstance(single, Count):
+                    append(single)
+            pos = m.start("hi")
+    return tuple(found)
 
 
 def find_counts(text: str) -> tuple[Count, ...]:
-    """Every figure in ``text`` with the interval its qualifier implies."""
-    return scan_counts(Doc(text))
+    """Every figure in ``text`` with the interval its qualifier implies, in document order.
+
+    >>> [(c.value, c.low, c.high, str(c.qualifier)) for c in find_counts(
+    ...     "More than 100 jihadis and some 59 troops were killed since 2011.")]
+    [(100, 101, None, 'more_than'), (59, None, None, 'about')]
+    >>> c = find_counts("Dozens of people were wounded.")[0]
+    >>> c.value, c.low, c.high, c.surface
+    (None, 24, None, 'Dozens')
+    """
+    return scan_counts(Doc(check_text(text)))
