@@ -228,14 +228,32 @@ def arabic_key(name: str) -> str:
     return " ".join(words)
 
 
+# Words that begin many place names ("Khan", "Tall", "Wadi"): alone, as an alias, they
+# would match the start of every other place's name. (A row may still be named so.)
+_GENERIC_WORDS = frozenset(
+    """abu ain ayn bab bayt beit bir deir dayr jabal jebel kafr kfar khan khirbat khirbet
+    mazraa mazraat qasr ras rasm sheikh shaykh tal tall tel tell um umm wadi""".split()
+)
+
+
+def _is_generic(name: str) -> bool:
+    """True for a bare generic word, whatever its accents ("Bâb"; not "El Bab")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return _NON_ALNUM.sub(" ", text).strip() in _GENERIC_WORDS
+
+
 def is_alias(name: str) -> bool:
     """True for a GeoNames alternate name worth keeping as an alias.
 
-    Latin script only; airport and other codes ("DAM", "ALP") are dropped, as they would
-    match ordinary words once the matcher folds case.
+    Latin script only; airport and other codes ("DAM", "ALP") and bare generic words
+    ("Khan", "Tall") are dropped, as they would match ordinary words or the start of other
+    names once the matcher folds case.
     """
     letters = [c for c in name if c.isalpha()]
     if len(letters) < 3 or (name.isupper() and len(letters) <= 4):
+        return False
+    if _is_generic(name):
         return False
     return is_latin_name(name)
 
@@ -411,7 +429,7 @@ def _read_ocha(sources: Path) -> Admin:
         parts = [p for p in (clean_name(x) for x in name.split(_OCHA_ALTERNATE_SEP)) if p]
         row = Row(id=f"ocha:{pcode}", name=parts[0], kind="village", pcode=pcode)
         row.governorate, row.district, row.subdistrict = sub.governorate, sub.district, sub.name
-        row.add_aliases(parts[1:])
+        row.add_aliases(p for p in parts[1:] if not _is_generic(p))
         row.add_arabic(cells[2].split(_OCHA_ALTERNATE_SEP))
         row.add_source("ocha-admin4")
         communities[pcode] = row

@@ -255,6 +255,9 @@ def test_latin_aliases_only() -> None:
     assert not bg.is_alias("دير الزور")
     assert not bg.is_alias("mnbj")  # a consonant skeleton, not a spelling
     assert not bg.is_alias("DAM")  # an airport code
+    assert not bg.is_alias("Khan")  # a word that starts many names
+    assert not bg.is_alias("Bâb")
+    assert bg.is_alias("El Bab")
 
 
 # -- rebuilding from the sources --------------------------------------------------------
