@@ -1,0 +1,305 @@
+"""The actor table and find_actors: golden cases, table validation, generated sentences."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from syriaevents import find_actors
+from syriaevents._actors import (
+    COLUMNS,
+    ActorEntry,
+    actor_table,
+    load_actor_table,
+    scan_actors,
+)
+from syriaevents._text import Doc
+from syriaevents.model import ActorKind, Side
+
+GOLDEN = Path(__file__).parent / "golden" / "actors.jsonl"
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    duplicates = [k for k, n in Counter(keys).items() if n > 1]
+    if duplicates:
+        raise ValueError(f"duplicate keys {duplicates}")
+    return dict(pairs)
+
+
+def _golden() -> list[dict[str, Any]]:
+    with GOLDEN.open(encoding="utf-8") as fh:
+        return [
+            json.loads(line, object_pairs_hook=_no_duplicate_keys) for line in fh if line.strip()
+        ]
+
+
+CASES = _golden()
+
+
+def test_golden_file_is_large_and_grouped() -> None:
+    origins = Counter(case["origin"] for case in CASES)
+    assert len(CASES) >= 60
+    assert set(origins) == {"seeds-style", "fakes-style", "acled-style", "traps"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['origin']}:{i}" for i, c in enumerate(CASES)])
+def test_golden(case: dict[str, Any]) -> None:
+    found = [
+        {"id": a.id, "side": a.side.value, "surface": a.surface} for a in find_actors(case["text"])
+    ]
+    assert found == case["expected"]
+
+
+# ---------------------------------------------------------------- the packaged table
+
+
+def test_table_size_and_ids() -> None:
+    table = actor_table()
+    assert len(table) >= 120
+    assert len({e.id for e in table.entries}) == len(table)
+    assert table.get("islamic-state") is not None
+    assert table.get("no-such-actor") is None
+
+
+def test_every_side_has_an_actor() -> None:
+    sides = {e.side for e in actor_table().entries}
+    assert sides == set(Side)
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "acled"),
+    [
+        ("syrian-army", "Military Forces of Syria (2000-)"),
+        ("russia", "Military Forces of Russia (2000-)"),
+        ("islamic-state", "Islamic State (Syria)"),
+        ("hayat-tahrir-al-sham", "Hayat Tahrir al Sham"),
+        ("syrian-democratic-forces", "QSD: Syrian Democratic Forces"),
+        ("unidentified-armed-group", "Unidentified Armed Group (Syria)"),
+        ("civilians", "Civilians (Syria)"),
+        ("turkey", "Military Forces of Turkey (2016-)"),
+        ("israel", "Military Forces of Israel (1948-)"),
+        ("iran", "Military Forces of Iran (1979-)"),
+        ("hezbollah", "Hezbollah"),
+        ("operation-peace-spring", "Operation Peace Spring"),
+        ("syrian-national-army", "JWS: Syrian National Army"),
+        ("syrian-police", "Police Forces of Syria (2000-)"),
+    ],
+)
+def test_acled_names(actor_id: str, acled: str) -> None:
+    entry = actor_table().get(actor_id)
+    assert entry is not None
+    assert entry.acled_name == acled
+
+
+def test_renamed_group_is_one_actor() -> None:
+    names = ["Nusra Front", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham", "HTS"]
+    found = find_actors("; ".join(names) + ".")
+    assert [a.id for a in found] == ["hayat-tahrir-al-sham"] * 4
+    assert {a.rule for a in found} == {"actor.dated_name"}
+    entry = actor_table().get("hayat-tahrir-al-sham")
+    assert entry is not None
+    jfs = next(d for d in entry.dated_aliases if d.alias == "Jabhat Fateh al-Sham")
+    assert (str(jfs.start), str(jfs.end)) == ("2016-07-28", "2017-01-28")
+
+
+def test_parents() -> None:
+    table = actor_table()
+    tiger = table.get("tiger-forces")
+    assert tiger is not None
+    assert tiger.parent == "syrian-army"
+
+
+def test_rules_say_where_the_side_came_from() -> None:
+    text = "Daesh and regime forces clashed; the jihadists fled."
+    rules = {a.surface: a.rule for a in find_actors(text)}
+    assert rules == {
+        "Daesh": "actor.name",
+        "regime forces": "actor.descriptor",
+        "the jihadists": "actor.context",
+    }
+    (alone,) = find_actors("The jihadists fled.")
+    assert (alone.id, alone.side, alone.rule) == (
+        "jihadists-unspecified",
+        Side.UNKNOWN,
+        "actor.descriptor",
+    )
+
+
+def test_jihadists_follow_the_group_named_most() -> None:
+    text = "IS shelled the town. Nusra Front and HTS fighters repelled the jihadists."
+    assert find_actors(text)[-1].id == "hayat-tahrir-al-sham"
+    text = "IS and ISIS and HTS clashed. The militants withdrew."
+    assert find_actors(text)[-1].id == "islamic-state"
+
+
+def test_scan_and_find_agree() -> None:
+    text = "Turkish forces and the SNA shelled SDF positions, SANA said."
+    assert scan_actors(Doc(text)) == find_actors(text)
+
+
+def test_non_str_raises_type_error() -> None:
+    with pytest.raises(TypeError, match="text must be str"):
+        find_actors(b"IS fighters")  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- validation
+
+HEADER = "\t".join(COLUMNS)
+
+
+def _row(**cells: str) -> str:
+    base = {"id": "x", "name": "X", "side": "rebels", "kind": "armed_group", "aliases": "X Brigade"}
+    base.update(cells)
+    return "\t".join(base.get(c, "") for c in COLUMNS)
+
+
+def _load(tmp_path: Path, *rows: str, header: str = HEADER) -> list[ActorEntry]:
+    path = tmp_path / "actors.tsv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return list(load_actor_table(path).entries)
+
+
+def test_loader_reads_a_good_table(tmp_path: Path) -> None:
+    entries = _load(
+        tmp_path,
+        _row(id="a", aliases="Alpha Brigade", dated_aliases="Old Alpha@2012-01-01..2014-05-01"),
+        _row(id="b", aliases="Beta Brigade", parent="a", ambiguous="Shared Name"),
+        _row(id="c", aliases="Gamma", ambiguous="Shared Name", source="ucdp:123|curated"),
+    )
+    assert [e.id for e in entries] == ["a", "b", "c"]
+    assert entries[0].dated_aliases[0].alias == "Old Alpha"
+    assert entries[2].sources == ("ucdp:123", "curated")
+    assert entries[1].kind is ActorKind.ARMED_GROUP
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ([_row(id="a"), _row(id="a", aliases="Other")], r"line 3: duplicate id 'a'"),
+        ([_row(side="loyal")], r"line 2: unknown side 'loyal'"),
+        ([_row(kind="tank")], r"line 2: unknown kind 'tank'"),
+        ([_row(id="Bad Id")], r"line 2: id 'Bad Id' is not a lower-case slug"),
+        (
+            [_row(id="a", aliases="Lions"), _row(id="b", aliases="lions")],
+            r"line 3: name 'lions' of 'b' is also a name of 'a' \(line 2\)",
+        ),
+        ([_row(id="a", ambiguous="Lions")], r"line 2: ambiguous name 'lions' belongs to no other"),
+        (
+            [_row(id="a", aliases="Lions"), _row(id="b", ambiguous="Lions")],
+            r"line 3: ambiguous name 'lions' is a plain name of 'a'",
+        ),
+        ([_row(dated_aliases="Old X@2014-01-01")], r"line 2: dated alias 'Old X@2014-01-01'"),
+        ([_row(dated_aliases="Old X@2014-13-01..")], r"line 2: bad date '2014-13-01'"),
+        ([_row(dated_aliases="Old X@2015-01-01..2014-01-01")], r"line 2: .* ends before it starts"),
+        ([_row(parent="nobody")], r"line 2: 'x' refers to unknown id 'nobody'"),
+        ([_row(aliases="A||B")], r"line 2: empty or punctuation-only name"),
+        ([_row(aliases="")], r"line 2: actor 'x' has no names"),
+        ([_row(source="wikipedia")], r"line 2: source 'wikipedia'"),
+        ([_row() + "\textra"], r"line 2: expected 14 tab-separated columns, got 15"),
+    ],
+)
+def test_loader_names_the_bad_line(tmp_path: Path, rows: list[str], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        _load(tmp_path, *rows)
+
+
+def test_loader_checks_the_header(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="line 1: header"):
+        _load(tmp_path, _row(), header="id\tname")
+
+
+# ---------------------------------------------------------------- properties
+
+
+@given(st.text())
+@example("IS\u0130s \u00df\u00df IS")
+@example("anti-")
+@example("US$")
+@example("\nIS\n")
+def test_never_raises_and_spans_round_trip(text: str) -> None:
+    for actor in find_actors(text):
+        assert text[actor.span.start : actor.span.end] == actor.surface
+        assert actor.surface
+
+
+@given(
+    st.lists(st.sampled_from(["IS ", "is ", "Hamas ", "the army of ", "Daesh's ", "\u2019", "-"]))
+)
+def test_spans_are_ordered_and_disjoint(parts: list[str]) -> None:
+    found = find_actors("".join(parts))
+    for before, after in itertools.pairwise(found):
+        assert before.span.end <= after.span.start
+
+
+def _plain_names() -> list[tuple[str, str]]:
+    """(alias, id) for every name whose actor the table fixes, as written in the table."""
+    out = []
+    for e in actor_table().entries:
+        if e.resolves_to:
+            continue
+        for alias in (*e.aliases, *(d.alias for d in e.dated_aliases), *e.place_aliases):
+            out.append((alias, e.id))
+        out.extend((d, e.id) for d in e.descriptors)
+    return out
+
+
+NAMES = _plain_names()
+TEMPLATES = [
+    "{a} fighters attacked the town.",
+    "Clashes between {a} and {b} went on overnight.",
+    "On Monday, {a} said {b} had shelled the village.",
+]
+
+
+def _ids(text: str) -> list[str]:
+    return [a.id for a in find_actors(text)]
+
+
+@given(st.sampled_from(NAMES), st.sampled_from(NAMES), st.sampled_from(TEMPLATES))
+def test_every_name_is_found_in_a_sentence(
+    first: tuple[str, str], second: tuple[str, str], template: str
+) -> None:
+    text = template.format(a=first[0], b=second[0])
+    found = find_actors(text)
+    start = text.index(first[0])
+    assert any(a.id == first[1] and a.span.start == start for a in found), (text, found)
+    if "{b}" in template:
+        start = text.index(second[0], start + len(first[0]))
+        assert any(a.id == second[1] and a.span.start == start for a in found), (text, found)
+
+
+def _variants(text: str) -> list[str]:
+    stripped = text.replace(",", "").replace("'", "").replace("\u2019", "")
+    return [
+        text.replace("'", "\u2019"),
+        text.replace("-", "\u2011"),
+        stripped,
+        text.replace(" ", "  "),
+        text.upper(),
+    ]
+
+
+@given(st.sampled_from(NAMES))
+def test_variants_change_nothing(name: tuple[str, str]) -> None:
+    text = f"{name[0]} fighters attacked the town, officials said."
+    expected = _ids(text)
+    assert name[1] in expected
+    for variant in _variants(text):
+        assert _ids(variant) == expected, variant
+
+
+def test_every_table_name_is_found_alone() -> None:
+    missing = [
+        (alias, actor_id)
+        for alias, actor_id in NAMES
+        if actor_id not in _ids(f"Reports said {alias} fighters attacked the town.")
+    ]
+    assert missing == []
