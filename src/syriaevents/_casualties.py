@@ -35,6 +35,14 @@ from .model import (
 
 __all__ = ["scan_casualties"]
 
+# Lower is more specific: a clause naming a barrel bomb and a helicopter is a barrel bomb.
+_CAUSE_RANK: dict[object, int] = {
+    Cause.AIRSTRIKE: 1,
+    Cause.SHELLING: 1,
+    Cause.GUNFIRE: 2,
+    Cause.EXPLOSION: 3,
+    Cause.CLASHES: 4,
+}
 _CIVILIAN_GROUPS = frozenset({VictimGroup.CIVILIANS, VictimGroup.CHILDREN, VictimGroup.WOMEN})
 _NOT_PERPETRATORS = frozenset(
     {ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG, ActorKind.CIVILIANS}
@@ -139,6 +147,9 @@ _NEG_VICTIMS = {
 }
 # Article or possessive standing for one person: "a child", "an officer", "his wife".
 _ARTICLE = re.compile(r"(?:^|[^\w'])(an?|another|his|her|their)\s+((?:[\w.'-]+\s+){0,3})$")
+# Nouns that head a phrase after another victim noun: "regime forces members".
+_HEAD_NOUNS = frozenset({"members", "member", "personnel", "elements", "fighters", "fighter"})
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\b")
 _AND = re.compile(r"\s+and\s+")
 _FEMALE = re.compile(r"\b(?:female|woman)\b")
 _GAP_WORD = re.compile(r"[\w.'-]+|[^\s\w]")
@@ -148,7 +159,7 @@ _OF_FAMILY = re.compile(
     r"\s+of\s+(?:a|one|the\s+same|the|his|her|their|an\s+entire)\s+famil(?:y|ies)\b"
 )
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
-_FAMILY_OF = re.compile(r"(?:famil(?:y|ies))\s+of\s+$")
+_FAMILY_OF = re.compile(r"(?:(?:an?|the|one|an\s+entire)\s+)?famil(?:y|ies)\s+of\s+$")
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them|it|dozens|scores|hundreds|a|an|his|their)\b")
 _PRONOUN_SOURCE = re.compile(
     r"(?:^|\s)(?:it|he|she|they|the\s+group|the\s+source|the\s+monitor|the\s+observatory)\s*,?\s*$"
@@ -220,6 +231,7 @@ class _Pending:
         "includes",
         "parts",
         "phrase",
+        "plus_one",
         "rule",
         "sentence",
         "start",
@@ -250,6 +262,7 @@ class _Pending:
         self.includes: list[_Part] = []
         self.parts: list[_Part] = []
         self.total = False
+        self.plus_one: int | None = None  # "killed along with his wife and ..." counts him
 
 
 class _Assembler:
@@ -282,7 +295,6 @@ class _Assembler:
         self.consumed: set[int] = set()
         self._clauses: dict[int, tuple[Span, ...]] = {}
         self._attribution: dict[int, Attribution | None] = {}
-        self._last_attribution: Attribution | None = None
 
     # --- figures the scanners cannot see: "a child", "his wife"
     def _article_counts(self, counts: Sequence[Count]) -> list[Count]:
@@ -395,11 +407,15 @@ class _Assembler:
         body = victim.body
         head_start = h_start
         # A noun right after a noun is the head: "regime forces members", "men's bodies".
+        singular = victim.singular
         for nxt in hits[1:3]:
             if not folded[h_end : nxt[0]].isspace():
                 break
             n_victim = nxt[2]
             assert isinstance(n_victim, lex.Victim)
+            if not (singular or n_victim.body or nxt[3] in _HEAD_NOUNS):
+                break  # "13 people activists said": a new phrase, not a head
+            singular = n_victim.singular
             if n_victim.body:
                 body = True
             else:
@@ -430,7 +446,7 @@ class _Assembler:
                     if group in _CIVILIAN_GROUPS and n_payload.group in _CIVILIAN_GROUPS:
                         if n_payload.group is not group:
                             group = VictimGroup.CIVILIANS
-                    elif n_side is not None and n_side != side:
+                    elif (n_side is not None or n_payload.side is not None) and n_side != side:
                         side = None
                     h_end = n_end
         mf = _OF_FAMILY.match(folded, h_end, limit)
@@ -502,8 +518,6 @@ class _Assembler:
             assert isinstance(payload, lex.Trigger)
             if not payload.toll:
                 continue
-            if self._count_between(t_end, start):
-                return None
             gap = self.folded[t_end:start]
             if any(ch in gap for ch in ".;!?") or _TOLL_GAP.search(gap) is None:
                 return None
@@ -532,10 +546,23 @@ class _Assembler:
                 return None
             if not gap_ok and len(_GAP_WORD.findall(self.folded, pos, t_start)) > 8:
                 return None
-            if payload.before and self._is_active(t_end, gap_ok, clause.end):
+            passive = _PASSIVE.search(self.folded, pos, t_start) is not None
+            if payload.before and self._is_active(t_end, passive, clause.end):
                 return None  # "5 gunmen killed 3 soldiers": the gunmen are not victims
             return t_start, t_end, payload
         return None
+
+    def _status_follows(self, end: int) -> bool:
+        """Whether a status word follows the figure directly: "... killed 30 injured"."""
+        starts = self.lex.starts["trigger"]
+        i = bisect.bisect_left(starts, end)
+        if i == len(starts):
+            return False
+        t_start, _, payload, _ = self.lex.hits["trigger"][i]
+        assert isinstance(payload, lex.Trigger)
+        only_after = (payload.after or payload.noun) and not payload.before
+        passive_verb = payload.after and payload.status in (Status.WOUNDED, Status.KILLED)
+        return (only_after or passive_verb) and self.folded[end:t_start].isspace()
 
     def _is_active(self, t_end: int, passive: bool, limit: int) -> bool:
         """Whether a verb at t_end takes an object ("killed 3 soldiers") rather than closing a
@@ -598,7 +625,9 @@ class _Assembler:
         if phrase is not None:
             parts, pos = self._read_chain(idx, count, sentence.end, phrase)
         includes, pos = self._read_includes(pos, sentence.end)
-        before = self._before_trigger(family.start() if family else start, sentence)
+        before = None
+        if not self._status_follows(end):
+            before = self._before_trigger(family.start() if family else start, sentence)
         toll = None if before is not None else self._toll_trigger(start, sentence)
         after = None
         if before is None and toll is None:
@@ -623,9 +652,10 @@ class _Assembler:
         rule = "casualty." + ("toll" if toll else "before" if before else "after")
         the_count = count
         if payload.plus_one:
-            the_count = _plus_one(count, self.text, t_start)
-            parts = [_Part(the_count, parts[0].phrase), *parts[1:]]
             rule = "casualty.along_with"
+            if len(parts) == 1:
+                the_count = _plus_one(count, self.text, t_start)
+                parts = [_Part(the_count, parts[0].phrase)]
         if after is not None:
             more, _ = self._read_includes(t_end, sentence.end)
             includes = includes or more
@@ -641,6 +671,8 @@ class _Assembler:
         )
         report.parts = parts
         report.includes = includes
+        if payload.plus_one:
+            report.plus_one = t_start
         if len(parts) > 1:
             groups = {p.phrase.group for p in parts}
             if groups <= _CIVILIAN_GROUPS | {VictimGroup.PEOPLE}:
@@ -745,6 +777,8 @@ class _Assembler:
         units: list[tuple[Count, _Phrase, int, int, tuple[_Part, ...]]]
         if p.total:
             total = _sum_counts([part.figure for part in p.parts], self.text, p.parts)
+            if p.plus_one is not None:
+                total = _plus_one(total, self.text, p.plus_one)
             whole = (
                 VictimGroup.PEOPLE
                 if any(part.phrase.group is VictimGroup.PEOPLE for part in p.parts)
@@ -865,17 +899,17 @@ class _Assembler:
         return None
 
     def _cause(self, p: _Pending, clause: Span) -> Cause | None:
-        for scope in (clause, p.sentence):
+        """The most specific cause in the clause, else the sentence, else the context sentence;
+        among equals the nearest ("helicopters dropped a barrel bomb" is a barrel bomb)."""
+        context = self._context_sentence(p.sentence)
+        for scope in (clause, p.sentence, context):
+            if scope is None:
+                continue
             hits = self._hits_between("cause", scope.start, scope.end)
             if hits:
-                best = min(hits, key=lambda h: abs(h[0] - p.start))
+                best = min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), abs(h[0] - p.start)))
                 assert isinstance(best[2], Cause)
                 return best[2]
-        context = self._context_sentence(p.sentence)
-        if context is not None:
-            hits = self._hits_between("cause", context.start, context.end)
-            assert isinstance(hits[0][2], Cause)
-            return hits[0][2]
         return None
 
     def _attribution_for(self, sentence: Span) -> Attribution | None:
@@ -883,11 +917,19 @@ class _Assembler:
             return self._attribution[sentence.start]
         found = self._read_attribution(sentence)
         self._attribution[sentence.start] = found
-        if found is not None:
-            self._last_attribution = found
         return found
 
-    def _read_attribution(self, sentence: Span) -> Attribution | None:
+    def _earlier_attribution(self, sentence: Span) -> Attribution | None:
+        """The source named in one of the three sentences before: "..., it said"."""
+        sentences = self.doc.sentences
+        i = bisect.bisect_left([s.start for s in sentences], sentence.start)
+        for k in range(i - 1, max(-1, i - 4), -1):
+            found = self._read_attribution(sentences[k], pronouns=False)
+            if found is not None:
+                return found
+        return None
+
+    def _read_attribution(self, sentence: Span, pronouns: bool = True) -> Attribution | None:
         cues = self._hits_between("cue", sentence.start, sentence.end)
         hedge: str | None = None
         for _, _, payload, key in cues:
@@ -917,7 +959,7 @@ class _Assembler:
                 if before:
                     return self._make_attribution(before[-1], c_start, c_end, hedge)
                 if _PRONOUN_SOURCE.search(self.folded, max(sentence.start, c_start - 25), c_start):
-                    last = self._last_attribution
+                    last = self._earlier_attribution(sentence) if pronouns else None
                     if last is not None:
                         return Attribution(
                             name=last.name,
@@ -999,7 +1041,7 @@ def _plus_one(count: Count, text: str, start: int) -> Count:
         qualifier=count.qualifier,
         surface=text[start:end],
         span=Span(start=start, end=end),
-        rule="count.along_with",
+        rule="count.along_with" if count.rule != "count.conjoined" else "count.conjoined",
     )
 
 
