@@ -182,12 +182,14 @@ _STARTERS: Final = (
 _FIGURE = rf"""(?:
       (?P<r_kw>between|from)\s+
       (?>(?P<lo>{_NUM}){_MID}                                   # between 20 and 30
-         (?:\s+(?:and|to|through|till|until)\s+|\s?-\s?)        # from 20 to 30, between 20-30
+         (?:\s+(?:and|to|through|till|until)\s+               # from 20 to 30
+           |\s{{0,3}}-\s{{0,3}})                                # between 20-30
          (?P<hi>{_NUM}){_END})
     |
       (?>(?P<lo>{_NUM})
          (?:
-             {_MID}(?:\s+(?:to|or)\s+|(?<=\d)\s?-\s?(?=\d))     # 20 to 30, three or four, 20-30
+             {_MID}(?:\s+(?:to|or)\s+                           # 20 to 30, three or four
+               |(?<=\d)\s{{0,3}}-\s{{0,3}}(?=\d))                 # 20-30
              (?P<hi>{_NUM}){_END}
            | (?:
                  (?P<or_more>\s+or\s+more|\s+and\s+(?:more|above)|\+|-plus)  # 20 or more, 100+

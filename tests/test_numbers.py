@@ -1,0 +1,270 @@
+"""find_counts: figures, qualifiers and the traps that are not counts.
+
+Golden cases live in tests/golden/counts.jsonl, grouped by origin (seeds-style, fakes-style,
+acled-style, traps); every expected value there was written from reading the sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+
+import syriaevents as se
+from conftest import SHARED
+from strategies import casualty_sentences
+from syriaevents.model import Count, Qualifier
+
+GOLDEN = Path(__file__).parent / "golden" / "counts.jsonl"
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    if len(keys) != len(set(keys)):
+        raise ValueError(f"duplicate key in {keys}")
+    return dict(pairs)
+
+
+def _load_golden() -> list[dict[str, Any]]:
+    with GOLDEN.open(encoding="utf-8") as f:
+        return [
+            json.loads(line, object_pairs_hook=_no_duplicate_keys) for line in f if line.strip()
+        ]
+
+
+CASES = _load_golden()
+
+
+def _plain(count: Count) -> dict[str, Any]:
+    return {
+        "value": count.value,
+        "low": count.low,
+        "high": count.high,
+        "qualifier": count.qualifier.value,
+        "surface": count.surface,
+    }
+
+
+def _intervals(text: str) -> list[tuple[int | None, int | None, int | None, Qualifier]]:
+    return [(c.value, c.low, c.high, c.qualifier) for c in se.find_counts(text)]
+
+
+def test_golden_file_is_big_enough_and_grouped() -> None:
+    origins = {case["origin"] for case in CASES}
+    assert origins == {"seeds-style", "fakes-style", "acled-style", "traps"}
+    assert len(CASES) >= 60
+    assert len({case["text"] for case in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['origin']}:{c['text'][:40]}" for c in CASES])
+def test_golden(case: dict[str, Any]) -> None:
+    assert [_plain(c) for c in se.find_counts(case["text"])] == case["counts"]
+
+
+# Known gaps: fixing one turns its xfail into a failure, so it gets noticed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Regime air strikes killed 2000 in one month.",
+            [(2000, 2000, 2000, Qualifier.EXACT)],
+            marks=pytest.mark.xfail(
+                strict=True, reason="a bare year-like figure needs a plural noun after it"
+            ),
+        ),
+        pytest.param(
+            "The 2000 fighters who surrendered were bussed north.",
+            [(2000, 2000, 2000, Qualifier.EXACT)],
+            marks=pytest.mark.xfail(strict=True, reason='"the 2013 attacks" reads as a year'),
+        ),
+        pytest.param(
+            "Nearly 200 000 civilians are trapped.",
+            [(200000, None, 199999, Qualifier.ABOUT)],
+            marks=pytest.mark.xfail(strict=True, reason="space as a thousands separator"),
+        ),
+        pytest.param(
+            "The strike breached resolutions 2118 and 2235.",
+            [],
+            marks=pytest.mark.xfail(strict=True, reason="only the first of listed ids is seen"),
+        ),
+    ],
+)
+def test_known_gaps(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _intervals(text) == expected
+
+
+def test_rejects_non_str() -> None:
+    with pytest.raises(TypeError, match="text must be str"):
+        se.find_counts(b"12 people")  # type: ignore[arg-type]
+
+
+def test_required_examples() -> None:
+    one = {
+        "more than 100": (100, 101, None, Qualifier.MORE_THAN),
+        "at least 16": (16, 16, None, Qualifier.AT_LEAST),
+        "some 59": (59, None, None, Qualifier.ABOUT),
+        "up to 30": (30, None, 30, Qualifier.UP_TO),
+        "between 20 and 30": (20, 20, 30, Qualifier.RANGE),
+        "dozens": (None, 24, None, Qualifier.VAGUE),
+    }
+    for phrase, expected in one.items():
+        assert _intervals(f"Reports said {phrase} people were killed.") == [expected], phrase
+
+
+def _check_invariants(text: str, counts: tuple[Count, ...]) -> None:
+    end = 0
+    for c in counts:
+        assert text[c.span.start : c.span.end] == c.surface
+        assert c.span.start >= end, "counts overlap or are out of order"
+        end = c.span.end
+        assert c.low is None or c.high is None or c.low <= c.high
+        assert c.rule.startswith("count.")
+        if c.qualifier is Qualifier.VAGUE:
+            assert c.value is None
+            assert c.low is not None
+            assert c.high is None
+        else:
+            assert c.value is not None
+            assert c.value >= 0
+
+
+@given(st.text())
+@example("")
+@example("<p>At least <b>5</b> killed</p>\x00\ud7ff")
+@example("قتل 5 أشخاص at least ٥")
+@example("1" * 5000 + " 2,000,000,000,000 " + "-" * 100 + "1,2,3,4")
+@example("between between 5 and and 6 or or 7 to 8-9-10 ~ ~5 100+ 100-plus")
+@example("more than one hundred and twenty-three thousand four hundred and fifty-six")
+def test_never_raises_and_keeps_invariants(text: str) -> None:
+    _check_invariants(text, se.find_counts(text))
+
+
+_ONES = "zero one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _words_below_1000(n: int, british: bool, hyphen: str) -> str:
+    hundreds, rest = divmod(n, 100)
+    parts = []
+    if hundreds:
+        parts.append(f"{_ONES[hundreds]} hundred")
+    if rest or not hundreds:
+        if rest < 10:
+            small = _ONES[rest]
+        elif rest < 20:
+            small = _TEENS[rest - 10]
+        else:
+            tens, ones = divmod(rest, 10)
+            small = _TENS[tens] + (f"{hyphen}{_ONES[ones]}" if ones else "")
+        if hundreds and british:
+            parts.append("and")
+        parts.append(small)
+    return " ".join(parts)
+
+
+def to_words(n: int, british: bool = False, hyphen: str = "-") -> str:
+    """English words for 0 <= n < 1,000,000, written here independently of the parser."""
+    thousands, rest = divmod(n, 1000)
+    if not thousands:
+        return _words_below_1000(rest, british, hyphen)
+    head = _words_below_1000(thousands, british, hyphen) + " thousand"
+    if not rest:
+        return head
+    joiner = " and " if british and rest < 100 else " "
+    return head + joiner + _words_below_1000(rest, british, hyphen)
+
+
+# (phrase before the figure, qualifier, low and high as functions of the figure)
+QUALIFIED = [
+    ("", Qualifier.EXACT, lambda v: v, lambda v: v),
+    ("at least ", Qualifier.AT_LEAST, lambda v: v, lambda v: None),
+    ("no fewer than ", Qualifier.AT_LEAST, lambda v: v, lambda v: None),
+    ("more than ", Qualifier.MORE_THAN, lambda v: v + 1, lambda v: None),
+    ("over ", Qualifier.MORE_THAN, lambda v: v + 1, lambda v: None),
+    ("some ", Qualifier.ABOUT, lambda v: None, lambda v: None),
+    ("about ", Qualifier.ABOUT, lambda v: None, lambda v: None),
+    ("an estimated ", Qualifier.ABOUT, lambda v: None, lambda v: None),
+    ("nearly ", Qualifier.ABOUT, lambda v: None, lambda v: max(v - 1, 0)),
+    ("up to ", Qualifier.UP_TO, lambda v: None, lambda v: v),
+    ("as many as ", Qualifier.UP_TO, lambda v: None, lambda v: v),
+    ("fewer than ", Qualifier.LESS_THAN, lambda v: None, lambda v: max(v - 1, 0)),
+]
+
+
+@given(
+    n=st.integers(0, 999_999),
+    qualified=st.sampled_from(QUALIFIED),
+    british=st.booleans(),
+    hyphen=st.sampled_from(["-", " ", "\u2011"]),
+    commas=st.booleans(),
+)
+@example(n=2000, qualified=QUALIFIED[0], british=False, hyphen="-", commas=False)
+@example(n=1230, qualified=QUALIFIED[6], british=True, hyphen="-", commas=False)
+def test_digits_and_words_give_the_same_interval(
+    n: int, qualified: Any, british: bool, hyphen: str, commas: bool
+) -> None:
+    phrase, qualifier, low, high = qualified
+    expected = [(n, low(n), high(n), qualifier)]
+    digits = f"{n:,}" if commas else str(n)
+    for figure in (digits, to_words(n, british, hyphen)):
+        text = f"Officials said {phrase}{figure} people were killed."
+        assert _intervals(text) == expected, text
+
+
+@given(a=st.integers(0, 999_999), b=st.integers(0, 999_999), form=st.sampled_from(range(4)))
+def test_ranges_in_digits_and_words(a: int, b: int, form: int) -> None:
+    assume(a < b and a * 100 > b)  # "two to three thousand" is the scale rule's business
+    template = ["between {} and {}", "from {} to {}", "{} to {}", "{} or {}"][form]
+    expected = [(a, a, b, Qualifier.RANGE)]
+    for lo, hi in ((str(a), str(b)), (f"{a:,}", f"{b:,}"), (to_words(a), to_words(b))):
+        text = f"Witnesses counted {template.format(lo, hi)} bodies."
+        assert _intervals(text) == expected, text
+
+
+def _variants(text: str) -> list[str]:
+    curly = text.replace('"', "\u201c").replace("'", "\u2019")
+    straight = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'")
+    dashes = text.replace("-", "\u2011").replace("\u2013", "-")
+    return [curly, straight, dashes, text.upper(), text.replace(" ", "  "), text.lower()]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['origin']}:{c['text'][:40]}" for c in CASES])
+def test_text_variants_change_nothing(case: dict[str, Any]) -> None:
+    expected = _intervals(case["text"])
+    for variant in _variants(case["text"]):
+        assert _intervals(variant) == expected, variant
+
+
+@given(st.data())
+def test_variants_of_generated_text(data: st.DataObject) -> None:
+    text, _ = data.draw(casualty_sentences())
+    expected = _intervals(text)
+    no_commas = text.replace(",", "").replace("'", "")
+    for variant in [*_variants(text), no_commas]:
+        assert _intervals(variant) == expected, variant
+
+
+@given(casualty_sentences())
+def test_generated_sentences_give_back_their_figure(sample: Any) -> None:
+    text, facts = sample
+    counts = se.find_counts(text)
+    _check_invariants(text, counts)
+    assert any(c.value == facts.value and c.qualifier is facts.qualifier for c in counts), text
+
+
+FAKES = SHARED / "corpus" / "fakes-dev.csv"
+
+
+@pytest.mark.skipif(not FAKES.exists(), reason="the shared corpus is not here")
+def test_corpus_articles_keep_invariants() -> None:
+    with FAKES.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for row in rows:
+        text = row["article_content"]
+        _check_invariants(text, se.find_counts(text))
