@@ -1016,7 +1016,9 @@ def _nearest(
 
 
 def _actor_side(actor: Actor) -> Side | None:
-    if actor.side in (Side.NEUTRAL, Side.CIVILIANS) or actor.kind in _NOT_PERPETRATORS:
+    if actor.side in (Side.NEUTRAL, Side.CIVILIANS, Side.UNKNOWN):
+        return None
+    if actor.kind in _NOT_PERPETRATORS:
         return None
     if actor.surface.strip().lower() in ("syrian", "syria"):
         return None
