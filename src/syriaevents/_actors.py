@@ -475,8 +475,9 @@ def _caps_context(text: str, start: int, end: int) -> bool:
     if nl >= 0:
         hi = nl
     window = text[lo:start] + text[end:hi]
-    letters = [c for c in window if c.isalpha()]
-    return len(letters) >= 4 and not any(c.islower() for c in letters)
+    if window != window.upper():
+        return False
+    return sum(c.isalpha() for c in window) >= 4
 
 
 def _word_before(folded: str, start: int) -> str:
