@@ -294,6 +294,7 @@ class _Assembler:
         self.by_start = {c.span.start: i for i, c in enumerate(items)}
         self.consumed: set[int] = set()
         self._clauses: dict[int, tuple[Span, ...]] = {}
+        self._starts: list[int] | None = None
         self._attribution: dict[int, Attribution | None] = {}
 
     # --- figures the scanners cannot see: "a child", "his wife"
@@ -353,6 +354,11 @@ class _Assembler:
             if a.span.start <= start and a.span.end >= end:
                 return a
         return None
+
+    def _sentence_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [s.start for s in self.doc.sentences]
+        return self._starts
 
     def _clauses_of(self, sentence: Span) -> tuple[Span, ...]:
         clauses = self._clauses.get(sentence.start)
@@ -889,7 +895,7 @@ class _Assembler:
     def _context_sentence(self, sentence: Span) -> Span | None:
         """The nearest earlier sentence of the same paragraph that names a cause."""
         sentences = self.doc.sentences
-        i = bisect.bisect_left([s.start for s in sentences], sentence.start)
+        i = bisect.bisect_left(self._sentence_starts(), sentence.start)
         for k in range(i - 1, max(-1, i - 4), -1):
             prev = sentences[k]
             if "\n" in self.text[prev.end : sentence.start]:
@@ -922,7 +928,7 @@ class _Assembler:
     def _earlier_attribution(self, sentence: Span) -> Attribution | None:
         """The source named in one of the three sentences before: "..., it said"."""
         sentences = self.doc.sentences
-        i = bisect.bisect_left([s.start for s in sentences], sentence.start)
+        i = bisect.bisect_left(self._sentence_starts(), sentence.start)
         for k in range(i - 1, max(-1, i - 4), -1):
             found = self._read_attribution(sentences[k], pronouns=False)
             if found is not None:
