@@ -183,7 +183,7 @@ _FIGURE = rf"""(?:
       (?P<r_kw>between|from)\s+
       (?>(?P<lo>{_NUM}){_MID}                                   # between 20 and 30
          (?:\s+(?:and|to|through|till|until)\s+               # from 20 to 30
-           |\s{{0,3}}-\s{{0,3}})                                # between 20-30
+           |(?<=\d)\s{{0,3}}-\s{{0,3}}(?=\d))                  # between 20-30
          (?P<hi>{_NUM}){_END})
     |
       (?>(?P<lo>{_NUM})
