@@ -1,11 +1,12 @@
 """Figures and their qualifiers: "more than 100", "some 59", "between 20 and 30", "dozens".
 
-One compiled pattern (:data:`_FULL`) finds candidate figures in the folded text; a short
-Python check per match then drops what is not a count of things (years, day numbers, times,
-percentages, money, resolution and model numbers) and turns the words into an interval.
-The conventions are written out, with examples, in docs/counts.md.
+One compiled pattern (:data:`_COUNTS`) reads a qualifier and a figure, a range or a vague
+amount in the folded text, tried only where a cheap gate (:data:`_GATE`) sees a digit or a
+starting word; a short Python check per match then drops what is not a count of things
+(years, day numbers, times, percentages, money, resolution and model numbers) and turns the
+words into an interval. The conventions are written out, with examples, in docs/counts.md.
 
-NOTE: keep docs/counts.md in sync with _INTERVALS, _VAGUE_LOW and the context checks below.
+NOTE: keep docs/counts.md in sync with _interval(), _VAGUE_LOW and the context checks below.
 """
 
 from __future__ import annotations
