@@ -1,29 +1,742 @@
-"""The Syria gazetteer and place matching. (Being written: see issue 3.)"""
+"""The Syria gazetteer and place matching.
+
+The table (``data/places.tsv``, built by ``scripts/build_gazetteer.py``) is read once, on
+first use. Each name and alias is indexed under its skeleton key (see ``_variants``): the
+text is cut into word tokens, and at each token the matcher walks a dictionary of key
+prefixes, so a mention costs a few dictionary lookups whatever the table's size, and every
+spelling the skeleton unifies is found without generating it.
+
+A mention is kept only when it is capitalised in the text (unless the whole text is in one
+case) and, for one-word names that are also common words or personal names (the stop-list
+``data/place_stoplist.txt``), only when an article or a cue word ("the town of Bab")
+shows it is a place. Shared names are resolved by, in order: the cue words around the name
+("Aleppo province", "rural Damascus", "Aleppo city"), a place named beside it ("X in Y",
+"X, Y", "Y's X"), the document's dominant governorate, then kind and population.
+"""
 
 from __future__ import annotations
 
-from ._text import Doc
-from .model import Location, Place
+import csv
+import difflib
+import importlib.resources
+import io
+import os
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+import attrs
+import regex
+
+from ._text import Doc, check_text
+from ._variants import ARTICLES, skeleton, skeleton_of_tokens, token_keys, tokens
+from .model import Location, Place, PlaceKind, Span
+
+__all__ = ["Gazetteer", "find_places", "gazetteer", "read_places", "scan_places"]
+
+# NOTE: keep in sync with _variants._TOKEN.
+_WORD = regex.compile(r"[^\W_]+(?:'[^\W_]+)*")
+# What may separate the words of one name: spaces and hyphens, nothing else.
+_JOINER = regex.compile(r"[ \-']{1,3}")
+# Where a name may start in mixed-case text: a capital opening a word.
+_CAPITAL = regex.compile(r"(?<![\w'])[\p{Lu}\d]")
+# An article written just before a capitalised word: "al-Bab", "el Bab", "ez-Zor".
+_ARTICLE_BEFORE = regex.compile(
+    r"(?<![\w'])(?:al|el|a[dtrsnz]|e[dtrsnz]|ash|esh|ath|eth|adh|edh)(?:-|[ ]-?)$"
+)
+# The word before a name, when only a space or hyphen separates them.
+_WORD_BEFORE = regex.compile(r"([^\W_]+)[ \-]{1,3}$")
+_MAX_TOKENS = 8
+
+# A bare name is taken as the most settled kind of place first ("Aleppo" is the city).
+_KIND_RANK = {
+    PlaceKind.CITY: 0,
+    PlaceKind.TOWN: 1,
+    PlaceKind.VILLAGE: 2,
+    PlaceKind.NEIGHBOURHOOD: 3,
+    PlaceKind.SITE: 4,
+    PlaceKind.REGION: 5,
+    PlaceKind.FEATURE: 6,
+    PlaceKind.COUNTRY: 7,
+    PlaceKind.GOVERNORATE: 8,
+    PlaceKind.DISTRICT: 9,
+    PlaceKind.SUBDISTRICT: 10,
+}
+_SETTLEMENTS = frozenset({PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE})
+# ACLED geo_precision of a bare mention, by kind.
+_PRECISION = {
+    PlaceKind.COUNTRY: 3,
+    PlaceKind.GOVERNORATE: 3,
+    PlaceKind.REGION: 2,
+    PlaceKind.DISTRICT: 2,
+    PlaceKind.SUBDISTRICT: 2,
+    PlaceKind.FEATURE: 2,
+}
+
+# Cue words around a name, matched on the folded text next to it.
+_AFTER_GOV = regex.compile(r"[ ]?(?:province|governorate)\b")
+_AFTER_RURAL = regex.compile(r"[ ]?(?:countryside|suburbs|rural areas|hinterland)\b")
+_AFTER_CITY = regex.compile(r"[ ]?city\b")
+_AFTER_NEAR = regex.compile(r"[ ]?(?:outskirts|environs|vicinity|surroundings|axis|area)\b")
+_AFTER_QUARTER = regex.compile(r"[ ]?(?:district|neighbou?rhoods?|quarter)\b")
+_AFTER_SETTLEMENT = regex.compile(r"[ ]?(?:town|village|city|camp)\b")
+_AFTER_SAID = regex.compile(r"[ ,]{1,2}(?:said|says|told|added|stated)\b")
+_BEFORE_RURAL = regex.compile(
+    r"(?:\brural|\b(?:countryside|suburbs|province|governorate) of(?: the)?)[ ]$"
+)
+_BEFORE_CITY = regex.compile(r"\bcity of[ ]$")
+_BEFORE_SETTLEMENT = regex.compile(r"\b(?:town|village|city|camp|hamlet) of[ ]$")
+_BEFORE_NEAR = regex.compile(
+    r"""\b(?:near|nearby|outside|around|close[ ]to|outskirts[ ]of|vicinity[ ]of|environs[ ]of
+    |(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west
+      |south-east|south-west)[ ]of)(?:[ ]the)?[ ]$""",
+    regex.VERBOSE,
+)
+# Between two names, words that make one the context of the other ("X in Y", "X, Y").
+_LINK = regex.compile(
+    r"(?:'s)?[ ,]{0,3}(?:(?:in|near|of|at|outside|the|in the|east of|west of|north of|south of"
+    r"|countryside of|province of|district of|city of|town of|province|countryside|district)"
+    r"[ ,]{1,3}){0,3}"
+)
+
+_ATTACHED_ARTICLE = regex.compile(r"^[ae]l(?=[^\W\d_]{4})")
+# English words that are never part of a name, though their keys equal name parts' keys
+# ("in" reads as "Ain", "on" as "Ein").
+_FUNCTION_WORDS = frozenset(
+    """in on it is us un of or to by be he we no so my up me i o a and the for from with into
+    onto near off out via per but nor yet its his her our one two six ten""".split()
+)
+# A capitalised word before "al-X" makes "X al-Y" a person's or group's name ("Bashar
+# al-Assad", "Ahrar al-Sham"), unless it is one of these.
+_LEAD_WORDS = _FUNCTION_WORDS | frozenset(
+    """at as an on in near from to into towards toward outside around across inside
+    village town city province governorate district countryside neighbourhood neighborhood
+    east west north south eastern western northern southern central rural greater old new
+    besieged captured seized retook recaptured liberated hit bombed shelled entered took
+    while when where after before during since and or but""".split()
+)
+_STOPLIST_FILE = "place_stoplist.txt"
+_PLACES_FILE = "places.tsv"
+# Developers may point the loader at another table (e.g. before the built one exists).
+_PLACES_ENV = "SYRIAEVENTS_PLACES"
+
+
+def _opt_float(v: str) -> float | None:
+    return float(v) if v.strip() else None
+
+
+def _opt_int(v: str) -> int | None:
+    return int(float(v)) if v.strip() else None
+
+
+def _row_place(row: dict[str, str]) -> Place:
+    """One places.tsv row as a Place; ValueError naming the row when a field is bad."""
+    try:
+        return Place(
+            id=row["id"],
+            name=row["name"],
+            kind=PlaceKind(row["kind"]),
+            governorate=row.get("governorate") or None,
+            district=row.get("district") or None,
+            subdistrict=row.get("subdistrict") or None,
+            pcode=row.get("pcode") or None,
+            geonames_id=_opt_int(row.get("geonames_id") or ""),
+            latitude=_opt_float(row.get("latitude") or ""),
+            longitude=_opt_float(row.get("longitude") or ""),
+            country=row.get("country") or "SY",
+            population=_opt_int(row.get("population") or ""),
+            aliases=tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()),
+            source=row.get("source") or "",
+        )
+    except (KeyError, ValueError) as exc:
+        raise ValueError(f"bad places.tsv row {row.get('id')!r}: {exc}") from exc
+
+
+def read_places(text: str) -> tuple[Place, ...]:
+    """Places from the text of a places.tsv table (header row first)."""
+    reader = csv.DictReader(io.StringIO(text), delimiter="\t")
+    return tuple(_row_place(row) for row in reader)
+
+
+def _normal(name: str) -> str:
+    """A name's folded tokens, joined by spaces: the "exact" form, articles kept."""
+    return " ".join(tokens(name))
+
+
+def _rank(place: Place) -> tuple[int, int, str]:
+    return (_KIND_RANK[place.kind], -(place.population or 0), place.id)
+
+
+@attrs.frozen(kw_only=True)
+class _TokInfo:
+    word: str  # apostrophes and possessive 's removed
+    keys: tuple[str, ...]
+    article: bool
+    can_start: bool
+
+
+@attrs.frozen(kw_only=True)
+class _Match:
+    toks: tuple[tuple[int, int, str], ...]  # (start, end, folded word) of each token
+    prev: tuple[int, int, str] | None  # the word just before, if joined by a space or hyphen
+    key: str
+    variant: bool
+    start: int
+    end: int
+    exact: tuple[int, ...]  # places with a name spelled exactly as the text (articles aside)
 
 
 class Gazetteer:
-    """The place table with its lookup indices."""
+    """The place table with its lookup indices.
+
+    >>> g = Gazetteer([Place(id="x:1", name="Deir ez-Zor", kind=PlaceKind.CITY)])
+    >>> g.lookup("Dayr az Zawr").id
+    'x:1'
+    >>> g.get("x:2") is None
+    True
+    """
+
+    def __init__(self, places: Iterable[Place], stoplist: Iterable[str] = ()) -> None:
+        self._places = tuple(places)
+        self._by_id = {p.id: p for p in self._places}
+        keys: dict[str, list[int]] = {}
+        exact: dict[str, list[int]] = {}
+        forms: dict[str, list[str]] = {}
+        singles: set[str] = set()  # keys of one-word names
+        prefixes: set[str] = set()
+        for i, place in enumerate(self._places):
+            for name in (place.name, *place.aliases):
+                parts = [t for t in tokens(name) if t.isascii()]
+                core = [t for t in parts if t not in ARTICLES]
+                if not core or len(parts) > _MAX_TOKENS:
+                    continue
+                key = skeleton_of_tokens(parts)
+                if len(key) < 2:
+                    continue
+                found = [key]
+                if len(core) > 1:
+                    found.append(token_keys("".join(core))[0])  # "Tallkalakh"
+                    found.append(token_keys("".join(parts))[0])  # "Deirezzor"
+                flat = "".join(core)
+                for k in found:
+                    if i not in keys.setdefault(k, []):
+                        keys[k].append(i)
+                    if flat not in forms.setdefault(k, []):
+                        forms[k].append(flat)
+                if len(core) == 1:
+                    singles.add(key)
+                bits = key.split(" ")
+                for n in range(1, len(bits)):
+                    prefixes.add(" ".join(bits[:n]))
+                for norm in (" ".join(core), flat):
+                    if i not in exact.setdefault(norm, []):
+                        exact[norm].append(i)
+        self._keys = {k: tuple(v) for k, v in keys.items()}
+        self._exact = {k: tuple(v) for k, v in exact.items()}
+        # The spellings (article-free, unspaced) indexed under each key.
+        self._forms = {k: tuple(v) for k, v in forms.items()}
+        self._close: dict[tuple[str, str], bool] = {}
+        self._singles = frozenset(singles)
+        self._prefixes = frozenset(prefixes)
+        self._starts = frozenset(k.split(" ", 1)[0] for k in self._keys)
+        never, article = _split_stoplist(stoplist)
+        self._never = frozenset(" ".join(tokens(s)) for s in never)
+        self._stop = frozenset(skeleton(s) for s in article)
+        self._govs: dict[str, Place] = {}
+        for p in self._places:
+            if p.kind is PlaceKind.GOVERNORATE and p.country == "SY":
+                self._govs[p.name] = p
+        self._tokinfo: dict[str, _TokInfo] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_tsv(cls, path: str | os.PathLike[str]) -> Gazetteer:
+        """A gazetteer from a places.tsv file at ``path``, with the packaged stop-list."""
+        return cls(read_places(Path(path).read_text(encoding="utf-8")), _stoplist())
 
     @property
     def places(self) -> tuple[Place, ...]:
-        raise NotImplementedError
+        """Every row of the table, in file order."""
+        return self._places
+
+    def get(self, id: str) -> Place | None:
+        """The place with this id, or None.
+
+        >>> gazetteer().get("no-such-id") is None
+        True
+        """
+        return self._by_id.get(id)
+
+    def governorate(self, name: str | None) -> Place | None:
+        """The governorate row with this canonical (OCHA) name, or None."""
+        return self._govs.get(name) if name else None
+
+    def search(self, name: str, limit: int = 10) -> tuple[Place, ...]:
+        """Places matching ``name``, best first: exact alias, then spelling variant, then
+        fuzzy matches on skeleton keys.
+
+        >>> g = Gazetteer([Place(id="x:1", name="Khan Shaykhun", kind=PlaceKind.TOWN)])
+        >>> [p.id for p in g.search("Khan Sheikhoun")]
+        ['x:1']
+        """
+        check_text(name, "name")
+        out: list[int] = []
+        exact = self._exact.get(_normal(name), ())
+        out.extend(sorted(exact, key=lambda i: _rank(self._places[i])))
+        key = skeleton(name)
+        tier = [i for i in self._keys.get(key, ()) if i not in out]
+        out.extend(sorted(tier, key=lambda i: _rank(self._places[i])))
+        if len(out) < limit and len(key) >= 3:
+            close = difflib.get_close_matches(key, self._keys, n=limit, cutoff=0.75)
+            for k in close:
+                tier = [i for i in self._keys[k] if i not in out]
+                out.extend(sorted(tier, key=lambda i: _rank(self._places[i])))
+        return tuple(self._places[i] for i in out[: max(limit, 0)])
+
+    def lookup(self, name: str) -> Place:
+        """The best match for ``name``; LookupError when nothing is close.
+
+        >>> g = Gazetteer([Place(id="x:1", name="Idleb", kind=PlaceKind.GOVERNORATE,
+        ...                      aliases=("Idlib",))])
+        >>> g.lookup("idlib").name
+        'Idleb'
+        """
+        found = self.search(name, limit=1)
+        if not found:
+            raise LookupError(f"no place named {name!r}")
+        return found[0]
+
+    # -- matching -------------------------------------------------------------------------
+
+    def _info(self, raw: str) -> _TokInfo:
+        info = self._tokinfo.get(raw)
+        if info is None:
+            tok = raw[:-2] if raw.endswith("'s") and len(raw) > 4 else raw  # not "Ra's"
+            tok = tok.replace("'", "")
+            keys = token_keys(tok) if tok.isascii() else ()
+            article = tok in ARTICLES
+            can_start = article or (
+                tok not in _FUNCTION_WORDS and any(k in self._starts for k in keys)
+            )
+            info = _TokInfo(word=tok, keys=keys, article=article, can_start=can_start)
+            with self._lock:
+                if len(self._tokinfo) > 200_000:
+                    self._tokinfo.clear()
+                self._tokinfo[raw] = info
+        return info
+
+    def _longest(
+        self, folded: str, toks: list[tuple[int, int, str]], i: int
+    ) -> tuple[int, str, bool] | None:
+        """The longest name starting at token ``i``: (last token, key, used a variant)."""
+        best: tuple[int, str, bool] | None = None
+        # (token index, key so far, used a variant reading)
+        stack: list[tuple[int, str, bool]] = [(i, "", False)]
+        limit = min(len(toks), i + _MAX_TOKENS)
+        while stack:
+            j, prefix, alt = stack.pop()
+            if j >= limit:
+                continue
+            if j > i and not _JOINER.fullmatch(folded, toks[j - 1][1], toks[j][0]):
+                continue
+            info = self._info(toks[j][2])
+            if info.article:
+                if prefix or j == i:
+                    stack.append((j + 1, prefix, alt))
+                continue
+            for n, k in enumerate(info.keys):
+                key = f"{prefix} {k}" if prefix else k
+                used = alt or n > 0
+                if key in self._keys and (
+                    best is None or j > best[0] or (j == best[0] and best[2] and not used)
+                ):
+                    best = (j, key, used)
+                if key in self._prefixes:
+                    stack.append((j + 1, key, used))
+        return best
+
+    def _accept(
+        self,
+        doc: Doc,
+        m: _Match,
+        uniform: bool,
+        titles: list[tuple[int, int]],
+    ) -> bool:
+        """Whether a match is a place mention: capitalised, not a lone common word or
+        personal name, not the tail of a person's or group's name."""
+        text, folded = doc.text, doc.folded
+        core = [t for t in m.toks if t[2] not in ARTICLES]
+        if (
+            not uniform
+            and not any(text[t[0]].isupper() for t in core)
+            and (len(core) == 1 or not text[core[0][0]].isdigit())
+        ):
+            return False  # "80th Brigade base" counts; "hama" in mixed text does not
+        if len(m.key) < 3 and m.variant:
+            return False  # "Fouaa" is "fa": too short a key to trust a respelling
+        if m.prev is not None and m.toks[0][2] in ARTICLES:
+            prev = m.prev
+            if text[prev[0]].isupper() and prev[2] not in _LEAD_WORDS and not uniform:
+                return False  # "Bashar al-Assad", "Ahrar al-Sham", "Jabhat al-Nusra"
+        if _AFTER_SAID.match(folded, m.end) and all(
+            self._places[i].kind in (PlaceKind.VILLAGE, PlaceKind.NEIGHBOURHOOD)
+            for i in self._keys[m.key]
+        ):
+            return False  # "Sheikh Ali said": villages do not speak
+        if len(core) > 1:
+            return True
+        word = core[0][2]
+        cued = bool(
+            _BEFORE_SETTLEMENT.search(folded, max(0, m.start - 20), m.start)
+            or _AFTER_SETTLEMENT.match(folded, m.end)
+        )
+        bare = self._info(word).word
+        if bare in self._never or (bare.endswith("s") and bare[:-1] in self._never):
+            return cued
+        if len(word) <= 3 and core[0][0] == m.start:
+            return cued  # "Dam", "Hur", "Tal": too short to trust alone
+        if m.key in self._stop and core[0][0] == m.start:
+            return cued  # "Bab" alone is a gate; "al-Bab" or "Bab town" is the town
+        if m.variant:
+            if not self._close_enough(word, m.key):
+                return False
+            places = [self._places[i] for i in self._keys[m.key]]
+            if all(p.kind is PlaceKind.VILLAGE for p in places) and not cued:
+                return False  # a village must be spelled as the table spells it
+            if any(a <= m.start < b for a, b in titles):
+                return False  # In a Title Case line capitals say nothing.
+        return True
+
+    def _close_enough(self, raw: str, key: str) -> bool:
+        """Whether one word is spelled close to a name it shares a key with: the key alone
+        lets "very" be Aleppo ("Berea") or "Russian" be Ras Ayn run together."""
+        found = self._close.get((raw, key))
+        if found is None:
+            word = (raw[:-2] if raw.endswith("'s") else raw).replace("'", "")
+            words = {word, _ATTACHED_ARTICLE.sub("", word)}
+            if word.endswith("s"):
+                words.add(word[:-1])  # "Aleppos": a possessive that lost its apostrophe
+            forms = self._forms.get(key, ())
+            found = any(
+                w == f or difflib.SequenceMatcher(None, w, f).ratio() >= 0.75
+                for w in words
+                for f in forms
+            )
+            with self._lock:
+                if len(self._close) > 100_000:
+                    self._close.clear()
+                self._close[(raw, key)] = found
+        return found
+
+    def scan(self, doc: Doc) -> tuple[Location, ...]:
+        """Every place mention in ``doc``, resolved (see :func:`scan_places`)."""
+        if not self._keys:
+            return ()
+        folded = doc.folded
+        text = doc.text
+        uniform = text == folded or not any(c.islower() for c in text)
+        titles = _title_lines(text)
+        matches = [
+            m
+            for m in self._matches_on(text, folded, uniform)
+            if self._accept(doc, m, uniform, titles)
+        ]
+        cands = [self._candidates(folded, m) for m in matches]
+        dominant = _dominant(cands)
+        out: list[Location] = []
+        for k, m in enumerate(matches):
+            places, rule, precision, start, end = cands[k]
+            if len({p.governorate for p in places}) > 1 or len(places) > 1:
+                places = self._disambiguate(folded, matches, cands, k, dominant)
+            place = places[0]
+            if precision is None:
+                precision = _PRECISION.get(place.kind, 1)
+                if _BEFORE_NEAR.search(folded, max(0, m.start - 30), m.start) or (
+                    _AFTER_NEAR.match(folded, m.end) and place.kind not in (PlaceKind.GOVERNORATE,)
+                ):
+                    precision = max(precision, 2)
+                    rule = "place.near"
+            if rule is None:
+                rule = "place.variant" if m.variant else "place.alias"
+            out.append(
+                Location(
+                    place=place,
+                    surface=text[start:end],
+                    span=Span(start=start, end=end),
+                    rule=rule,
+                    precision=precision,
+                )
+            )
+        return tuple(out)
+
+    def _matches_on(self, text: str, folded: str, uniform: bool) -> list[_Match]:
+        """Longest matches, left to right, without overlaps. In mixed-case text a name
+        starts at a capitalised word (or the article written before it), so only those
+        positions are tried; in one-case text every word is."""
+        out: list[_Match] = []
+        done = 0
+        starts = _WORD.finditer(folded) if uniform else _CAPITAL.finditer(text)
+        for s in starts:
+            pos = s.start()
+            if pos < done:
+                continue
+            art = _ARTICLE_BEFORE.search(folded, max(done, pos - 5), pos)
+            for begin in (art.start(), pos) if art is not None else (pos,):
+                first = _WORD.match(folded, begin)
+                if first is None or not self._info(first.group()).can_start:
+                    continue
+                window = [(first.start(), first.end(), first.group())]
+                for w in _WORD.finditer(folded, first.end()):
+                    if len(window) >= _MAX_TOKENS or not _JOINER.fullmatch(
+                        folded, window[-1][1], w.start()
+                    ):
+                        break
+                    window.append((w.start(), w.end(), w.group()))
+                found = self._longest(folded, window, 0)
+                if found is None:
+                    continue
+                last, key, variant = found
+                toks = tuple(window[: last + 1])
+                match = self._match(folded, toks, key, variant)
+                if match is not None:
+                    out.append(match)
+                    done = match.end
+                break
+        return out
+
+    def _match(
+        self, folded: str, toks: tuple[tuple[int, int, str], ...], key: str, variant: bool
+    ) -> _Match | None:
+        words = [self._info(t[2]).word for t in toks]
+        core = [w for w in words if w not in ARTICLES]
+        if not core:
+            return None
+        places = self._keys[key]
+        exact = tuple(x for x in self._exact.get(" ".join(core), ()) if x in places)
+        if not exact and len(core) == 1:
+            word = core[0]
+            flat = self._exact.get(word[:-1], ()) if word.endswith("s") else ()
+            exact = tuple(x for x in flat if x in places)  # "Syrias": lost its apostrophe
+        prev = _WORD_BEFORE.search(folded, max(0, toks[0][0] - 25), toks[0][0])
+        return _Match(
+            toks=toks,
+            prev=(prev.start(1), prev.end(1), prev.group(1)) if prev is not None else None,
+            key=key,
+            variant=variant or not exact,
+            start=toks[0][0],
+            end=toks[-1][1],
+            exact=exact,
+        )
+
+    def _candidates(
+        self, folded: str, m: _Match
+    ) -> tuple[list[Place], str | None, int | None, int, int]:
+        """The places a match may be, narrowed by the cue words around it, with the rule,
+        precision and span the cue implies (None: decide later)."""
+        every = sorted((self._places[i] for i in self._keys[m.key]), key=_rank)
+        places = sorted((self._places[i] for i in m.exact), key=_rank) or every
+        best, alt = places[0].kind, every[0].kind
+        if (best is PlaceKind.VILLAGE and alt in (PlaceKind.CITY, PlaceKind.TOWN)) or (
+            best in (PlaceKind.SUBDISTRICT, PlaceKind.DISTRICT) and alt in _SETTLEMENTS
+        ):
+            # "Ain al-Arab" is the city and "Ein Issa" the town, though a village or a
+            # sub-district is spelled exactly so.
+            places = every
+        start, end = m.start, m.end
+        before = folded[max(0, start - 30) : start]
+        govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
+        gov_cue = _AFTER_GOV.match(folded, end)
+        rural_after = _AFTER_RURAL.match(folded, end)
+        rural_before = _BEFORE_RURAL.search(before)
+        if (gov_cue or rural_after or rural_before) and (govs or places[0].kind in _SETTLEMENTS):
+            gov = govs[0] if govs else None
+            if gov is None and places[0].kind is PlaceKind.CITY:
+                gov = self._capital_of(places[0])
+            if gov is not None:
+                if gov.name == "Damascus" and not (gov_cue and "governorate" in gov_cue.group()):
+                    gov = self._govs.get("Rural Damascus", gov)
+                cue = gov_cue or rural_after
+                if cue is not None:
+                    end = cue.end()
+                elif rural_before is not None:
+                    start = max(0, start - 30) + rural_before.start()
+                rule = "place.governorate" if gov_cue else "place.countryside"
+                return [gov], rule, 3, start, end
+            if rural_after or rural_before:
+                # "Tell Rifaat countryside": around a town, not the town itself.
+                return [p for p in places if p.kind in _SETTLEMENTS], "place.near", 2, start, end
+        city_after = _AFTER_CITY.match(folded, end)
+        if city_after or _BEFORE_CITY.search(before):
+            cities = [p for p in places if p.kind in _SETTLEMENTS] or [
+                p for p in every if p.kind in _SETTLEMENTS
+            ]
+            if cities:
+                if city_after:
+                    end = city_after.end()
+                return cities, "place.city", 1, start, end
+        if _AFTER_QUARTER.match(folded, end):
+            quarters = [
+                p for p in places if p.kind in (PlaceKind.DISTRICT, PlaceKind.NEIGHBOURHOOD)
+            ]
+            if quarters:
+                return quarters, None, None, start, end
+        if _AFTER_SETTLEMENT.match(folded, end) or _BEFORE_SETTLEMENT.search(before):
+            settled = [p for p in places if p.kind in _SETTLEMENTS]
+            if settled:
+                return settled, None, None, start, end
+        if govs:
+            # A bare governorate name is its capital city: "Homs", "Daraa", "Sweida".
+            capitals = [
+                p for p in every if p.kind in _SETTLEMENTS and p.governorate == govs[0].name
+            ]
+            if capitals:
+                return capitals[:1], None, None, start, end
+        return places, None, None, start, end
+
+    def _capital_of(self, city: Place) -> Place | None:
+        """The governorate named after ``city`` (Aleppo, Homs...): its most populous city."""
+        gov = self._govs.get(city.governorate or "")
+        if gov is None or skeleton(gov.name) != skeleton(city.name):
+            names = {skeleton(a) for a in (gov.name, *gov.aliases)} if gov else set()
+            if gov is None or skeleton(city.name) not in names:
+                return None
+        return gov
+
+    def _disambiguate(
+        self,
+        folded: str,
+        matches: list[_Match],
+        cands: list[tuple[list[Place], str | None, int | None, int, int]],
+        k: int,
+        dominant: str | None,
+    ) -> list[Place]:
+        places = cands[k][0]
+        m = matches[k]
+        # A place named beside this one: "X in Y", "X, Y province", "Y's X".
+        for j in (k + 1, k - 1):
+            if not 0 <= j < len(matches):
+                continue
+            other = matches[j]
+            lo, hi = (m.end, other.start) if j > k else (other.end, m.start)
+            if hi - lo > 40 or not _LINK.fullmatch(folded, lo, hi):
+                continue
+            near = cands[j][0]
+            govs = {p.governorate for p in near if p.governorate}
+            narrowed = [p for p in places if p.governorate in govs]
+            if narrowed and len(narrowed) < len(places):
+                return narrowed
+        if dominant is not None:
+            narrowed = [p for p in places if p.governorate == dominant]
+            if narrowed:
+                return narrowed
+        return places
+
+
+_TITLE_WORD = regex.compile(r"[^\W\d_]{4,}")
+
+
+def _title_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines written in Title Case (headlines), where capitals carry no meaning."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = _TITLE_WORD.findall(line[:400])
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _dominant(cands: list[tuple[list[Place], str | None, int | None, int, int]]) -> str | None:
+    """The governorate most mentioned by names that name only one governorate."""
+    counts: Counter[str] = Counter()
+    for places, *_ in cands:
+        govs = {p.governorate for p in places if p.country == "SY"}
+        if len(govs) == 1:
+            (gov,) = govs
+            if gov:
+                counts[gov] += 1
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _data_text(name: str) -> str | None:
+    try:
+        return (
+            importlib.resources.files("syriaevents")
+            .joinpath("data")
+            .joinpath(name)
+            .read_text("utf-8")
+        )
+    except (FileNotFoundError, OSError):
+        return None
+
+
+def _stoplist() -> tuple[str, ...]:
+    text = _data_text(_STOPLIST_FILE) or ""
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return tuple(line for line in lines if line)
+
+
+def _split_stoplist(lines: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The stop-list's two sections: names never a place alone, even with an article
+    ("[never]": Assad, Hassan), and names a place only with an article ("[article]": Bab)."""
+    never: list[str] = []
+    article: list[str] = []
+    section = never
+    for line in lines:
+        line = line.strip()
+        if line == "[never]":
+            section = never
+        elif line == "[article]":
+            section = article
+        elif line:
+            section.append(line)
+    return never, article
+
+
+_LOCK = threading.Lock()
+_INSTANCE: Gazetteer | None = None
 
 
 def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded on first use."""
-    raise NotImplementedError
+    """The gazetteer, loaded on first use (once, thread-safe).
+
+    Reads ``data/places.tsv`` from the package (or the file named by the environment
+    variable ``SYRIAEVENTS_PLACES``, for development). Without a table it is empty.
+
+    >>> g = gazetteer()
+    >>> g is gazetteer()
+    True
+    """
+    global _INSTANCE
+    if _INSTANCE is None:
+        with _LOCK:
+            if _INSTANCE is None:
+                override = os.environ.get(_PLACES_ENV)
+                if override:
+                    text: str | None = Path(override).read_text(encoding="utf-8")
+                else:
+                    text = _data_text(_PLACES_FILE)
+                places = read_places(text) if text else ()
+                _INSTANCE = Gazetteer(places, _stoplist())
+    return _INSTANCE
 
 
 def scan_places(doc: Doc) -> tuple[Location, ...]:
-    """Places in a prepared document."""
-    raise NotImplementedError
+    """Every place mention in a prepared document: longest match, document order, no
+    overlaps, each resolved to one gazetteer row with its ACLED geo-precision."""
+    return gazetteer().scan(doc)
 
 
 def find_places(text: str) -> tuple[Location, ...]:
-    """Every place ``text`` names, resolved in the gazetteer."""
-    return scan_places(Doc(text))
+    """Every place ``text`` names, resolved in the gazetteer.
+
+    >>> [(x.place.name, x.precision) for x in find_places("Shelling hit Idlib province.")]
+    [('Idleb', 3)]
+    >>> find_places("Dayr az Zawr")[0].place.governorate
+    'Deir-ez-Zor'
+    """
+    return scan_places(Doc(check_text(text)))

@@ -1,0 +1,241 @@
+"""Place matching against the packaged gazetteer (or the table named by the environment
+variable SYRIAEVENTS_PLACES, to try a table before it is committed)."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import syriaevents as se
+from syriaevents import _gazetteer
+from syriaevents._variants import ARTICLES, skeleton, tokens, variants
+from syriaevents.model import Location, Place, PlaceKind
+
+HERE = Path(__file__).resolve().parent
+GAZ = se.gazetteer()
+needs_table = pytest.mark.skipif(
+    len(GAZ.places) < 100, reason="no places.tsv in the package (set SYRIAEVENTS_PLACES)"
+)
+
+
+def _load_golden() -> list[dict[str, Any]]:
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in pairs]
+        if len(keys) != len(set(keys)):
+            raise ValueError(f"duplicate keys in {keys}")
+        return dict(pairs)
+
+    lines = (HERE / "golden" / "places.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line, object_pairs_hook=no_duplicates) for line in lines if line.strip()]
+
+
+GOLDEN = _load_golden()
+
+
+def _view(loc: Location) -> dict[str, Any]:
+    return {
+        "surface": loc.surface,
+        "governorate": loc.place.governorate,
+        "kind": loc.place.kind.value,
+        "country": loc.place.country,
+        "precision": loc.precision,
+    }
+
+
+@needs_table
+@pytest.mark.parametrize("case", GOLDEN, ids=[f"{c['origin']}:{c['text'][:40]}" for c in GOLDEN])
+def test_golden(case: dict[str, Any]) -> None:
+    found = [_view(x) for x in se.find_places(case["text"])]
+    expected = case["places"]
+    assert len(found) == len(expected), found
+    for got, want in zip(found, expected, strict=True):
+        assert {k: got[k] for k in want} == want, got
+
+
+def _lines(name: str) -> list[str]:
+    text = (HERE / "data" / name).read_text(encoding="utf-8")
+    return [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+
+
+@needs_table
+def test_no_place_in_common_english_words() -> None:
+    hits = []
+    for word in _lines("english_words.txt"):
+        for text in (
+            f"{word.capitalize()} was on the list, and we saw {word} there.",
+            f"{word.upper()} IN THE NEWS",
+            f"The {word.capitalize()} Report Says Fighting Goes On",
+        ):
+            hits += [(word, x.surface, x.place.name) for x in se.find_places(text)]
+    assert hits == []
+
+
+@needs_table
+def test_no_place_in_personal_names() -> None:
+    hits = []
+    for name in _lines("personal_names.txt"):
+        for text in (
+            f"The spokesman said {name} was there.",
+            f"{name} Haddad said on Monday.",
+            f"said {name}.",
+            f"Commander {name} al-Hamid said the offensive would go on.",
+        ):
+            hits += [(name, x.surface, x.place.name) for x in se.find_places(text)]
+    assert hits == []
+
+
+def _sample_places(n: int) -> list[Place]:
+    """Syrian settlements, sites and regions from the real table, a fixed random sample."""
+    pool = [
+        p
+        for p in GAZ.places
+        if p.kind
+        in (
+            PlaceKind.CITY,
+            PlaceKind.TOWN,
+            PlaceKind.NEIGHBOURHOOD,
+            PlaceKind.SITE,
+            PlaceKind.REGION,
+        )
+    ]
+    return random.Random(7).sample(pool, min(n, len(pool)))
+
+
+TEMPLATES = (
+    "Shelling hit {} on Monday.",
+    "{}, the monitor said.",
+    "Residents fled {} after the strike.",
+    "Fighting raged around {} overnight.",
+)
+
+
+def _core(name: str) -> list[str]:
+    return [t for t in tokens(name) if t not in ARTICLES] or [""]
+
+
+def _found_plain(name: str) -> bool:
+    return bool(se.find_places(f"Shelling hit {name[:1].upper() + name[1:]} on Monday."))
+
+
+def _names(place: Place) -> list[str]:
+    """A place's Latin-script names of five letters or more, as the table spells them."""
+    return [n for n in (place.name, *place.aliases) if n.isascii() and len(n) >= 5]
+
+
+@needs_table
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_alias_variant_in_a_sentence_is_found(data: st.DataObject) -> None:
+    """A name found as the table spells it is found in every spelling variant too, with
+    its own id (or one the table cannot tell apart from it by name)."""
+    place = data.draw(st.sampled_from(_sample_places(400)))
+    names = [n for n in _names(place) if _found_plain(n)]
+    if not names:
+        return
+    name = data.draw(st.sampled_from(names))
+    spelled = data.draw(st.sampled_from(variants(name, limit=12) or (name,)))
+    spelled = spelled[:1].upper() + spelled[1:]
+    if not spelled[:1].isalpha() or len(skeleton(spelled).replace(" ", "")) < 3:
+        return  # "al-Qa" for "al-Qaa": too short a key to trust a respelling
+    if " " not in spelled and "-" not in spelled and any(c in name for c in " -"):
+        return  # "Bab" for "al-Bab": without its article a stop-listed word is no place
+    core, plain = _core(spelled), _core(name)
+    if len(core) == 1 and SequenceMatcher(None, core[0], plain[0]).ratio() < 0.75:
+        return  # one word respelt beyond a quarter of its letters: "Seedon" is not Sidon
+    text = data.draw(st.sampled_from(TEMPLATES)).format(spelled)
+    found = se.find_places(text)
+    same_name = {p.id for p in GAZ.search(spelled, limit=100)} | {place.id}
+    assert {x.place.id for x in found} & same_name, (text, [x.place.id for x in found])
+
+
+@needs_table
+def test_alias_recall_over_the_table() -> None:
+    """Every multi-letter name of a town, city, site or region is found in a sentence."""
+    names = [n for p in _sample_places(1000) for n in _names(p)]
+    missed = [n for n in names if not _found_plain(n)]
+    # Misses allowed: stop-listed names (Midan, Qasim), foreign names opening with "The".
+    assert len(missed) <= 0.03 * len(names), missed
+
+
+@given(st.text())
+@example("")
+@example("al-")
+@example("Deir ez-Zor's al-\u200bBab, Aleppo\u2019s Old City\u2029Idlib")
+@example("<p>Homs</p>\x00\ud7ff")
+def test_never_raises_and_spans_round_trip(text: str) -> None:
+    for loc in se.find_places(text):
+        assert text[loc.span.start : loc.span.end] == loc.surface
+        assert loc.precision in (1, 2, 3)
+
+
+@needs_table
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Jets struck Aleppo's eastern districts.", "Jets struck Aleppos eastern districts."),
+        ("Jets struck Deir ez\u2011Zor.", "Jets struck Deir ez-Zor."),
+        ("Jets  struck   Homs.", "Jets struck Homs."),
+        ("JETS STRUCK HOMS.", "jets struck homs."),
+    ],
+)
+def test_text_variants_find_the_same_places(a: str, b: str) -> None:
+    assert [x.place.id for x in se.find_places(a)] == [x.place.id for x in se.find_places(b)]
+
+
+def test_find_places_rejects_non_str() -> None:
+    with pytest.raises(TypeError):
+        se.find_places(b"Homs")  # type: ignore[arg-type]
+
+
+def test_small_table_lookup_get_search() -> None:
+    g = _gazetteer.Gazetteer(
+        [
+            Place(id="t:1", name="Idleb", kind=PlaceKind.GOVERNORATE, aliases=("Idlib",)),
+            Place(id="t:2", name="Idlib", kind=PlaceKind.CITY, governorate="Idleb"),
+            Place(id="t:3", name="Khan Shaykhun", kind=PlaceKind.TOWN, governorate="Idleb"),
+        ]
+    )
+    assert g.get("t:3") is not None
+    assert g.get("nope") is None
+    assert g.lookup("Khan Sheikhoun").id == "t:3"
+    assert [p.id for p in g.search("idlib")][:2] == ["t:2", "t:1"]
+    assert g.search("Khan Sheikhun")[0].id == "t:3"
+    assert g.search("Khan Shaykhoon", limit=5)[0].id == "t:3"  # fuzzy
+    with pytest.raises(LookupError):
+        g.lookup("Vladivostok")
+
+
+def test_read_places_names_a_bad_row() -> None:
+    header = "\t".join(
+        "id name kind governorate district subdistrict pcode geonames_id latitude "
+        "longitude country population aliases source".split()
+    )
+    good = "x:1\tHoms\tcity\tHoms\t\t\t\t\t34.7\t36.7\tSY\t\tHims|Emesa\tgeonames"
+    bad = "x:2\tNowhere\tplanet\t\t\t\t\t\t\t\tSY\t\t\t"
+    places = _gazetteer.read_places(f"{header}\n{good}\n")
+    assert places[0].aliases == ("Hims", "Emesa")
+    assert places[0].latitude == 34.7
+    with pytest.raises(ValueError, match="x:2"):
+        _gazetteer.read_places(f"{header}\n{bad}\n")
+
+
+def test_gazetteer_loads_once_across_threads() -> None:
+    seen: list[int] = []
+
+    def load() -> None:
+        seen.append(id(se.gazetteer()))
+
+    threads = [threading.Thread(target=load) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(seen)) == 1
