@@ -39,6 +39,10 @@ __all__ = ["Gazetteer", "find_places", "gazetteer", "read_places", "scan_places"
 _WORD = regex.compile(r"[^\W_]+(?:'[^\W_]+)*")
 # What may separate the words of one name: spaces and hyphens, nothing else.
 _JOINER = regex.compile(r"[ \-']{1,3}")
+# An article reduced to its vowel before a sun letter, inside a name: "Deir Ezour".
+_VOWEL_ARTICLE = regex.compile(r"[ae](?=[tdrszn][aeiou][^\W\d_]{2})")
+# The next word of a name: after a space, hyphen or apostrophe ("`Ayn al `Arab").
+_NEXT_WORD = regex.compile(r"[ \-']{1,3}([^\W_]+(?:'[^\W_]+)*)")
 # Where a name may start in mixed-case text: a capital opening a word.
 _CAPITAL = regex.compile(r"(?<![\w'])[\p{Lu}\d]")
 # An article written just before a capitalised word: "al-Bab", "el Bab", "ez-Zor".
@@ -172,6 +176,7 @@ def _rank(place: Place) -> tuple[int, int, str]:
 class _TokInfo:
     word: str  # apostrophes and possessive 's removed
     keys: tuple[str, ...]
+    inner: tuple[str, ...]  # readings inside a name: also "Ezour" as "e-Zour"
     article: bool
     can_start: bool
 
@@ -240,8 +245,9 @@ class Gazetteer:
         self._singles = frozenset(singles)
         self._prefixes = frozenset(prefixes)
         self._starts = frozenset(k.split(" ", 1)[0] for k in self._keys)
-        never, article = _split_stoplist(stoplist)
+        never, article, adjectives = _split_stoplist(stoplist)
         self._never = frozenset(" ".join(tokens(s)) for s in never)
+        self._adjectives = frozenset(" ".join(tokens(s)) for s in adjectives)
         self._stop = frozenset(skeleton(s) for s in article)
         self._govs: dict[str, Place] = {}
         for p in self._places:
@@ -319,7 +325,11 @@ class Gazetteer:
             can_start = article or (
                 tok not in _FUNCTION_WORDS and any(k in self._starts for k in keys)
             )
-            info = _TokInfo(word=tok, keys=keys, article=article, can_start=can_start)
+            inner = keys
+            vowel_article = _VOWEL_ARTICLE.match(tok)
+            if vowel_article is not None and keys:
+                inner = (*keys, token_keys(tok[1:])[0])
+            info = _TokInfo(word=tok, keys=keys, inner=inner, article=article, can_start=can_start)
             with self._lock:
                 if len(self._tokinfo) > 200_000:
                     self._tokinfo.clear()
@@ -327,25 +337,28 @@ class Gazetteer:
         return info
 
     def _longest(
-        self, folded: str, toks: list[tuple[int, int, str]], i: int
+        self, folded: str, toks: list[tuple[int, int, str]]
     ) -> tuple[int, str, bool] | None:
-        """The longest name starting at token ``i``: (last token, key, used a variant)."""
+        """The longest name starting at ``toks[0]``: (last token, key, used a variant).
+        ``toks`` is extended in place, one adjacent word at a time, only as far as needed."""
         best: tuple[int, str, bool] | None = None
         # (token index, key so far, used a variant reading)
-        stack: list[tuple[int, str, bool]] = [(i, "", False)]
-        limit = min(len(toks), i + _MAX_TOKENS)
+        stack: list[tuple[int, str, bool]] = [(0, "", False)]
         while stack:
             j, prefix, alt = stack.pop()
-            if j >= limit:
+            if j >= _MAX_TOKENS:
                 continue
-            if j > i and not _JOINER.fullmatch(folded, toks[j - 1][1], toks[j][0]):
-                continue
+            if j >= len(toks):
+                nxt = _NEXT_WORD.match(folded, toks[-1][1])
+                if nxt is None:
+                    continue
+                toks.append((nxt.start(1), nxt.end(1), nxt.group(1)))
             info = self._info(toks[j][2])
             if info.article:
-                if prefix or j == i:
+                if prefix or j == 0:
                     stack.append((j + 1, prefix, alt))
                 continue
-            for n, k in enumerate(info.keys):
+            for n, k in enumerate(info.inner if prefix else info.keys):
                 key = f"{prefix} {k}" if prefix else k
                 used = alt or n > 0
                 if key in self._keys and (
@@ -392,8 +405,10 @@ class Gazetteer:
             or _AFTER_SETTLEMENT.match(folded, m.end)
         )
         bare = self._info(word).word
+        if bare in self._adjectives or (bare.endswith("s") and bare[:-1] in self._adjectives):
+            return False  # "Syrian town", "Kurdish city": never a place
         if bare in self._never or (bare.endswith("s") and bare[:-1] in self._never):
-            return cued
+            return cued  # "the village of Hassan", "Hamra town"
         if len(word) <= 3 and core[0][0] == m.start:
             return cued  # "Dam", "Hur", "Tal": too short to trust alone
         if m.key in self._stop and core[0][0] == m.start:
@@ -481,19 +496,21 @@ class Gazetteer:
             pos = s.start()
             if pos < done:
                 continue
-            art = _ARTICLE_BEFORE.search(folded, max(done, pos - 5), pos)
+            first = _WORD.match(folded, pos)
+            if first is None or not self._info(first.group()).can_start:
+                continue
+            art = (
+                _ARTICLE_BEFORE.search(folded, max(done, pos - 5), pos)
+                if pos >= 3 and folded[pos - 1] in "- "
+                else None
+            )
             for begin in (art.start(), pos) if art is not None else (pos,):
-                first = _WORD.match(folded, begin)
-                if first is None or not self._info(first.group()).can_start:
-                    continue
+                if begin != pos:
+                    first = _WORD.match(folded, begin)
+                    if first is None:
+                        continue
                 window = [(first.start(), first.end(), first.group())]
-                for w in _WORD.finditer(folded, first.end()):
-                    if len(window) >= _MAX_TOKENS or not _JOINER.fullmatch(
-                        folded, window[-1][1], w.start()
-                    ):
-                        break
-                    window.append((w.start(), w.end(), w.group()))
-                found = self._longest(folded, window, 0)
+                found = self._longest(folded, window)
                 if found is None:
                     continue
                 last, key, variant = found
@@ -518,7 +535,9 @@ class Gazetteer:
             word = core[0]
             flat = self._exact.get(word[:-1], ()) if word.endswith("s") else ()
             exact = tuple(x for x in flat if x in places)  # "Syrias": lost its apostrophe
-        prev = _WORD_BEFORE.search(folded, max(0, toks[0][0] - 25), toks[0][0])
+        prev = None
+        if words[0] in ARTICLES and toks[0][0] > 0 and folded[toks[0][0] - 1] in "- '":
+            prev = _WORD_BEFORE.search(folded, max(0, toks[0][0] - 25), toks[0][0])
         return _Match(
             toks=toks,
             prev=(prev.start(1), prev.end(1), prev.group(1)) if prev is not None else None,
@@ -680,21 +699,19 @@ def _stoplist() -> tuple[str, ...]:
     return tuple(line for line in lines if line)
 
 
-def _split_stoplist(lines: Iterable[str]) -> tuple[list[str], list[str]]:
-    """The stop-list's two sections: names never a place alone, even with an article
-    ("[never]": Assad, Hassan), and names a place only with an article ("[article]": Bab)."""
-    never: list[str] = []
-    article: list[str] = []
-    section = never
+def _split_stoplist(lines: Iterable[str]) -> tuple[list[str], list[str], list[str]]:
+    """The stop-list's sections: names never a place alone, even with an article, unless a
+    cue says so ("[never]": Assad, Hassan), names a place only with an article ("[article]":
+    Bab), and words never a place alone at all ("[adjective]": Syrian, Kurdish)."""
+    sections: dict[str, list[str]] = {"[never]": [], "[article]": [], "[adjective]": []}
+    section = sections["[never]"]
     for line in lines:
         line = line.strip()
-        if line == "[never]":
-            section = never
-        elif line == "[article]":
-            section = article
+        if line in sections:
+            section = sections[line]
         elif line:
             section.append(line)
-    return never, article
+    return sections["[never]"], sections["[article]"], sections["[adjective]"]
 
 
 _LOCK = threading.Lock()
