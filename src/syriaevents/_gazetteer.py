@@ -504,12 +504,15 @@ class Gazetteer:
                 if pos >= 3 and folded[pos - 1] in "- "
                 else None
             )
+            word = (first.start(), first.end(), first.group())
             for begin in (art.start(), pos) if art is not None else (pos,):
                 if begin != pos:
-                    first = _WORD.match(folded, begin)
-                    if first is None:
+                    lead = _WORD.match(folded, begin)
+                    if lead is None:
                         continue
-                window = [(first.start(), first.end(), first.group())]
+                    window = [(lead.start(), lead.end(), lead.group())]
+                else:
+                    window = [word]
                 found = self._longest(folded, window)
                 if found is None:
                     continue
