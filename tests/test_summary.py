@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import attrs
+
 from syriaevents._summary import figure, summarise
 from syriaevents._text import Doc
 from syriaevents.model import (
@@ -10,6 +14,8 @@ from syriaevents.model import (
     CasualtyReport,
     Cause,
     Count,
+    DateRef,
+    Precision,
     Qualifier,
     Side,
     Span,
@@ -128,3 +134,24 @@ def test_lead_report_gives_cause_and_perpetrator() -> None:
     )
     assert s.cause is Cause.AIRSTRIKE
     assert s.perpetrator == jets
+
+
+def test_background_toll_is_not_the_event() -> None:
+    war = DateRef(
+        start=dt.date(2011, 3, 1),
+        end=dt.date(2011, 3, 31),
+        precision=Precision.MONTH,
+        surface="since March 2011",
+        span=Span(start=40, end=56),
+        rule="test",
+    )
+    history = attrs.evolve(report(280000, VictimGroup.PEOPLE, at=40), cumulative=True, date=war)
+    s = summarise(
+        Doc(TEXT),
+        casualties=(report(9, VictimGroup.CIVILIANS), history),
+        actors=(),
+        locations=(),
+        dates=(war,),
+        published=dt.date(2016, 5, 1),
+    )
+    assert s.civilians_killed == 9

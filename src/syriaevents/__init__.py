@@ -35,6 +35,7 @@ from .model import (
     VictimGroup,
     to_dict,
 )
+from .parse import parse_article, parse_articles
 
 __version__ = "0.1.0"
 
@@ -70,5 +71,7 @@ __all__ = [
     "find_places",
     "fold",
     "gazetteer",
+    "parse_article",
+    "parse_articles",
     "to_dict",
 ]

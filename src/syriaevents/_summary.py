@@ -14,8 +14,9 @@ Totals follow three rules (docs/summary.md has the reasoning):
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
@@ -43,14 +44,18 @@ _CIVILIAN_GROUPS = frozenset({VictimGroup.CIVILIANS, VictimGroup.CHILDREN, Victi
 _WEIGHT_TITLE = 4.0
 _WEIGHT_OPENING = 2.0  # the first sentence after the dateline
 _WEIGHT_MENTION = 1.0
-_WEIGHT_REPORT = 3.0  # a place a casualty report happened in
+_WEIGHT_REPORT = 1.0  # a place another casualty report happened in
+_WEIGHT_MAIN = 6.0  # the place of the lead report
 _OPENING_SENTENCES = 2
+# A toll whose date ends this many days before the article's time is background.
+_BACKGROUND_DAYS = 31
 
 
 @attrs.frozen(kw_only=True)
 class TitleRecords:
     """What a separately given headline says: weighed in the summary, not listed in the Article."""
 
+    doc: Doc = attrs.field(factory=lambda: Doc(""))
     casualties: tuple[CasualtyReport, ...] = ()
     actors: tuple[Actor, ...] = ()
     locations: tuple[Location, ...] = ()
@@ -104,24 +109,23 @@ def _main_location(
     locations: Sequence[Location],
     title_locations: Sequence[Location],
     reports: Sequence[CasualtyReport],
+    main: CasualtyReport | None,
     opening_end: int,
 ) -> Location | None:
     """The most salient Syrian place: weigh mentions by where they stand, sum the weights per
-    governorate, then take the most precise, most weighted place inside the winner."""
+    governorate, then take the best place inside the winning governorate."""
     line = dateline_span(doc.text)
-    weights: dict[str, float] = defaultdict(float)
-    best: dict[str, Location] = {}
-    by_place: Counter[str] = Counter()
+    by_governorate: dict[str, float] = defaultdict(float)
+    by_place: dict[str, float] = defaultdict(float)
+    first: dict[str, Location] = {}
 
     def add(location: Location, weight: float) -> None:
         gov = governorate_of(location.place)
         if gov is None:
             return
-        weights[gov] += weight
-        by_place[location.place.id] += 1
-        current = best.get(gov)
-        if current is None or _better_place(location, current, by_place):
-            best[gov] = location
+        by_governorate[gov] += weight
+        by_place[location.place.id] += weight
+        first.setdefault(location.place.id, location)
 
     for location in title_locations:
         if _syrian(location):
@@ -134,11 +138,12 @@ def _main_location(
         add(location, _WEIGHT_OPENING if location.span.start < opening_end else _WEIGHT_MENTION)
     for report in reports:
         if report.location is not None and _syrian(report.location) and not report.negated:
-            add(report.location, _WEIGHT_REPORT)
-    if not weights:
+            add(report.location, _WEIGHT_MAIN if report is main else _WEIGHT_REPORT)
+    if not by_governorate:
         return None
-    top = max(weights, key=lambda gov: weights[gov])
-    return best[top]
+    top = max(by_governorate, key=lambda gov: by_governorate[gov])
+    candidates = [loc for loc in first.values() if governorate_of(loc.place) == top]
+    return max(candidates, key=lambda loc: _place_key(loc, by_place))
 
 
 _KIND_RANK = {
@@ -156,11 +161,11 @@ _KIND_RANK = {
 }
 
 
-def _better_place(candidate: Location, current: Location, mentions: Counter[str]) -> bool:
-    """Prefer the place mentioned most; among equals, the more precise kind."""
-    key_new = (mentions[candidate.place.id], -_KIND_RANK[candidate.place.kind])
-    key_old = (mentions[current.place.id], -_KIND_RANK[current.place.kind])
-    return key_new > key_old
+def _place_key(location: Location, weights: Mapping[str, float]) -> tuple[bool, float, int]:
+    """Prefer a populated place or site to a region or governorate ("the town of Saraqeb in
+    Idlib province" happened in Saraqeb), then the weightier place, then the more precise."""
+    rank = _KIND_RANK[location.place.kind]
+    return (rank <= _KIND_RANK[PlaceKind.CITY], weights[location.place.id], -rank)
 
 
 def _main_perpetrator(
@@ -205,26 +210,79 @@ def _flatten(reports: Iterable[CasualtyReport]) -> Iterable[CasualtyReport]:
         yield from _flatten(report.includes)
 
 
-def _totals(reports: Sequence[CasualtyReport], status: Status) -> dict[tuple[str, str], int]:
-    """The largest figure per (victim group, side) among the reports with ``status``.
+def _bucket(report: CasualtyReport) -> str | None:
+    """Which total a report speaks for: civilians, children, women, or combatants of a side.
 
-    A running toll ("the death toll rose to 68") replaces the figures it sums: it is the
-    largest of its group by construction, unless a later, larger toll supersedes it.
+    People of unknown side count as civilians, unless the report itself splits them into
+    civilians and fighters ("30 people including 24 civilians"): then only its parts count.
     """
-    best: dict[tuple[str, str], int] = {}
+    group, side = report.victims, report.victim_side
+    if group is VictimGroup.PEOPLE:
+        if side is not None and side is not Side.CIVILIANS:
+            return f"combatants:{side.value}"
+        split = {VictimGroup.CIVILIANS, VictimGroup.COMBATANTS}
+        if any(sub.victims in split for sub in report.includes):
+            return None
+        return "civilians"
+    if group is VictimGroup.COMBATANTS:
+        return f"combatants:{side.value if side is not None else ''}"
+    return str(group.value)
+
+
+def _figures(reports: Iterable[CasualtyReport], status: Status) -> dict[str, int]:
+    """The largest figure per bucket among the reports with ``status`` and their subsets."""
+    best: dict[str, int] = {}
     for report in _flatten(reports):
         if report.status is not status or report.negated:
             continue
-        side = report.victim_side.value if report.victim_side is not None else ""
-        key = (report.victims.value, side)
-        best[key] = max(best.get(key, 0), figure(report.count))
+        bucket = _bucket(report)
+        if bucket is not None:
+            best[bucket] = max(best.get(bucket, 0), figure(report.count))
     return best
 
 
-def _is_civilian(group: str, side: str) -> bool:
-    if VictimGroup(group) in _CIVILIAN_GROUPS:
-        return True
-    return group == VictimGroup.PEOPLE.value and side in ("", Side.CIVILIANS.value)
+def _totals(
+    lead: Sequence[CasualtyReport], rest: Sequence[CasualtyReport], status: Status
+) -> dict[str, int]:
+    """Per bucket, the lead's figure when the headline or opening gives one, else the
+    largest elsewhere. Later figures are often other events or tallies of a campaign, and
+    the lead is what the article is about."""
+    totals = _figures(rest, status)
+    totals.update(_figures(lead, status))
+    return totals
+
+
+_WAR_WIDE = re.compile(
+    r"\b(?:war|conflict|uprising|revolution|civil[ -]war|crisis)\b[^.]{0,120}?"
+    r"\b(?:since|began|begun|started|erupted|broke out|outbreak|has killed|have killed|"
+    r"has left|has claimed|have been killed|have died)\b"
+    r"|\b(?:since|began|started|erupted|broke out|outbreak)\b[^.]{0,60}?"
+    r"\b(?:war|conflict|uprising|revolution|crisis)\b"
+)
+
+
+def _war_wide(doc: Doc, report: CasualtyReport) -> bool:
+    """A toll of the whole war ("the conflict has killed more than 280000 people since 2011")."""
+    sentence = doc.sentence_at(report.span.start)
+    if sentence is None:
+        return False
+    return _WAR_WIDE.search(doc.folded, sentence.start, sentence.end) is not None
+
+
+def _background(report: CasualtyReport, now: _dt.date | None) -> bool:
+    """A toll dated well before the article's time is background ("the war has killed 280000
+    people since March 2011", "the 2013 sarin attack killed 1400"), not the article's event."""
+    if now is None or report.date is None or report.date.end is None:
+        return False
+    return (now - report.date.end).days > _BACKGROUND_DAYS
+
+
+def _article_time(dates: Sequence[DateRef], published: _dt.date | None) -> _dt.date | None:
+    """When the article speaks from: its publication date, else its latest dated day."""
+    if published is not None:
+        return published
+    days = [d.end for d in dates if d.end is not None and d.precision is Precision.DAY]
+    return max(days, default=None)
 
 
 def summarise(
@@ -239,27 +297,27 @@ def summarise(
 ) -> Summary:
     """Summarise one article's records (and its separately given headline's, if any)."""
     title = title or TitleRecords()
+    now = _article_time(dates, published)
+    casualties = [r for r in casualties if not _background(r, now) and not _war_wide(doc, r)]
     opening_end = _opening_end(doc)
     main = _main_report(casualties, opening_end)
-    location = _main_location(doc, locations, title.locations, casualties, opening_end)
-    every_report = (*title.casualties, *casualties)
-    killed = _totals(every_report, Status.KILLED)
-    children = sum(n for (g, _), n in killed.items() if g == VictimGroup.CHILDREN.value)
-    women = sum(n for (g, _), n in killed.items() if g == VictimGroup.WOMEN.value)
-    civilians = max(
-        max((n for (g, s), n in killed.items() if _is_civilian(g, s)), default=0),
-        children + women,
-    )
-    combatants = sum(
-        n
-        for (g, s), n in killed.items()
-        if g == VictimGroup.COMBATANTS.value
-        or (g == VictimGroup.PEOPLE.value and s not in ("", Side.CIVILIANS.value))
-    )
-    wounded = max(
-        (n for n in _totals(every_report, Status.WOUNDED).values()),
-        default=0,
-    )
+    location = _main_location(doc, locations, title.locations, casualties, main, opening_end)
+    lead = [
+        *(r for r in title.casualties if not _background(r, now) and not _war_wide(title.doc, r)),
+        *(r for r in casualties if r.span.start < opening_end),
+    ]
+    # A running tally outside the lead ("so far", "since the offensive began") sums events
+    # the lead does not report; inside the lead it is the article's own toll.
+    rest = [r for r in casualties if r.span.start >= opening_end and not r.cumulative]
+    killed = _totals(lead, rest, Status.KILLED)
+    children = killed.get("children", 0)
+    women = killed.get("women", 0)
+    civilians = max(killed.get("civilians", 0), children + women)
+    # Fighters of different sides are different people; fighters of no stated side may be
+    # any of them ("31 jihadists" in the headline, "31 militants" in the body).
+    sided = sum(n for b, n in killed.items() if b.startswith("combatants:") and b != "combatants:")
+    combatants = max(sided, killed.get("combatants:", 0))
+    wounded = max(_totals(lead, rest, Status.WOUNDED).values(), default=0)
     return Summary(
         location=location,
         governorate=governorate_of(location.place) if location is not None else None,

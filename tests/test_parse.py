@@ -1,0 +1,118 @@
+"""parse_article end to end: bad input, odd input, grounding, determinism, summary facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import syriaevents as se
+
+
+def grounded(article: se.Article) -> None:
+    """Every record with a span slices back to its surface."""
+    text = article.text
+    for group in (article.casualties, article.actors, article.locations, article.dates):
+        for record in group:
+            assert text[record.span.start : record.span.end] == record.surface
+    for report in article.casualties:
+        assert text[report.count.span.start : report.count.span.end] == report.count.surface
+        for sub in report.includes:
+            assert text[sub.span.start : sub.span.end] == sub.surface
+
+
+@pytest.mark.parametrize("bad", [None, b"text", 3, ["a"]])
+def test_text_must_be_str(bad: object) -> None:
+    with pytest.raises(TypeError, match="text must be str"):
+        se.parse_article(bad)  # type: ignore[arg-type]
+
+
+def test_title_must_be_str() -> None:
+    with pytest.raises(TypeError, match="title must be str"):
+        se.parse_article("x", title=5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", ["Sunday", "2016-02-30", "17/01/2016"])
+def test_published_must_be_a_date(bad: str) -> None:
+    with pytest.raises(ValueError, match=repr(bad)):
+        se.parse_article("Five civilians were killed.", published=bad)
+
+
+@given(st.text(max_size=400))
+@example("")
+@example("<html><body><p>At least 5 killed</p></body></html>")
+@example("قتل 5 مدنيين في حلب")
+@example("\x00\x01 killed killed killed 5 5 5 ,,,, --")
+def test_any_text_parses(text: str) -> None:
+    article = se.parse_article(text, published=dt.date(2016, 1, 17))
+    grounded(article)
+
+
+def test_published_falls_back_to_dateline() -> None:
+    article = se.parse_article(
+        "Wed 05 Apr 2017 Air strikes on Sunday killed nine civilians in Khan Sheikhoun."
+    )
+    assert article.published == dt.date(2017, 4, 5)
+    assert article.summary.date is not None
+    assert article.summary.date.start == dt.date(2017, 4, 2)
+
+
+def test_dateline_place() -> None:
+    article = se.parse_article("BEIRUT: Shelling killed four soldiers in Hama on Monday.")
+    assert article.dateline is not None
+    assert article.dateline.place.country == "LB"
+    assert article.summary.governorate == "Hama"
+
+
+def test_deterministic() -> None:
+    text = "Russian jets killed 12 civilians in Idlib on Tuesday, the Observatory said."
+    assert se.parse_article(text) == se.parse_article(text)
+
+
+def test_summary_of_a_battle_report() -> None:
+    text = (
+        "Syrian troops repelled an attack by ISIS on the military airport in Deir al-Zor, "
+        "the Observatory said on Sunday. More than 100 jihadis had been killed since "
+        "Wednesday, and some 59 troops were also killed, it said."
+    )
+    summary = se.parse_article(text, published="2016-01-17").summary
+    assert summary.governorate == "Deir-ez-Zor"
+    assert summary.combatants_killed == 159
+    assert summary.civilians_killed == 0
+
+
+def test_title_weighs_in_summary() -> None:
+    article = se.parse_article(
+        "Warplanes struck the town on Friday, killing 18 civilians, the monitor said.",
+        title="18 civilians killed in raids on Atareb",
+    )
+    assert article.summary.governorate == "Aleppo"
+    assert article.summary.civilians_killed == 18
+    assert article.locations == ()
+
+
+def test_parse_articles_in_order() -> None:
+    items: list[str | dict[str, str]] = [
+        "Three children were killed in Hama.",
+        {"text": "Seven soldiers were killed in Homs.", "published": "2016-05-01"},
+    ]
+    out = list(se.parse_articles(items))
+    assert [a.summary.children_killed for a in out] == [3, 0]
+    assert out[1].published == dt.date(2016, 5, 1)
+
+
+def test_parse_articles_rejects_bad_arguments() -> None:
+    with pytest.raises(ValueError, match="workers must be a positive int"):
+        list(se.parse_articles([], workers=0))
+    with pytest.raises(TypeError, match="articles must be str or mappings"):
+        list(se.parse_articles([3]))  # type: ignore[list-item]
+    with pytest.raises(ValueError, match="unknown article fields"):
+        list(se.parse_articles([{"text": "x", "body": "y"}]))
+
+
+def test_parse_articles_with_workers() -> None:
+    texts = [f"{n} civilians were killed in Aleppo." for n in range(2, 8)]
+    out = list(se.parse_articles(texts, workers=2))
+    assert [a.summary.civilians_killed for a in out] == list(range(2, 8))
