@@ -338,3 +338,80 @@ def test_year_as_modifier() -> None:
 def test_seasons() -> None:
     (ref,) = se.find_dates("The offensive stalled in the summer of 2015.")
     assert ref.surface == "summer of 2015"
+
+
+# Pieces that start (or almost start) dates, to exercise where the scanner wakes up.
+_DATE_PARTS = st.lists(
+    st.sampled_from(
+        [
+            "12",
+            "3",
+            "05.02.2015",
+            "2016",
+            "1999",
+            "123",
+            "20165",
+            "3rd",
+            "3-5",
+            "3 to 5",
+            "of",
+            "March",
+            "may",
+            "Sunday",
+            "last",
+            "week",
+            "the day before",
+            "two days",
+            "a week",
+            "ago",
+            "later",
+            "between",
+            "and",
+            "since",
+            "2011-2016",
+            "killed",
+            ",",
+            ".",
+            "-",
+            "\n",
+            "\u0663",
+        ]
+    ),
+    max_size=25,
+)
+
+
+@given(_DATE_PARTS.map(" ".join), st.sampled_from([None, "2016-03-09"]))
+@example("12 people and 3-5 March 2016, 2011 to 2014, 123 killed", "2016-03-09")
+def test_trigger_skips_only_what_cannot_be_a_date(text: str, published: str | None) -> None:
+    # The scanner wakes up only where a date may start; trying the date pattern at every
+    # position, as a reference, must find exactly the same dates.
+    from syriaevents import _dates
+    from syriaevents._text import Doc, coerce_date
+
+    doc = Doc(text)
+    scanner = _dates._Scanner(doc, coerce_date(published))
+    pos = 0
+    for start in range(len(doc.folded)):
+        if start < pos:
+            continue
+        m = _dates._DATE_RE.match(doc.folded, start)
+        if m is None:
+            continue
+        for index, handler in _dates._HANDLERS:
+            if m.start(index) >= 0:
+                handler(scanner, m)
+                break
+        pos = m.end()
+    assert _dates.scan_dates(doc, coerce_date(published)) == scanner.merged()
+
+
+@given(st.text(), st.integers(min_value=0, max_value=400))
+@example("Wed 05 Apr 2017 BEIRUT: Jets struck.", 400)
+@example("x" * 190 + " 12 June 2016 and 3 July 2016", 400)
+def test_scan_dateline_reads_the_same_doc(text: str, cut: int) -> None:
+    from syriaevents._dates import scan_dateline
+    from syriaevents._text import Doc
+
+    assert scan_dateline(Doc(text[:cut])) == se.find_dateline(text[:cut])
+    assert scan_dateline(Doc(text)) == se.find_dateline(text)

@@ -268,3 +268,26 @@ def test_corpus_articles_keep_invariants() -> None:
     for row in rows:
         text = row["article_content"]
         _check_invariants(text, se.find_counts(text))
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("12", 12),
+        ("0", 0),
+        ("1,200", 1200),
+        ("12,000,000", 12_000_000),
+        ("\u0661\u0662", 12),  # Arabic-Indic digits are digits too
+        ("twenty", 20),
+        ("zero", 0),
+        ("twenty-three", 23),
+        ("1.5 million", 1_500_000),
+        ("half a dozen", 6),
+        ("two hundred and five", 205),
+    ],
+)
+def test_number_values(raw: str, value: int) -> None:
+    # Plain digits and single number words take a shortcut; every form gives its value.
+    from syriaevents._numbers import _number
+
+    assert _number(raw) == value

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -14,6 +16,7 @@ from syriaevents._text import (
     fold,
     split_clauses,
     split_sentences,
+    word_trie,
 )
 from syriaevents.model import Span
 
@@ -143,3 +146,84 @@ def test_coerce_date_accepts() -> None:
     assert coerce_date(dt.datetime(2016, 1, 17, 9, 30)) == dt.date(2016, 1, 17)
     assert coerce_date(" 2016-01-17T08:00:00 ") == dt.date(2016, 1, 17)
     assert coerce_date(None) is None
+
+
+# Pieces of the sentence splitter's decisions: abbreviations, initialisms, stops, breaks.
+_SENTENCE_PARTS = st.lists(
+    st.sampled_from(
+        [
+            "Gen.",
+            "U.S.",
+            "Mr.",
+            "J.",
+            "No.",
+            "killed",
+            "Five",
+            "the",
+            ".",
+            "?",
+            "!",
+            " ",
+            "\n",
+            "\n\n",
+            "BEIRUT:",
+            "- ",
+            "\u2026",
+            '"',
+            ")",
+            "e.g.",
+            "a1.",
+            "_x.",
+        ]
+    ),
+    max_size=30,
+)
+
+
+@given(_SENTENCE_PARTS.map(" ".join))
+def test_sentence_ends_read_backwards_as_before(text: str) -> None:
+    # The word before a full stop is read backwards from the stop; reading it forwards
+    # from every place in the 20 characters before must give the same sentences.
+    import syriaevents._text as T
+
+    forward = re.compile(r"(?:[\w.]{1,20})$")
+
+    def split_forward(raw: str) -> tuple[Span, ...]:
+        original = T._WORD_BEFORE
+        try:
+            T._WORD_BEFORE = _Forward(forward)  # type: ignore[assignment]
+            return split_sentences(raw)
+        finally:
+            T._WORD_BEFORE = original
+
+    assert split_sentences(text) == split_forward(text)
+
+
+class _Forward:
+    """The old forward search, shaped like the reverse pattern's match()."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def match(self, folded: str, pos: int, endpos: int) -> re.Match[str] | None:
+        return self.pattern.search(folded, pos, endpos)
+
+
+def test_word_trie_matches_like_a_flat_alternation() -> None:
+    words = ["six", "sixteen", "sixty", "seven", "at least", "at most", "a"]
+    trie = re.compile(rf"(?:{word_trie(words)})\b")
+    flat = re.compile("(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+    for text in ["sixteen", "sixty-one", "six", "at  least", "at most", "a few", "seventy", "x"]:
+        got, want = trie.match(text), flat.match(text.replace("  ", " "))
+        assert (got is None) == (want is None), text
+        if got is not None and want is not None:
+            assert " ".join(got.group().split()) == want.group()
+
+
+@given(st.text(), st.integers(min_value=0, max_value=50))
+def test_doc_prefix_is_the_doc_of_the_prefix(text: str, length: int) -> None:
+    prefix = Doc(text).prefix(length)
+    fresh = Doc(text[:length])
+    assert prefix.text == fresh.text
+    assert prefix.folded == fresh.folded
+    assert prefix.sentences == fresh.sentences

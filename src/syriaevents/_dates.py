@@ -19,13 +19,14 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from collections.abc import Callable
 
 import regex
 
-from ._text import Doc, check_text, coerce_date, dateline_span
+from ._text import Doc, check_text, coerce_date, dateline_span, word_trie
 from .model import Anchor, DateRef, Precision, Span
 
-__all__ = ["find_dateline", "find_dates", "scan_dates"]
+__all__ = ["find_dateline", "find_dates", "scan_dateline", "scan_dates"]
 
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
@@ -164,11 +165,17 @@ _TRIGGER_WORDS = (
     | set("yesterday today tonight overnight last this next earlier later".split())
     | set("early mid late end beginning start".split())
 )
+# Prefix-factored alternations (word_trie) make this pass three times faster than flat ones.
+# A figure wakes the pattern only where a date could follow it: a day or number before a
+# separator, an ordinal suffix, "to"/"and", "of", a time unit or a month name (a superset of
+# what the branches accept), or a four-digit year. Most figures are counts ("12 people").
 _TRIGGER = re.compile(
-    r"\b(?:\d"
-    rf"|(?:{_alternation(_TRIGGER_WORDS)})\b"
+    r"\b(?:\d(?=.?(?:[./-]|st|nd|rd|th|\s{0,2}(?:to|and)"
+    rf"|\s{{1,3}}(?:of|day|week|month|year|{word_trie(_MONTHS)})))"
+    r"|(?:19|20)[0-9]{2}(?![0-9])"
+    rf"|(?:{word_trie(_TRIGGER_WORDS)})\b"
     r"|the\s{1,3}(?:day|previous|following|next)\b"
-    rf"|(?:{_alternation(_NUMBER_WORDS)})\s{{1,3}}(?:day|week|month|year)s?\b)"
+    rf"|(?:{word_trie(_NUMBER_WORDS)})\s{{1,3}}(?:day|week|month|year)s?\b)"
 )
 _BRANCHES = (
     "num",
@@ -321,9 +328,10 @@ class _Scanner:
             if m is None:
                 pos = t.end()
                 continue
-            for branch in _BRANCHES:
-                if m.start(branch) >= 0:
-                    getattr(self, "_" + branch)(m)
+            start = m.start
+            for index, handler in _HANDLERS:
+                if start(index) >= 0:
+                    handler(self, m)
                     break
             pos = m.end()
 
@@ -619,6 +627,13 @@ class _Scanner:
         )
 
 
+# Each branch of _DATE_RE as (group number, handler): looking a group up by number is five
+# times cheaper than by name.
+_HANDLERS: tuple[tuple[int, Callable[[_Scanner, regex.Match[str]], None]], ...] = tuple(
+    (_DATE_RE.groupindex[branch], getattr(_Scanner, "_" + branch)) for branch in _BRANCHES
+)
+
+
 def _count(word: str) -> int | None:
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
@@ -651,6 +666,8 @@ def find_dates(text: str, published: object = None) -> tuple[DateRef, ...]:
 
 # How far into an article its own date line may start.
 _DATELINE_WINDOW = 200
+# The characters read: a date starting just before the window may run past it.
+_DATELINE_WINDOW_READ = _DATELINE_WINDOW + 40
 _DATELINE_RULES = frozenset({"date.numeric", "date.iso", "date.dmy", "date.mdy"})
 # A date after these words is inside a sentence ("On August 21 2013 the regime..."), not a
 # date line; "posted on" and "updated on" are date lines all the same.
@@ -674,9 +691,17 @@ def find_dateline(text: str) -> DateRef | None:
     True
     """
     check_text(text)
-    window = text[: _DATELINE_WINDOW + 40]
-    doc = Doc(window)
-    agency = dateline_span(window)
+    return scan_dateline(Doc(text[:_DATELINE_WINDOW_READ]))
+
+
+def scan_dateline(doc: Doc) -> DateRef | None:
+    """The date line opening a prepared document (see :func:`find_dateline`).
+
+    Reads only the document's first characters, through a view that shares its folding.
+    """
+    if len(doc.text) > _DATELINE_WINDOW_READ:
+        doc = doc.prefix(_DATELINE_WINDOW_READ)
+    agency = dateline_span(doc.text)
     for ref in scan_dates(doc, None):
         if ref.span.start >= _DATELINE_WINDOW:
             break

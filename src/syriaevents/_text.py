@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import regex
 
@@ -93,6 +95,39 @@ def fold(text: str) -> str:
     return folded
 
 
+def word_trie(words: Iterable[str], space: str = r"\s+") -> str:
+    """A regex alternation of ``words`` factored by prefix, for ``re`` and ``regex`` alike.
+
+    An engine tries a flat alternation branch by branch at every position; a factored one
+    fails after a character or two. Greedy optional tails try the longest word first, as a
+    longest-first flat alternation would. A space in a word matches ``space``.
+
+    >>> word_trie(["six", "sixteen", "seven"])
+    's(?:even|ix(?:teen)?)'
+    >>> bool(re.fullmatch(word_trie(["a b"], r"\\s{1,3}"), "a  b"))
+    True
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [
+            (space if c == " " else re.escape(c)) + emit(sub)
+            for c, sub in sorted(node.items())
+            if c
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
 def check_text(text: object, name: str = "text") -> str:
     """Raise TypeError unless ``text`` is a str."""
     if not isinstance(text, str):
@@ -135,8 +170,9 @@ def coerce_date(value: object, name: str = "published") -> _dt.date | None:
 
 # A sentence ends at terminal punctuation (with closing quotes/brackets) followed by space.
 _TERMINAL = regex.compile(r"""[.!?]+["')\]]*(?=\s)""")
-# The word just before a full stop, to recognise abbreviations.
-_WORD_BEFORE = regex.compile(r"(?:[\w.]{1,20})$")
+# The word just before a full stop, to recognise abbreviations: matched backwards from the
+# stop (reverse, anchored there), rather than searched for from every place before it.
+_WORD_BEFORE = regex.compile(r"(?r)[\w.]{1,20}")
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt cpt sgt cpl brig adm cmdr sen rep gov pres st mt ft
@@ -204,7 +240,7 @@ def _is_boundary(folded: str, text: str, stop: int, nxt: int) -> bool:
         return False
     if text[stop - 1] != ".":
         return True
-    m = _WORD_BEFORE.search(folded, max(0, stop - 21), stop)
+    m = _WORD_BEFORE.match(folded, max(0, stop - 21), stop)
     word = m.group() if m else ""
     if _INITIALISM.search(word):
         nxt_word = regex.match(r"\w+", folded[nxt : nxt + 20])
@@ -310,6 +346,22 @@ class Doc:
         self.folded = fold(text)
         self._sentences: tuple[Span, ...] | None = None
         self._sentence_starts: list[int] = []
+
+    def prefix(self, length: int) -> Doc:
+        """The Doc of the first ``length`` characters, sharing this one's folding.
+
+        fold() maps each character alone, so the folded prefix is the prefix of the folded
+        text; only the sentences are split anew.
+
+        >>> Doc("Five died. Two fled.").prefix(10).folded
+        'five died.'
+        """
+        doc = Doc.__new__(Doc)
+        doc.text = self.text[:length]
+        doc.folded = self.folded[:length]
+        doc._sentences = None
+        doc._sentence_starts = []
+        return doc
 
     @property
     def sentences(self) -> tuple[Span, ...]:

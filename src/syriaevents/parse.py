@@ -9,7 +9,7 @@ from typing import Any
 
 from ._actors import scan_actors
 from ._casualties import scan_casualties
-from ._dates import find_dateline, scan_dates
+from ._dates import scan_dateline, scan_dates
 from ._gazetteer import scan_places
 from ._numbers import scan_counts
 from ._summary import TitleRecords, summarise
@@ -17,8 +17,6 @@ from ._text import Doc, check_text, coerce_date, dateline_span
 from .model import Article, Location
 
 __all__ = ["parse_article", "parse_articles"]
-
-_DATELINE_WINDOW = 400
 
 
 def parse_article(
@@ -54,8 +52,8 @@ def parse_article(
         check_text(source, "source")
     given = coerce_date(published)
     doc = Doc(text)
-    # A dateline sits in the opening lines: reading a prefix keeps this cheap on long texts.
-    line = find_dateline(text[:_DATELINE_WINDOW])
+    # A dateline sits in the opening lines: scan_dateline reads a prefix of the same Doc.
+    line = scan_dateline(doc)
     if given is None and line is not None and line.start is not None:
         given = line.start
     counts = scan_counts(doc)
