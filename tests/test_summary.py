@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from syriaevents import parse_article
 from syriaevents._summary import figure, summarise
 from syriaevents._text import Doc
 from syriaevents.model import (
@@ -155,3 +156,52 @@ def test_background_toll_is_not_the_event() -> None:
         published=dt.date(2016, 5, 1),
     )
     assert s.civilians_killed == 9
+
+
+def totals(text: str) -> tuple[int, int, int, int]:
+    s = parse_article(text).summary
+    return s.civilians_killed, s.combatants_killed, s.children_killed, s.women_killed
+
+
+def test_fighters_counted_among_people_are_not_civilians() -> None:
+    text = (
+        "Fighting around the town of Nawa killed 40 people on Monday, the monitor said. "
+        "25 rebels and 15 soldiers were among the dead, it added."
+    )
+    assert totals(text) == (0, 40, 0, 0)
+
+
+def test_breakdown_of_the_lead_toll_counts() -> None:
+    text = (
+        "Government air raids on the town of Douma killed 70 people on Friday, a monitor "
+        "said. The strikes followed a rocket barrage on the capital. Residents said the raids "
+        "hit a market. Twelve children and 11 fighters were among the dead, the monitor said."
+    )
+    assert totals(text) == (59, 11, 12, 0)
+
+
+def test_later_tolls_of_other_events_are_not_added() -> None:
+    text = (
+        "Barrel bombs killed 12 civilians in the town of Daraya on Sunday, activists said. "
+        "Rescue workers searched the rubble. Separately, shelling in Hama killed three "
+        "children and a woman on Saturday."
+    )
+    assert totals(text) == (12, 0, 0, 0)
+
+
+def test_parts_of_a_retold_lead_toll_count() -> None:
+    text = (
+        "A chemical attack on the town of Khan Sheikhun killed at least 40 people on Tuesday. "
+        "Doctors treated dozens for breathing problems. The monitor said later that the "
+        "attack killed at least 40 people, including nine children and four women."
+    )
+    assert totals(text) == (40, 0, 9, 4)
+
+
+def test_later_tolls_count_when_the_lead_has_none() -> None:
+    text = (
+        "Government forces pressed their offensive on the town of Saraqeb on Monday. "
+        "Residents fled north as the fighting drew closer. Shelling killed six civilians, "
+        "among them two children, the monitor said."
+    )
+    assert totals(text) == (6, 0, 2, 0)

@@ -101,6 +101,13 @@ _BLOCK_BEFORE = re.compile(
     r"zone|exit|grade|class|type|model|squad|room|floor|building|house|channel|phase)"
     r"\s*[-#.:]?\s*$"
 )
+# The last words of _INCLUDES_BEFORE and _BLOCK_BEFORE: a cheap test before the search.
+_INCLUDES_LAST = ("including", "them", "were", "whom", "dead", "victims")
+_BLOCK_LAST = tuple(
+    """regiment brigade battalion division caliber calibre resolution number no nos gun guns
+    route highway road page article unit aged age ages of flight sector zone exit grade class
+    type model squad room floor building house channel phase""".split()
+)
 # What may follow a figure that a before-trigger introduced, when no victim noun follows:
 # "killing 13 in Aleppo", "kills six." Anything else ("captured 3 tanks") is not a toll.
 _AFTER_BARE = re.compile(
@@ -176,18 +183,39 @@ class _Lex(NamedTuple):
     starts: dict[str, list[int]]
 
 
+def _split_entries(
+    table: dict[str, tuple[lex.Entry, ...]],
+) -> dict[str, tuple[tuple[str, tuple[_Alt, ...], tuple[object, str] | None], ...]]:
+    """Per first word and category: its phrases of several words (longest first) and its
+    one-word phrase, if any, so that the common one-word case costs one append."""
+    out = {}
+    for word, entries in table.items():
+        split = []
+        for category, alternatives in entries:
+            multi = tuple(alt for alt in alternatives if alt[0])
+            single = next(((alt[1], alt[2]) for alt in alternatives if not alt[0]), None)
+            split.append((category, multi, single))
+        out[word] = tuple(split)
+    return out
+
+
+_Alt = tuple[tuple[str, ...], object, str]
+_SPLIT_TABLE = _split_entries(_TABLE)
+
+
 def _scan_lexicon(folded: str) -> _Lex:
     """One pass over ``folded``: the longest phrase per category at each table word."""
     hits: dict[str, list[tuple[int, int, object, str]]] = {c: [] for c in _CATEGORIES}
     covered = dict.fromkeys(_CATEGORIES, -1)
     next_word = _NEXT_WORD.match
+    table = _SPLIT_TABLE
     for m in _FIRST_WORDS.finditer(folded):
         start, first_end = m.span()
         following: list[tuple[str, int]] = []  # the words after this one, read on demand
-        for category, alternatives in _TABLE[m.group()]:
+        for category, multi, single in table[m.group()]:
             if start < covered[category]:
                 continue
-            for rest, payload, phrase in alternatives:
+            for rest, payload, phrase in multi:
                 end = first_end
                 for k, word in enumerate(rest):
                     if k == len(following):
@@ -202,6 +230,10 @@ def _scan_lexicon(folded: str) -> _Lex:
                     covered[category] = end
                     hits[category].append((start, end, payload, phrase))
                     break
+            else:
+                # A one-word hit needs no cover: the next word starts after it.
+                if single is not None:
+                    hits[category].append((start, first_end, single[0], single[1]))
     return _Lex(hits, {c: [h[0] for h in hits[c]] for c in _CATEGORIES})
 
 
@@ -286,6 +318,8 @@ class _Assembler:
         self.location_starts = [loc.span.start for loc in self.locations]
         self.dates = sorted(dates, key=lambda d: d.span.start)
         self.date_starts = [d.span.start for d in self.dates]
+        # Where the triggers that can report a toll start (not "since", "so far").
+        self.toll_words = [h[0] for h in self.lex.hits["trigger"] if not _is_cumulative_word(h[2])]
         items = [c for c in counts if 0 <= c.span.start < c.span.end <= len(doc.text)]
         items.extend(self._article_counts(items))
         items.sort(key=lambda c: (c.span.start, c.span.end))
@@ -293,6 +327,7 @@ class _Assembler:
         self.item_starts = [c.span.start for c in items]
         self.by_start = {c.span.start: i for i, c in enumerate(items)}
         self.consumed: set[int] = set()
+        self._cumulative_at: dict[int, bool] = {}
         self._clauses: dict[int, tuple[Span, ...]] = {}
         self._starts: list[int] | None = None
         self._attribution: dict[int, Attribution | None] = {}
@@ -308,6 +343,12 @@ class _Assembler:
             if not victim.singular:
                 continue
             window_start = max(0, start - 60)
+            first = self.doc.sentence_at(window_start)
+            last = self.doc.sentence_at(start)
+            if not self._toll_word_between(
+                first.start if first else window_start, last.end if last else start
+            ):
+                continue  # no toll can read it (see _read_toll)
             m = _ARTICLE.search(self.folded, window_start, start)
             if m is None or not self._modifiers_ok(m.start(2), m.end(2)):
                 continue
@@ -330,6 +371,10 @@ class _Assembler:
         return out
 
     # --- helpers over sorted records
+    def _toll_word_between(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.toll_words, start)
+        return i < len(self.toll_words) and self.toll_words[i] < end
+
     def _hits_between(
         self, category: str, start: int, end: int
     ) -> list[tuple[int, int, object, str]]:
@@ -609,10 +654,22 @@ class _Assembler:
     ) -> _Pending | None:
         folded = self.folded
         start, end = count.span.start, count.span.end
-        if _BLOCK_BEFORE.search(folded, max(sentence.start, start - 25), start):
+        # Every reading below needs a trigger in the sentence: most figures (years, ages,
+        # unit numbers) stand in sentences without one.
+        if not self._toll_word_between(sentence.start, sentence.end):
+            return None
+        # The word before the figure gates the three look-behind patterns below.
+        j = start
+        while j > sentence.start and (folded[j - 1].isspace() or folded[j - 1] in "-#.:,"):
+            j -= 1
+        if folded.endswith(_BLOCK_LAST, sentence.start, j) and _BLOCK_BEFORE.search(
+            folded, max(sentence.start, start - 25), start
+        ):
             return None
         # A subset of the toll before it: "..., including 5 children".
-        if _INCLUDES_BEFORE.search(folded, max(sentence.start, start - 40), start):
+        if folded.endswith(_INCLUDES_LAST, sentence.start, j) and _INCLUDES_BEFORE.search(
+            folded, max(sentence.start, start - 40), start
+        ):
             parent = next(
                 (p for p in reversed(pending) if p.sentence == sentence and p.end <= start), None
             )
@@ -621,8 +678,11 @@ class _Assembler:
                 if subset:
                     parent.includes.extend(subset)
                     return None
-        clause = self._clause_at(sentence, start)
-        family = _FAMILY_OF.search(folded, max(sentence.start, start - 20), start)
+        family = (
+            _FAMILY_OF.search(folded, max(sentence.start, start - 20), start)
+            if folded.endswith("of", sentence.start, j)
+            else None
+        )
         phrase = self._read_phrase(end, sentence.end)
         if phrase is None and family is not None:
             phrase = _Phrase(end, VictimGroup.PEOPLE, None, False, False, end)
@@ -637,7 +697,7 @@ class _Assembler:
         toll = None if before is not None else self._toll_trigger(start, sentence)
         after = None
         if before is None and toll is None:
-            after = self._after_trigger(pos, clause, phrase)
+            after = self._after_trigger(pos, self._clause_at(sentence, start), phrase)
         trigger = before or toll or after
         if trigger is None:
             return None
@@ -726,11 +786,14 @@ class _Assembler:
         return parts, end
 
     def _cumulative(self, sentence: Span) -> bool:
-        for _, _, payload, _ in self._hits_between("trigger", sentence.start, sentence.end):
-            assert isinstance(payload, lex.Trigger)
-            if payload.cumulative:
-                return True
-        return False
+        found = self._cumulative_at.get(sentence.start)
+        if found is None:
+            found = any(
+                _is_cumulative_word(hit[2])
+                for hit in self._hits_between("trigger", sentence.start, sentence.end)
+            )
+            self._cumulative_at[sentence.start] = found
+        return found
 
     def _negations(self) -> list[_Pending]:
         out: list[_Pending] = []
@@ -1019,6 +1082,11 @@ def _nearest(
                 key=lambda r: (r.span.start < offset, abs(r.span.start - offset)),
             )
     return None
+
+
+def _is_cumulative_word(payload: object) -> bool:
+    assert isinstance(payload, lex.Trigger)
+    return payload.cumulative
 
 
 def _actor_side(actor: Actor) -> Side | None:

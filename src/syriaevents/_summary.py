@@ -211,10 +211,11 @@ def _flatten(reports: Iterable[CasualtyReport]) -> Iterable[CasualtyReport]:
 
 
 def _bucket(report: CasualtyReport) -> str | None:
-    """Which total a report speaks for: civilians, children, women, or combatants of a side.
+    """Which total a report speaks for: people of unknown side, civilians, children, women,
+    or combatants of a side.
 
-    People of unknown side count as civilians, unless the report itself splits them into
-    civilians and fighters ("30 people including 24 civilians"): then only its parts count.
+    A report that splits its people into civilians and fighters ("30 people including 24
+    civilians") speaks only through its parts.
     """
     group, side = report.victims, report.victim_side
     if group is VictimGroup.PEOPLE:
@@ -223,7 +224,7 @@ def _bucket(report: CasualtyReport) -> str | None:
         split = {VictimGroup.CIVILIANS, VictimGroup.COMBATANTS}
         if any(sub.victims in split for sub in report.includes):
             return None
-        return "civilians"
+        return "civilians" if side is Side.CIVILIANS else "people"
     if group is VictimGroup.COMBATANTS:
         return f"combatants:{side.value if side is not None else ''}"
     return str(group.value)
@@ -241,14 +242,48 @@ def _figures(reports: Iterable[CasualtyReport], status: Status) -> dict[str, int
     return best
 
 
+_AMONG_DEAD = re.compile(
+    r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|fatalities|casualties|wounded|injured)\b"
+)
+_PEOPLE_BUCKETS = frozenset({"people", "civilians"})
+
+
+def _retells(report: CasualtyReport, lead: Mapping[str, int]) -> bool:
+    """Whether a later report gives a lead toll again ("58 people, including 11 children"
+    after "killed at least 58"): same victims, same figure."""
+    bucket = _bucket(report)
+    n = figure(report.count)
+    if bucket is None or bucket in _PEOPLE_BUCKETS:
+        return any(lead.get(b) == n for b in _PEOPLE_BUCKETS)
+    return lead.get(bucket) == n
+
+
+def _breakdown(doc: Doc, report: CasualtyReport) -> bool:
+    """A part of a toll given elsewhere: "twelve children and 11 fighters were among the dead"."""
+    end = min(len(doc.folded), report.span.end + 40)
+    return _AMONG_DEAD.search(doc.folded, report.span.start, end) is not None
+
+
 def _totals(
-    lead: Sequence[CasualtyReport], rest: Sequence[CasualtyReport], status: Status
+    doc: Doc, lead: Sequence[CasualtyReport], rest: Sequence[CasualtyReport], status: Status
 ) -> dict[str, int]:
-    """Per bucket, the lead's figure when the headline or opening gives one, else the
-    largest elsewhere. Later figures are often other events or tallies of a campaign, and
-    the lead is what the article is about."""
-    totals = _figures(rest, status)
-    totals.update(_figures(lead, status))
+    """Per bucket, the lead's figure (the headline and opening); when the lead gives one,
+    later reports add only its retold parts ("..., including 11 children") and breakdowns
+    ("... were among the dead"): other later figures are other events or tallies of a
+    campaign. When the lead gives none, the largest figure per bucket anywhere."""
+    totals = _figures(lead, status)
+    if not totals:
+        return _figures(rest, status)
+    parts: list[CasualtyReport] = []
+    for report in rest:
+        if report.status is not status or report.negated:
+            continue
+        if _breakdown(doc, report):
+            parts.append(report)
+        elif _retells(report, totals):
+            parts.extend(report.includes)
+    for bucket, n in _figures(parts, status).items():
+        totals.setdefault(bucket, n)
     return totals
 
 
@@ -309,15 +344,18 @@ def summarise(
     # A running tally outside the lead ("so far", "since the offensive began") sums events
     # the lead does not report; inside the lead it is the article's own toll.
     rest = [r for r in casualties if r.span.start >= opening_end and not r.cumulative]
-    killed = _totals(lead, rest, Status.KILLED)
+    killed = _totals(doc, lead, rest, Status.KILLED)
     children = killed.get("children", 0)
     women = killed.get("women", 0)
-    civilians = max(killed.get("civilians", 0), children + women)
     # Fighters of different sides are different people; fighters of no stated side may be
     # any of them ("31 jihadists" in the headline, "31 militants" in the body).
     sided = sum(n for b, n in killed.items() if b.startswith("combatants:") and b != "combatants:")
     combatants = max(sided, killed.get("combatants:", 0))
-    wounded = max(_totals(lead, rest, Status.WOUNDED).values(), default=0)
+    # People of no stated side are everyone killed: the fighters reported are among them
+    # ("88 dead ... 45 rebels and 43 soldiers"), the others are civilians.
+    people = killed.get("people", 0) - combatants
+    civilians = max(killed.get("civilians", 0), children + women, people)
+    wounded = max(_totals(doc, lead, rest, Status.WOUNDED).values(), default=0)
     return Summary(
         location=location,
         governorate=governorate_of(location.place) if location is not None else None,
