@@ -332,6 +332,8 @@ class _Key:
     masks: list[tuple[int, ...]] | None = attrs.field(factory=list)
     # Nothing to check beyond the prefix: set once the table is read.
     plain: bool = False
+    # An owner joined to a weapon ("Russian strikes"): an owner before it may pair with it.
+    weapon: bool = False
 
 
 @attrs.frozen
@@ -341,6 +343,8 @@ class _Matcher:
     pattern: re.Pattern[str]
     # For each row with resolves_to: the indices of its candidates.
     resolves: dict[int, tuple[int, ...]]
+    # Folded owner word -> what it means alone before "and": "Russian and Syrian jets".
+    owners: dict[str, _Key]
 
 
 # Upper-case acronyms that are also English words: in an all-capitals line they need a cue.
@@ -367,6 +371,8 @@ _PLACE_BEFORE = frozenset(
 _PLACE_AFTER = frozenset(
     "river valley border borders frontier crossing province city capital side".split()
 )
+_BORDER_WITH = regex.compile(r"\b(?:border|borders|frontier|crossing|crossings)\s+with\s+$")
+_SUICIDE_KEYS = frozenset({"bombers", "bomber"})
 # Generic head nouns that belong to the name before them: "IS fighters", "SDF forces".
 _HEAD = regex.compile(
     r"""
@@ -380,6 +386,79 @@ _HEAD = regex.compile(
 )
 _WORD_BEFORE = regex.compile(r"(\w+)\W{1,3}$")
 _WORD_AFTER = regex.compile(r"(?:'s|s'|')?[ \-]{1,3}(\w+)")
+
+
+# Who owns a weapon: "Russian strike", "regime barrel bombs", "US-led raids" name the actor
+# that fired it. Each owner word is joined to each weapon head (and "A and B heads" to the
+# first owner) unless the table already lists the phrase.
+_AIR_OWNERS = {
+    "Russian": "russia",
+    "Russia": "russia",
+    "Syrian": "syrian-air-force",
+    "Syria": "syrian-air-force",
+    "Syrian regime": "syrian-air-force",
+    "Syria regime": "syrian-air-force",
+    "regime": "syrian-air-force",
+    "Assad regime": "syrian-air-force",
+    "Assad": "syrian-air-force",
+    "Assad's": "syrian-air-force",
+    "Assad's regime": "syrian-air-force",
+    "Syria's regime": "syrian-air-force",
+    "regime's": "syrian-air-force",
+    "Russia's": "russia",
+    "Syrian government": "syrian-air-force",
+    "government": "syrian-air-force",
+    "pro-government": "syrian-air-force",
+    "pro-regime": "syrian-air-force",
+    "US": "united-states",
+    "U.S.": "united-states",
+    "American": "united-states",
+    "US-led": "us-led-coalition",
+    "U.S.-led": "us-led-coalition",
+    "US-led coalition": "us-led-coalition",
+    "U.S.-led coalition": "us-led-coalition",
+    "US coalition": "us-led-coalition",
+    "U.S. coalition": "us-led-coalition",
+    "coalition": "us-led-coalition",
+    "international coalition": "us-led-coalition",
+    "Coalition": "us-led-coalition",
+    "Israeli": "israel",
+    "Turkish": "turkey",
+}
+# Owners of ground fire: the army, not the air force.
+_GROUND_OWNERS = {k: v for k, v in _AIR_OWNERS.items() if v != "syrian-air-force"} | {
+    k: "syrian-army" for k, v in _AIR_OWNERS.items() if v == "syrian-air-force"
+}
+_AIR_HEADS = """
+strike|strikes|airstrike|airstrikes|air strike|air strikes|air-strike|air-strikes|raid|raids|
+air raid|air raids|airraid|airraids|warplane|warplanes|war planes|jets|jet|fighter jets|aircraft|
+planes|plane|helicopter|helicopters|drone|drones|drone strike|drone strikes|missile|missiles|
+missile strike|missile strikes|cruise missiles|bombing|bombings|bombers|barrel bomb|barrel bombs|
+barrel bombing|barrel-bomb|barrel-bombs|aerial bombardment|aerial bombing|aerial attack|
+aerial attacks|air attack|air attacks|air force strikes|air force raids|bombing raid|
+bombing raids|bombing campaign|air campaign"""
+_GROUND_HEADS = """
+shelling|shells|artillery|artillery fire|mortar fire|mortars|rocket fire|rockets|tank fire|
+bombardment|shellfire|gunfire"""
+# "Syrian and Russian warplanes": the first owner is an actor of its own.
+_PAIR_BEFORE = regex.compile(
+    r"(?<![\w-])(?P<owner>[\w.'-]+(?:\s{1,4}[\w.'-]+)?)\s{1,4}(?:and|or)\s{1,4}$"
+)
+
+
+def _heads(text: str) -> list[str]:
+    return [h.strip() for h in text.replace("\n", "").split("|") if h.strip()]
+
+
+def _weapon_phrases() -> Iterable[tuple[str, str]]:
+    """(phrase, actor id) for every owner and weapon head."""
+    for owners, heads in (
+        (_AIR_OWNERS, _heads(_AIR_HEADS)),
+        (_GROUND_OWNERS, _heads(_GROUND_HEADS)),
+    ):
+        for owner, target in owners.items():
+            for head in heads:
+                yield f"{owner} {head}", target
 
 
 @functools.cache
@@ -399,8 +478,30 @@ def _matcher() -> _Matcher:
             for spelling in spellings:
                 for variant in _variants(spelling):
                     _add_key(keys, fold(variant), i, mode, place, _caps_mask(variant))
+    generated: dict[str, _Key] = {}
+    for phrase, actor_id in _weapon_phrases():
+        for variant in _variants(phrase):
+            key = fold(variant)
+            if key not in keys:
+                _add_key(
+                    generated, key, index[actor_id], _MODE_DESCRIPTOR, False, _caps_mask(variant)
+                )
+    keys.update(generated)
+    heads = tuple(" " + fold(h) for h in (*_heads(_AIR_HEADS), *_heads(_GROUND_HEADS)))
     for key, info in keys.items():
-        info.plain = info.masks is None and not info.place and key not in _CAPS_WORDS
+        info.weapon = key.endswith(heads)
+    owners: dict[str, _Key] = {}
+    for owner, actor_id in _AIR_OWNERS.items():
+        for variant in _variants(owner):
+            mask = _caps_mask(variant)
+            _add_key(owners, fold(variant), index[actor_id], _MODE_DESCRIPTOR, False, mask)
+    for key, info in keys.items():
+        info.plain = (
+            info.masks is None
+            and not info.place
+            and key not in _CAPS_WORDS
+            and key not in _SUICIDE_KEYS
+        )
     resolves = {
         i: tuple(index[r] for r in e.resolves_to)
         for i, e in enumerate(table.entries)
@@ -409,7 +510,7 @@ def _matcher() -> _Matcher:
     # A zero-width match with a capture finds the longest name at every word start, so a
     # shorter name cannot hide a longer one that starts inside it ("the Army of Conquest").
     pattern = re.compile(r"(?<!\w)(?=(" + _trie_pattern(keys) + r")(?=(?:'s?|s)?(?!\w)))")
-    return _Matcher(table=table, keys=keys, pattern=pattern, resolves=resolves)
+    return _Matcher(table=table, keys=keys, pattern=pattern, resolves=resolves, owners=owners)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -510,6 +611,9 @@ def _accept(info: _Key, key: str, doc: Doc, start: int, end: int) -> bool:
             return False
     if key == "us" and folded[end : end + 1] == "$":
         return False
+    if key in _SUICIDE_KEYS and folded[max(0, start - 8) : start] == "suicide ":
+        # "suicide bombers" blow themselves up; they fly no aircraft.
+        return False
     if info.mode == _MODE_DESCRIPTOR and folded[end : end + 1] == "-":
         # A compound adjective: "rebel-held", "the army-controlled".
         return False
@@ -521,6 +625,9 @@ def _accept(info: _Key, key: str, doc: Doc, start: int, end: int) -> bool:
             # A dateline: "MOSCOW (Sputnik) -".
             return False
         if _word_before(folded, start) in _PLACE_BEFORE:
+            return False
+        if _BORDER_WITH.search(folded, max(0, start - 30), start):
+            # "the border with Turkey", "a crossing with Jordan".
             return False
         if _word_after(folded, end) in _PLACE_AFTER:
             return False
@@ -571,6 +678,22 @@ def _shorter(doc: Doc, keys: dict[str, _Key], start: int, limit: int) -> tuple[i
     return None
 
 
+def _paired_owner(m: _Matcher, doc: Doc, start: int) -> _Hit | None:
+    """The first owner of "Syrian and Russian warplanes", as a mention of its own."""
+    before = _PAIR_BEFORE.search(doc.folded, max(0, start - 40), start)
+    if before is None:
+        return None
+    o_end = before.end("owner")
+    first = before.start("owner")
+    # The owner is one word or two ("Assad regime and Russian jets").
+    for o_start in (first, doc.folded.find(" ", first, o_end) + 1 or first):
+        key = " ".join(doc.folded[o_start:o_end].split())
+        info = m.owners.get(key)
+        if info is not None and _case_ok(info, doc.text[o_start:o_end]):
+            return (o_start, o_end, info)
+    return None
+
+
 def scan_actors(doc: Doc) -> tuple[Actor, ...]:
     """Actors in a prepared document: every mention, longest match, in document order."""
     m = _matcher()
@@ -596,6 +719,10 @@ def scan_actors(doc: Doc) -> tuple[Actor, ...]:
                 if head is not None:
                     end = head.end()
             hits.append((start, end, info))
+            if info.weapon:
+                paired = _paired_owner(m, doc, start)
+                if paired is not None:
+                    hits.append(paired)
     mentions = _select(hits, doc, keys)
     entries = m.table.entries
     # Mentions whose actor the table fixes, counted to resolve the others.

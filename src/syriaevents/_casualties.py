@@ -42,6 +42,7 @@ _CAUSE_RANK: dict[object, int] = {
     Cause.GUNFIRE: 2,
     Cause.EXPLOSION: 3,
     Cause.CLASHES: 4,
+    Cause.SIEGE: 5,  # "to break the siege" frames the event; the weapon is the cause
 }
 _CIVILIAN_GROUPS = frozenset({VictimGroup.CIVILIANS, VictimGroup.CHILDREN, VictimGroup.WOMEN})
 _NOT_PERPETRATORS = frozenset(
@@ -173,6 +174,103 @@ _PRONOUN_SOURCE = re.compile(
 )
 _STATUS_AFTER_COUNT = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:wounded|injured|hurt|dead|killed|missing|others\s+(?:wounded|injured))\b"
+)
+
+
+# Around an actor that did not attack.
+# "IS-held Raqqa", "the jihadist-controlled town", "Daesh's stronghold".
+_HOLDER_AFTER = re.compile(
+    r"(?:'s?|s)?(?:-|\s+)(?:held|controlled|run|besieged|dominated|occupied|administered|"
+    r"stronghold|strongholds|bastion|de\s+facto)\b"
+)
+# "raids on ISIL positions", "an IS training camp", "in IS town".
+_TARGET_AFTER = re.compile(
+    r"(?:'s?|s)?\s+(?:(?![a-z]+(?:ing|ed)\b)[a-z-]+\s+)?(?:positions?|targets?|town|towns|"
+    r"village|villages|city|"
+    r"areas?|region|territory|camps?|bases?|headquarters|command\s+cent(?:er|re)|"
+    r"checkpoints?|posts?|outposts?|hideouts?|convoys?|depots?|facilities|prison|hometown|"
+    r"heartland|district|neighbou?rhoods?|province)\b"
+)
+_TARGET_BEFORE = re.compile(
+    r"(?:^|[^\w-])(?:on|against|targeting|targeted|targets|target|hit|hits|hitting|struck|"
+    r"striking|pound|pounds|pounded|pounding|bombed|bombarded|shelled|attacked|attacking|"
+    r"fighting|fight|fought|battling|destroyed|destroying|including|held\s+by|"
+    r"controlled\s+by|run\s+by|besieged\s+by|stronghold\s+of|bastion\s+of|capital\s+of|"
+    r"territory\s+of|(?:re)?taken\s+from|(?:re)?captured\s+from|seized\s+from|"
+    r"(?:re)?taken\s+by|(?:re)?captured\s+by|seized\s+by|liberated\s+by|"
+    r"(?:branch|branches|headquarters|office|offices|building|base|convoy)\s+of|"
+    r"alongside|versus|vs|between|among|possible|potential|feared|expected|planned|"
+    r"threatened|future)\s+"
+    r"(?:(?:the|a|an|its|their|so-called|several|both|positions\s+of|jihadist|extremist|"
+    r"militant|terrorist)\s+){0,3}$"
+)
+# "the Russian army said", "Russia says", "opposition groups say", "X accused".
+_SAYS_AFTER = re.compile(
+    r"(?:'s?|s)?(?:\s+(?:has|have|had|also|later|on\s+[a-z]+|[a-z]+day|\d+|statement|in\s+a|"
+    r"ministry|of|defence|defense|foreign|spokesman|spokeswoman|spokesperson|official|"
+    r"officials|command|general|staff|media|office|sources?|source))*"
+    r"\s*,?\s+(?:said|says|say|saying|told|tells|reported|reports|announced|stated|added|"
+    r"accused|accuses|accusing|blamed|blames|denied|denies|(?:claimed|claims)\s+that)\b"
+)
+_BOMB_WORDS = frozenset({"bombing", "bombings", "bomb", "bombs"})
+_AIR_OWNER_BEFORE = re.compile(
+    r"\b(?:regime|regimes|regime's|russian|russia's|russias|assad|assads|assad's|government|"
+    r"aerial|air|warplanes?|jets?|planes?|aircraft|coalition|us-led|u\.s\.-led)"
+    r"(?:\s+(?:and|or)\s+[a-z'-]+)?(?:\s+(?:heavy|intense|intensive|continued|ongoing|"
+    r"indiscriminate|relentless|renewed))?\s+$"
+)
+_COUNTED_GAP = frozenset(
+    {"and", "of", "them", "the", "alleged", "suspected", "whom", ",", "both", "including", "mostly"}
+)
+_TAG_BREAK = frozenset(
+    "a an the was were is are has have had on at to by with from said says killed".split()
+)
+# "a Russian military helicopter was shot down": the aircraft is the victim.
+_DOWNED_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
+    r"(?:shot\s+down|downed|crashed|crashes|crash)\b"
+)
+_BY_AGENT = re.compile(
+    r"\b(?:killed|wounded|injured|targeted|attacked|hit|shelled|bombed|bombarded|struck|"
+    r"pounded|executed|shot|murdered|massacred|carried\s+out|launched|fired|dropped|"
+    r"conducted|perpetrated|committed|claimed|caused|attacks?|strikes?|airstrikes?|raids?|"
+    r"bombings?|shelling|fire|bombardment|offensive|assault|campaign|onslaught)"
+    r"(?:\s+[a-z0-9-]+){0,3}\s+by\s+(?:the\s+)?$"
+    r"|\b(?:clashes|clash|clashing|fighting|battles?|firefights?|confrontations?)\s+with\s+"
+    r"(?:the\s+)?$"
+    r"|\b(?:blames?|blamed|blaming|the\s+blame)\s+(?:it\s+)?on\s+(?:the\s+)?$"
+)
+_ACTS_AFTER = re.compile(
+    r"(?:'s?|s)?(?:\s+(?:has|have|had|also|reportedly|allegedly|again|then|on\s+[a-z]+|"
+    r"[a-z]+day|overnight|have\s+been|has\s+been))*\s+"
+    r"(?:carried\s+out|launched|launch|launches|fired|fire|fires|dropped|drop|drops|shelled|"
+    r"shell|shells|bombed|bomb|bombs|bombarded|bombard|pounded|pound|pounds|hit|hits|struck|"
+    r"strike|targeted|target|targets|attacked|attack|attacks|raided|stormed|killed|kill|"
+    r"kills|executed|execute|executes|shot|opened\s+fire|detonated|blew\s+up|used|uses|"
+    r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+attack))\b"
+)
+# "Russian and regime airstrikes": the first owner of a pair.
+_PAIR_AFTER = re.compile(
+    r"\s+(?:and|or)\s+(?:[\w.'-]+\s+){1,2}(?:strikes?|airstrikes?|air\s+strikes?|raids?|"
+    r"warplanes?|jets?|bombing|bombings|shelling|bombardment|helicopters?|aircraft)\b"
+)
+_ACCUSED_BEFORE = re.compile(
+    r"\b(?:accused|accusing|accuses|blamed|blaming|blames|condemned|condemning)\s+(?:the\s+)?$"
+)
+# What an owner's weapon may be called after its name: "IS group suicide blast".
+_WEAPON_AFTER = re.compile(
+    r"(?:'s?|s)?\s+(?:(?:suicide|car|rocket|mortar|chemical|gas|drone|missile|air|aerial)\s+)?"
+    r"(?:blast|blasts|bombing|bombings|bomb|bombs|attack|attacks|strike|strikes|airstrike|"
+    r"airstrikes|shelling|shells|raid|raids|ambush|bombardment)\b"
+)
+_NAMED_AS = re.compile(
+    r"\s+(?:from|of|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to)\s+(?:the\s+)?"
+)
+# An actor named by the weapon it owns: "Russian strikes", "regime barrel bombs".
+_WEAPON_END = re.compile(
+    r"(?:strikes?|raids?|warplanes?|jets?|aircraft|planes?|helicopters?|drones?|missiles?|"
+    r"bombings?|bombardment|shelling|shells|artillery|fire|rockets|mortars|bombs?|bombers|"
+    r"air force)$"
 )
 
 
@@ -930,6 +1028,13 @@ class _Assembler:
         victim_spans: list[tuple[int, int]],
         source: Attribution | None,
     ) -> Actor | None:
+        """The agent of the toll, read in its own clause: the subject before it ("Russian
+        raids hit Raqqa, killing 30"), the "by X" of an attack ("killed by regime
+        shelling"), or the owner of the weapon after it ("killed in Russian strikes").
+        Elsewhere in the sentence only an actor doing violence counts. Never an actor that
+        holds a place ("IS-held Raqqa"), is a target ("raids on ISIL positions"), is among
+        the victims ("70 regime and rebel fighters") or only reports ("Russia says")."""
+
         def ok(actor: Actor) -> bool:
             if actor.kind in _NOT_PERPETRATORS or actor.side in (Side.NEUTRAL, Side.CIVILIANS):
                 return False
@@ -937,23 +1042,32 @@ class _Assembler:
                 return False
             if source is not None and source.actor is not None and source.actor.span == actor.span:
                 return False
-            return not any(s <= actor.span.start < e for s, e in victim_spans)
+            if any(s <= actor.span.start < e for s, e in victim_spans):
+                return False
+            return not _not_agent(self.doc, actor, self.items, self.item_starts)
 
-        def pick(scope: Span) -> Actor | None:
-            candidates = [a for a in self._actors_between(scope.start, scope.end) if ok(a)]
-            if not candidates:
-                return None
-            for a in candidates:
-                if self.folded[max(0, a.span.start - 3) : a.span.start] == "by ":
-                    return a
-            before = [a for a in candidates if a.span.end <= p.start]
-            return before[-1] if before else candidates[0]
+        folded = self.folded
+        in_clause = [a for a in self._actors_between(clause.start, clause.end) if ok(a)]
+        by = [a for a in in_clause if _by_agent(folded, a)]
+        before = [a for a in in_clause if a.span.end <= p.start]
+        owners = [a for a in in_clause if a.span.start >= p.start and _owns_weapon(folded, a)]
+        acting = [a for a in in_clause if a.span.start >= p.start and _agentive(folded, a)]
+        if p.rule == "casualty.before":
+            order = (before, by, owners, acting)
+        else:
+            order = (by, before, owners, acting)
+        for group in order:
+            if group:
+                return self._refine(group[0])
+        around = [
+            a
+            for a in self._actors_between(p.sentence.start, p.sentence.end)
+            if not (clause.start <= a.span.start < clause.end) and ok(a) and _agentive(folded, a)
+        ]
+        return self._refine(around[0]) if around else None
 
-        found = pick(clause) or pick(p.sentence)
-        if found is not None:
-            return found
-        context = self._context_sentence(p.sentence)
-        return pick(context) if context is not None else None
+    def _refine(self, actor: Actor) -> Actor:
+        return _refine(self.folded, self.actors, self.actor_starts, actor)
 
     def _context_sentence(self, sentence: Span) -> Span | None:
         """The nearest earlier sentence of the same paragraph that names a cause."""
@@ -977,8 +1091,7 @@ class _Assembler:
             hits = self._hits_between("cause", scope.start, scope.end)
             if hits:
                 best = min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), abs(h[0] - p.start)))
-                assert isinstance(best[2], Cause)
-                return best[2]
+                return _air_bombing(self.folded, best)
         return None
 
     def _attribution_for(self, sentence: Span) -> Attribution | None:
@@ -1150,6 +1263,129 @@ def _sum_counts(counts: Sequence[Count], text: str, parts: Sequence[_Part]) -> C
         span=Span(start=start, end=end),
         rule="count.conjoined",
     )
+
+
+def _not_agent(doc: Doc, actor: Actor, counts: Sequence[Count], count_starts: list[int]) -> bool:
+    """Whether the words around an actor say it did not attack: it holds a place, is a
+    target, is counted among the victims, only reports, or stands in a list of tags."""
+    folded = doc.folded
+    start, end = actor.span.start, actor.span.end
+    if _HOLDER_AFTER.match(folded, end) or _TARGET_AFTER.match(folded, end):
+        return True
+    if _SAYS_AFTER.match(folded, end) or _DOWNED_AFTER.match(folded, end):
+        return True
+    sentence = doc.sentence_at(start)
+    lo = max(0, start - 60, sentence.start if sentence else 0)
+    if _TARGET_BEFORE.search(folded, lo, start):
+        return True
+    if _in_tags(doc.text, folded, max(0, start - 150, sentence.start if sentence else 0), start):
+        return True
+    if folded.startswith(" suicide", end):
+        return False  # "two IS suicide bombers" are the attackers
+    return _counted(folded, lo, start, counts, count_starts)
+
+
+def _in_tags(text: str, folded: str, lo: int, start: int) -> bool:
+    """Whether ``start`` sits in a run of keywords after "Tags" ("Tags Syria Russia IS"):
+    keywords are names and nouns, so a verb, article or full stop ends the run."""
+    at = folded.rfind("tags ", lo, start)
+    if at < 0 or (at > 0 and folded[at - 1].isalnum()):
+        return False
+    return not any(
+        w in _TAG_BREAK or w.endswith((".", ",")) for w in folded[at + 5 : start].split()
+    )
+
+
+def _counted(
+    folded: str, lo: int, start: int, counts: Sequence[Count], count_starts: list[int]
+) -> bool:
+    """Whether a figure stands before ``start`` with only modifiers between: the actor names
+    victims ("82 armed opposition gunmen", "the families of 5 alleged rebels")."""
+    i = bisect.bisect_right(count_starts, start) - 1
+    if i < 0:
+        return False
+    count = counts[i]
+    if count.span.start < lo or count.span.end > start:
+        return False
+    words = _GAP_WORD.findall(folded, count.span.end, start)
+    return len(words) <= 5 and all(
+        w in lex.MODIFIERS or w in lex.VICTIMS or w in _COUNTED_GAP for w in words
+    )
+
+
+def _by_agent(folded: str, actor: Actor) -> bool:
+    """ "killed by X", "an attack by X", "strikes carried out by X"."""
+    return _BY_AGENT.search(folded, max(0, actor.span.start - 60), actor.span.start) is not None
+
+
+def _owns_weapon(folded: str, actor: Actor) -> bool:
+    """An actor named by its weapon: "Russian strikes", "an IS suicide blast"."""
+    if _WEAPON_END.search(actor.surface.lower()) is not None:
+        return True
+    end = actor.span.end
+    return bool(_WEAPON_AFTER.match(folded, end) or _PAIR_AFTER.match(folded, end))
+
+
+def _agentive(folded: str, actor: Actor) -> bool:
+    """Whether the words around an actor make it do violence: "X shelled", "X claimed
+    responsibility", "by X", "accused X of", or an actor named by its weapon."""
+    if _owns_weapon(folded, actor) or _by_agent(folded, actor):
+        return True
+    if _ACTS_AFTER.match(folded, actor.span.end):
+        return True
+    start = actor.span.start
+    return _ACCUSED_BEFORE.search(folded, max(0, start - 20), start) is not None
+
+
+def _refine(folded: str, actors: Sequence[Actor], starts: list[int], actor: Actor) -> Actor:
+    """A generic agent followed by its name: "terrorists from Jaish al-Fateh"."""
+    if actor.side is not Side.UNKNOWN:
+        return actor
+    i = bisect.bisect_right(starts, actor.span.start)
+    if i < len(actors):
+        nxt = actors[i]
+        gap = folded[actor.span.end : nxt.span.start]
+        if _NAMED_AS.fullmatch(gap) and nxt.kind not in _NOT_PERPETRATORS:
+            return nxt
+    return actor
+
+
+def lead_agent(
+    doc: Doc, actors: Sequence[Actor], counts: Sequence[Count], end: int
+) -> Actor | None:
+    """The first actor doing violence in ``doc`` before ``end`` (a headline or opening):
+    "Syrian and Russian warplanes pounded ...", "the Daesh group claimed responsibility"."""
+    ordered = sorted(counts, key=lambda c: c.span.start)
+    starts = [c.span.start for c in ordered]
+    for actor in actors:
+        if actor.span.start >= end:
+            break
+        if actor.kind in _NOT_PERPETRATORS or actor.side in (Side.NEUTRAL, Side.CIVILIANS):
+            continue
+        if _agentive(doc.folded, actor) and not _not_agent(doc, actor, ordered, starts):
+            return _refine(doc.folded, actors, [a.span.start for a in actors], actor)
+    return None
+
+
+def lead_cause(folded: str) -> Cause | None:
+    """The most specific cause a short lead text names, the first among equals: what the
+    headline or opening says the event was ("Russian strike kills 18" -> airstrike)."""
+    hits = _scan_lexicon(folded).hits["cause"]
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), h[0]))
+    return _air_bombing(folded, best)
+
+
+def _air_bombing(folded: str, hit: tuple[int, int, object, str]) -> Cause:
+    """A hit's cause, where the bombing of an air force is an air strike: "regime and Russian
+    bombings", "Assad's bombing of Aleppo", "warplanes' bombing"."""
+    cause = hit[2]
+    assert isinstance(cause, Cause)
+    bombing = cause is Cause.EXPLOSION and hit[3] in _BOMB_WORDS
+    if bombing and _AIR_OWNER_BEFORE.search(folded, max(0, hit[0] - 40), hit[0]):
+        return Cause.AIRSTRIKE
+    return cause
 
 
 @cache

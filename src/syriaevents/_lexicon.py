@@ -274,7 +274,8 @@ _causes(
     airraid airraids raid raids warplane warplanes war_planes war_plane jets fighter_jets
     aircraft helicopter helicopters aerial_bombardment aerial_attack aerial_attacks
     air_attack air_attacks bombing_raid bombing_raids drone_strike drone_strikes drone
-    drones strike strikes air_bombardment planes airplanes""",
+    drones strike strikes air_bombardment planes airplanes aerial_assault aerial_campaign
+    air_campaign aerial_bombing aerial_bombings air_bombing bombing_campaign""",
 )
 _causes(
     Cause.BARREL_BOMB,
@@ -313,7 +314,8 @@ _causes(
 _causes(
     Cause.CHEMICAL,
     """chemical chlorine sarin toxic_gas toxic_gases poison_gas gas_attack noxious_gases
-    noxious_gas mustard_gas nerve_agent""",
+    noxious_gas mustard_gas nerve_agent nerve_gas poisonous_gas gassing gassed
+    chemical_weapons""",
 )
 _causes(
     Cause.GUNFIRE,

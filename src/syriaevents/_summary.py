@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
+from ._casualties import lead_agent, lead_cause
 from ._text import Doc, dateline_span
 from .model import (
     Actor,
@@ -168,24 +169,55 @@ def _place_key(location: Location, weights: Mapping[str, float]) -> tuple[bool, 
     return (rank <= _KIND_RANK[PlaceKind.CITY], weights[location.place.id], -rank)
 
 
+def _lead_report(reports: Sequence[CasualtyReport]) -> CasualtyReport | None:
+    """A headline's own toll: the largest of its killed."""
+    return _main_report(reports, 1 << 62)
+
+
 def _main_perpetrator(
+    doc: Doc,
     main: CasualtyReport | None,
     reports: Sequence[CasualtyReport],
     actors: Sequence[Actor],
-    title_actors: Sequence[Actor],
+    title: TitleRecords,
     opening_end: int,
 ) -> Actor | None:
-    if main is not None and main.perpetrator is not None:
-        return main.perpetrator
-    for report in reports:
-        if report.perpetrator is not None and not report.negated:
-            return report.perpetrator
-    return None
+    """The lead report's agent; else the headline toll's; else an actor doing violence in the
+    headline, then the opening ("Syrian and Russian warplanes pounded ..."). A generic agent
+    ("terrorists", "gunmen") gives way to a named one there. An agent named only later may
+    belong to another event, so the summary says None rather than borrow it."""
+    generic = main.perpetrator if main is not None else None
+    if generic is not None and generic.side is not Side.UNKNOWN:
+        return generic
+    headline = _lead_report([r for r in title.casualties if r.perpetrator is not None])
+    named = headline.perpetrator if headline is not None else None
+    if named is not None and named.side is not Side.UNKNOWN:
+        return named
+    title_counts = [r.count for r in title.casualties]
+    agent = lead_agent(title.doc, title.actors, title_counts, len(title.doc.text))
+    if agent is None:
+        agent = lead_agent(doc, actors, [r.count for r in reports], opening_end)
+    return agent or named or generic
 
 
-def _main_cause(main: CasualtyReport | None, reports: Sequence[CasualtyReport]) -> Cause | None:
+def _main_cause(
+    doc: Doc,
+    main: CasualtyReport | None,
+    reports: Sequence[CasualtyReport],
+    title: TitleRecords,
+    opening_end: int,
+) -> Cause | None:
+    """The lead report's cause; else what the headline, then the opening, says happened;
+    else the most frequent cause among the reports."""
     if main is not None and main.cause is not None:
         return main.cause
+    headline = _lead_report([r for r in title.casualties if r.cause is not None])
+    if headline is not None:
+        return headline.cause
+    for folded in (title.doc.folded, doc.folded[:opening_end]):
+        cause = lead_cause(folded)
+        if cause is not None:
+            return cause
     causes = Counter(r.cause for r in reports if r.cause is not None and not r.negated)
     if causes:
         return causes.most_common(1)[0][0]
@@ -359,8 +391,8 @@ def summarise(
     return Summary(
         location=location,
         governorate=governorate_of(location.place) if location is not None else None,
-        perpetrator=_main_perpetrator(main, casualties, actors, title.actors, opening_end),
-        cause=_main_cause(main, casualties),
+        perpetrator=_main_perpetrator(doc, main, casualties, actors, title, opening_end),
+        cause=_main_cause(doc, main, casualties, title, opening_end),
         date=_main_date(main, dates, opening_end),
         civilians_killed=civilians,
         children_killed=children,
