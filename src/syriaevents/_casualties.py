@@ -92,7 +92,9 @@ _INCLUDES = re.compile(
     r"most\s+of\s+them|many\s+of\s+them)\s*[,:]?\s+(?:(?:were|are)\s+)?"
 )
 _INCLUDES_BEFORE = re.compile(
-    r"(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom|among\s+the\s+(?:dead|victims))"
+    r"(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom"
+    r"|(?P<dead>among\s+(?:the|those)\s+(?:dead|victims|killed)(?:\s+(?:were|are))?"
+    r"|(?:the|those)\s+(?:dead|victims|killed)\s+(?:included|include|includes|were)))"
     r"\s*[,:]?\s+$"
 )
 # A figure after these words is not a toll: "regiment 16", "caliber 57", "aged 12".
@@ -103,7 +105,23 @@ _BLOCK_BEFORE = re.compile(
     r"\s*[-#.:]?\s*$"
 )
 # The last words of _INCLUDES_BEFORE and _BLOCK_BEFORE: a cheap test before the search.
-_INCLUDES_LAST = ("including", "them", "were", "whom", "dead", "victims")
+_INCLUDES_LAST = (
+    *("including", "them", "were", "whom", "dead", "victims", "killed", "are"),
+    *("included", "include", "includes"),
+)
+# Nouns that a victim noun only modifies: "a jihadist group", "two rebel positions".
+_NOT_PERSONS = frozenset(
+    """group groups organisation organization organizations faction factions movement
+    alliance coalition front brigade brigades battalion battalions militia militias unit
+    units position positions stronghold strongholds territory territories area areas
+    region held controlled attack attacks offensive assault assaults fire shelling rocket
+    rockets mortars shells bomb bombs car cars bus buses vehicle vehicles tank tanks convoy
+    convoys camp camps base bases headquarters checkpoint checkpoints post posts outpost
+    outposts village villages town towns city neighbourhood neighborhood neighbourhoods
+    neighborhoods district districts enclave enclaves prison prisons hospital hospitals
+    school schools homes home houses house building buildings targets target infrastructure
+    gathering gatherings""".split()
+)
 _BLOCK_LAST = tuple(
     """regiment brigade battalion division caliber calibre resolution number no nos gun guns
     route highway road page article unit aged age ages of flight sector zone exit grade class
@@ -612,6 +630,9 @@ class _Assembler:
             side = Side.CIVILIANS
         elif group is VictimGroup.PEOPLE:
             side = None
+        nxt_word = _NEXT_WORD.match(folded, h_end, limit)
+        if nxt_word is not None and nxt_word.group(1) in _NOT_PERSONS:
+            return None  # "a jihadist group has executed ...": not a victim
         return _Phrase(h_end, group, side, body, victim.inherit, head_start)
 
     def _actor_starting(self, pos: int) -> Actor | None:
@@ -765,9 +786,12 @@ class _Assembler:
         ):
             return None
         # A subset of the toll before it: "..., including 5 children".
-        if folded.endswith(_INCLUDES_LAST, sentence.start, j) and _INCLUDES_BEFORE.search(
-            folded, max(sentence.start, start - 40), start
-        ):
+        m_inc = (
+            _INCLUDES_BEFORE.search(folded, max(sentence.start, start - 50), start)
+            if folded.endswith(_INCLUDES_LAST, sentence.start, j)
+            else None
+        )
+        if m_inc is not None:
             parent = next(
                 (p for p in reversed(pending) if p.sentence == sentence and p.end <= start), None
             )
@@ -776,6 +800,8 @@ class _Assembler:
                 if subset:
                     parent.includes.extend(subset)
                     return None
+            elif m_inc.group("dead") is not None:
+                return self._breakdown(idx, count, sentence, m_inc.start())
         family = (
             _FAMILY_OF.search(folded, max(sentence.start, start - 20), start)
             if folded.endswith("of", sentence.start, j)
@@ -792,6 +818,8 @@ class _Assembler:
         before = None
         if not self._status_follows(end):
             before = self._before_trigger(family.start() if family else start, sentence)
+        if before is not None and pending and _closes(pending[-1], sentence, before[1]):
+            before = None  # "20 people killed 30 others injured": "killed" is taken
         toll = None if before is not None else self._toll_trigger(start, sentence)
         after = None
         if before is None and toll is None:
@@ -842,6 +870,28 @@ class _Assembler:
             if groups <= _CIVILIAN_GROUPS | {VictimGroup.PEOPLE}:
                 report.total = True
                 report.rule = "casualty.conjoined"
+        return report
+
+    def _breakdown(self, idx: int, count: Count, sentence: Span, t_start: int) -> _Pending | None:
+        """A part of a toll told before: "Among the dead were 25 rebels and 15 soldiers"."""
+        parts, pos = self._read_chain(idx, count, sentence.end)
+        if not parts:
+            return None
+        report = _Pending(
+            status=Status.KILLED,
+            count=count,
+            phrase=parts[0].phrase,
+            start=t_start,
+            end=pos,
+            rule="casualty.breakdown",
+            sentence=sentence,
+            cumulative=self._cumulative(sentence),
+        )
+        report.parts = parts
+        if len(parts) > 1 and {p.phrase.group for p in parts} <= _CIVILIAN_GROUPS | {
+            VictimGroup.PEOPLE
+        }:
+            report.total = True
         return report
 
     def _read_chain(
@@ -1195,6 +1245,11 @@ def _nearest(
                 key=lambda r: (r.span.start < offset, abs(r.span.start - offset)),
             )
     return None
+
+
+def _closes(report: _Pending, sentence: Span, t_end: int) -> bool:
+    """Whether a trigger ending at ``t_end`` closed ``report`` ("20 people killed")."""
+    return report.sentence == sentence and report.end == t_end and report.rule == "casualty.after"
 
 
 def _is_cumulative_word(payload: object) -> bool:

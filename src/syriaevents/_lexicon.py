@@ -232,6 +232,13 @@ TRIGGERS: dict[str, Trigger] = {
         after=True,
     ),
     **_triggers(_WO, "hurt", after=True),
+    # A part of a toll told before: "5 rebels were among the dead", "the dead included 5".
+    **_triggers(
+        _KI,
+        """among_the_dead among_the_victims among_those_killed among_the_killed
+        among_the_fatalities dead_included victims_included killed_included""",
+        after=True,
+    ),
     **_triggers(Status.MISSING, "missing disappeared unaccounted_for", after=True),
     **_triggers(Status.CAPTURED, "taken_prisoner taken_captive", after=True),
     **_triggers(Status.ABDUCTED, "taken_hostage", after=True),

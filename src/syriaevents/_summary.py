@@ -292,6 +292,8 @@ def _retells(report: CasualtyReport, lead: Mapping[str, int]) -> bool:
 
 def _breakdown(doc: Doc, report: CasualtyReport) -> bool:
     """A part of a toll given elsewhere: "twelve children and 11 fighters were among the dead"."""
+    if report.rule == "casualty.breakdown":
+        return True
     end = min(len(doc.folded), report.span.end + 40)
     return _AMONG_DEAD.search(doc.folded, report.span.start, end) is not None
 
@@ -311,7 +313,10 @@ def _totals(
         if report.status is not status or report.negated:
             continue
         if _breakdown(doc, report):
-            parts.append(report)
+            # Only a part of the lead's toll: "105 children were among those killed" after a
+            # campaign total of 502 is a part of that total, not of a lead toll of 17.
+            if figure(report.count) <= max(totals.values()):
+                parts.append(report)
         elif _retells(report, totals):
             parts.extend(report.includes)
     for bucket, n in _figures(parts, status).items():
@@ -324,7 +329,10 @@ _WAR_WIDE = re.compile(
     r"\b(?:since|began|begun|started|erupted|broke out|outbreak|has killed|have killed|"
     r"has left|has claimed|have been killed|have died)\b"
     r"|\b(?:since|began|started|erupted|broke out|outbreak)\b[^.]{0,60}?"
-    r"\b(?:war|conflict|uprising|revolution|crisis)\b"
+    r"\b(?:war|conflict|uprising|revolution|crisis|revolt)\b"
+    r"|\b(?:years?|months?)\s+of\s+(?:the\s+)?(?:war|conflict|fighting|violence|bloodshed|"
+    r"civil\s+war|uprising|revolt|revolution)\b"
+    r"|\bsince\s+(?:(?:early|late|mid|march|the\s+start\s+of)\s+)?2011\b"
 )
 
 
