@@ -18,6 +18,7 @@ table in memory and compare it with the committed file.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -76,7 +77,19 @@ CURATED_COLUMNS: tuple[str, ...] = (
     "country",
     "note",
 )
-ALIAS_COLUMNS: tuple[str, ...] = ("id", "alias", "note")
+ALIAS_COLUMNS: tuple[str, ...] = ("id", "alias", "mark", "note")
+# The ``mark`` column of data-src/aliases_curated.tsv: "" adds the alias; "preferred" adds it
+# and makes it the row's name (the old name becomes an alias); "drop" removes a source alias
+# that no English news text uses (the rules in alias_problem() catch most of those).
+ALIAS_MARKS = frozenset({"", "preferred", "drop"})
+# Rows whose name is an official one that the aliases table may not replace.
+OFFICIAL_NAME_KINDS = frozenset({"country", "governorate", "district", "subdistrict"})
+# Common English words and personal names (tests/data/, written for this project): a
+# source alias spelled like one is dropped (GeoNames lists "Qasim" for Jasim).
+WORD_LISTS: tuple[Path, ...] = (
+    ROOT / "tests" / "data" / "english_words.txt",
+    ROOT / "tests" / "data" / "personal_names.txt",
+)
 POPULATED_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
 # Kinds whose rows may have no governorate (they sit above it or span several).
 NO_GOVERNORATE_KINDS = frozenset({"country", "region", "feature"})
@@ -243,19 +256,108 @@ def _is_generic(name: str) -> bool:
     return _NON_ALNUM.sub(" ", text).strip() in _GENERIC_WORDS
 
 
-def is_alias(name: str) -> bool:
-    """True for a GeoNames alternate name worth keeping as an alias.
+# Marks that GeoNames and OCHA write for ayn and hamza; ascii_name() drops them at the start
+# or end of a word and writes "'" inside one ("Ma‘arrat" -> "Ma'arrat", "‘Afrīn" -> "Afrin").
+_AYN_MARKS = "'`´\u2018\u2019\u02bb\u02bc\u02be\u02bf"
+_AYN_EDGE = re.compile(f"(?:(?<![^\\W_])[{_AYN_MARKS}]+|[{_AYN_MARKS}]+(?![^\\W_]))")
+_AYN_INNER = re.compile(f"[{_AYN_MARKS}]+")
+# Letters NFKD does not take apart.
+_ASCII_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ə": "e", "ø": "o", "đ": "d", "ß": "ss"})
 
-    Latin script only; airport and other codes ("DAM", "ALP") and bare generic words
-    ("Khan", "Tall") are dropped, as they would match ordinary words or the start of other
-    names once the matcher folds case.
+
+def ascii_name(name: str) -> str:
+    """``name`` in plain ASCII, as English news writes it: no diacritics or ayn marks.
+
+    >>> ascii_name("Ma\u2018arrat an Nu\u2018m\u0101n"), ascii_name("\u2018Afr\u012bn")
+    ("Ma'arrat an Nu'man", 'Afrin')
+    >>> ascii_name("\u1e28am\u0101h"), ascii_name("Shahb\u0101\u2019"), ascii_name("`Ayn al `Arab")
+    ('Hamah', 'Shahba', 'Ayn al Arab')
+    """
+    text = unicodedata.normalize("NFKD", clean_name(name).translate(_ASCII_LETTERS))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _AYN_INNER.sub("'", _AYN_EDGE.sub("", text))
+    return " ".join("".join(c for c in text if c.isascii()).split())
+
+
+# Diacritics that English, French and the Arabic romanisations (BGN/PCGN, ALA-LC) write:
+# acute, grave, circumflex, tilde, macron, diaeresis, dot below, cedilla, breve below, line
+# below. Any other (caron, ogonek, breve, ring, dot above, double acute) marks a Slavic,
+# Turkish or other European transliteration ("Džabla", "Kamišli", "Hələb").
+_NEWS_MARKS = frozenset("\u0300\u0301\u0302\u0303\u0304\u0308\u0323\u0327\u032e\u0331")
+_NEWS_PUNCT = frozenset(" -'.,()" + _AYN_MARKS)
+# Transliterations made for other languages: a Russian soft sign (consonant + apostrophe
+# before a consonant, hyphen or the end: "Pal'mira", "Ehl'-Kamyshly"), Russian "Eh" for e
+# ("Ehs-Sanamejn", "Dajr-ehz-Zaur"), "zh"/"dz" ("Dzhabla", "Madzdal"), German "sch"
+# ("Dschabla", "Kamischli"), "j" for y in a diphthong ("Dajr", "Kunejtra", "Ajn"; not the
+# Arabic "jm", "jr", "jd" of "Rajm", "Majra", "Majdal"), Greek "nt"/"nd" for d at the start
+# ("Ntouma", "Ndamako"), and a capital inside a word ("KhIums").
+_FOREIGN_SPELLING = re.compile(
+    r"(?i:[b-df-hj-np-tv-z]['\u2019](?=[b-df-hj-np-tv-z\s-]|$)"
+    r"|(?:^|[\s-])eh[a-z]?'?(?=[\s-])|ehz|zh|dz|sch|ej[b-df-hk-np-tv-z]|\b(?:dajr|ajn)\b"
+    r"|\bn[dt](?=[aeiou]))|[a-z][A-Z]"
+)
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """The folded words of WORD_LISTS (comments and blank lines skipped)."""
+    words: set[str] = set()
+    for path in WORD_LISTS:
+        if not path.is_file():
+            raise BuildError(f"{path}: word list not found (it is read from the repository)")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.add(_fold_word(line))
+    return frozenset(words)
+
+
+def _fold_word(text: str) -> str:
+    return _NON_ALNUM.sub(" ", ascii_name(text).lower()).strip()
+
+
+def _is_common_word(name: str) -> bool:
+    """True for a name spelled like a common English word or personal name ("Kilo")."""
+    return _fold_word(name) in _common_words()
+
+
+def alias_problem(name: str) -> str | None:
+    """Why a source alias (GeoNames alternate name, OCHA second name) is dropped, or None.
+
+    >>> [alias_problem(n) for n in ("Dayr az Zawr", "\u1e28im\u015f", "DAM", "Ehl'-Kamyshly")]
+    [None, None, 'too short or a code', 'foreign transliteration']
+    >>> alias_problem("Home"), alias_problem("D\u017eabla"), alias_problem("Tall")
+    ('common English word or personal name', 'foreign letters', 'generic word')
     """
     letters = [c for c in name if c.isalpha()]
     if len(letters) < 3 or (name.isupper() and len(letters) <= 4):
-        return False
+        return "too short or a code"
     if _is_generic(name):
-        return False
-    return is_latin_name(name)
+        return "generic word"
+    if not is_latin_name(name):
+        return "not Latin script"
+    for c in unicodedata.normalize("NFKD", name):
+        if unicodedata.combining(c):
+            if c not in _NEWS_MARKS:
+                return "foreign letters"
+        elif not (c.isascii() and c.isalnum()) and c not in _NEWS_PUNCT:
+            return "foreign letters"
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if _FOREIGN_SPELLING.search(plain):
+        return "foreign transliteration"
+    if _is_common_word(name):
+        return "common English word or personal name"
+    return None
+
+
+def is_alias(name: str) -> bool:
+    """True for a source alias worth keeping (see alias_problem()).
+
+    Latin script only; airport and other codes ("DAM", "ALP"), bare generic words
+    ("Khan", "Tall"), common English words and personal names, and transliterations made
+    for other languages are dropped: once the matcher folds case and diacritics they would
+    match ordinary words, or nothing a news text writes.
+    """
+    return alias_problem(name) is None
 
 
 def clean_name(name: str) -> str:
@@ -429,7 +531,8 @@ def _read_ocha(sources: Path) -> Admin:
         parts = [p for p in (clean_name(x) for x in name.split(_OCHA_ALTERNATE_SEP)) if p]
         row = Row(id=f"ocha:{pcode}", name=parts[0], kind="village", pcode=pcode)
         row.governorate, row.district, row.subdistrict = sub.governorate, sub.district, sub.name
-        row.add_aliases(p for p in parts[1:] if not _is_generic(p))
+        # OCHA's second names are Syrian spellings by definition: only the word checks.
+        row.add_aliases(p for p in parts[1:] if not _is_generic(p) and not _is_common_word(p))
         row.add_arabic(cells[2].split(_OCHA_ALTERNATE_SEP))
         row.add_source("ocha-admin4")
         communities[pcode] = row
@@ -490,6 +593,7 @@ class GeoPlace:
 
     geonameid: int
     name: str
+    asciiname: str  # GeoNames' own ASCII form (cities15000 only); "" where absent
     latitude: float
     longitude: float
     population: int
@@ -510,6 +614,7 @@ def _read_geonames(sources: Path) -> dict[int, GeoPlace]:
         places[gid] = GeoPlace(
             geonameid=gid,
             name=clean_name(item["name"]),
+            asciiname="",
             latitude=float(item["latitude"]),
             longitude=float(item["longitude"]),
             population=int(item["population"] or 0),
@@ -528,6 +633,7 @@ def _read_geonames(sources: Path) -> dict[int, GeoPlace]:
             places[gid] = GeoPlace(
                 geonameid=gid,
                 name=clean_name(cells[1]),
+                asciiname=clean_name(cells[2]),
                 latitude=float(cells[4]),
                 longitude=float(cells[5]),
                 population=int(cells[14] or 0),
@@ -541,8 +647,20 @@ def _read_geonames(sources: Path) -> dict[int, GeoPlace]:
             # and population; take the feature code and the extra names from cities15000.
             place.feature_code = cells[7]
             place.alternates |= alternates
+            if clean_name(cells[1]) == place.name:
+                place.asciiname = clean_name(cells[2])
             place.sources.append("geonames-cities15000")
     return places
+
+
+def geonames_name(place: GeoPlace) -> str:
+    """The canonical name of a GeoNames place: its ASCII form (no diacritics, no ayn marks).
+
+    GeoNames' own ``asciiname`` where the source has one for this very name, else the name
+    with its marks stripped (ascii_name()). data-src/aliases_curated.tsv may still replace
+    it with the common news spelling (mark ``preferred``).
+    """
+    return ascii_name(place.asciiname or place.name) or place.name
 
 
 def geonames_kind(feature_code: str, population: int) -> str:
@@ -603,7 +721,7 @@ def _geonames_rows(
             raise BuildError(f"geonames:{gid} has unknown admin1 code {place.admin1}")
         row = Row(
             id=f"geonames:{gid}",
-            name=place.name,
+            name=geonames_name(place),
             kind=geonames_kind(place.feature_code, place.population),
             governorate=governorate,
             geonames_id=str(gid),
@@ -611,6 +729,8 @@ def _geonames_rows(
             longitude=_coordinate(place.longitude),
             population=str(place.population) if place.population > 0 else "",
         )
+        # The source's own spelling stays an alias: it is how GeoNames users know it.
+        row.add_aliases([place.name])
         row.add_aliases(a for a in place.alternates if is_alias(clean_name(a)))
         row.add_arabic(place.alternates)
         for token in place.sources:
@@ -802,17 +922,47 @@ def _join_curated(row: Row, admin: Admin) -> None:
 
 
 def _apply_aliases(path: Path | None, rows: dict[str, Row]) -> None:
-    """Add data-src/aliases_curated.tsv to the rows it names; unknown ids fail."""
+    """Apply data-src/aliases_curated.tsv, line by line in file order; unknown ids fail.
+
+    Mark "" adds the alias; "preferred" adds it and makes it the row's name, the old name
+    becoming an alias (not for countries and OCHA admin units, whose names are official;
+    at most once per row); "drop" removes an alias the row has (else BuildError, so a stale
+    line is noticed).
+    """
     if path is None or not path.is_file():
         return
+    preferred: dict[str, int] = {}
     for number, cells in _read_tsv(path, ALIAS_COLUMNS):
         rec = dict(zip(ALIAS_COLUMNS, cells, strict=True))
+        where = f"{path}:{number}"
         row = rows.get(rec["id"])
         if row is None:
-            raise BuildError(f"{path}:{number}: no row has id {rec['id']!r}")
-        if not rec["alias"]:
-            raise BuildError(f"{path}:{number}: empty alias")
-        row.add_aliases([rec["alias"]])
+            raise BuildError(f"{where}: no row has id {rec['id']!r}")
+        alias, mark = clean_name(rec["alias"]), rec["mark"]
+        if not alias:
+            raise BuildError(f"{where}: empty alias")
+        if mark not in ALIAS_MARKS:
+            known = ", ".join(repr(m) for m in sorted(ALIAS_MARKS))
+            raise BuildError(f"{where}: unknown mark {mark!r}; known: {known}")
+        if mark == "drop":
+            if alias not in row.aliases:
+                raise BuildError(f"{where}: {row.id} has no alias {alias!r} to drop")
+            row.aliases.discard(alias)
+            row._cache.clear()
+        elif mark == "preferred":
+            if row.kind in OFFICIAL_NAME_KINDS:
+                raise BuildError(f"{where}: {row.id} is a {row.kind}: its name is official")
+            if row.id in preferred:
+                raise BuildError(
+                    f"{where}: {row.id} already has a preferred name (line {preferred[row.id]})"
+                )
+            preferred[row.id] = number
+            old = row.name
+            row.name = alias
+            row.aliases.discard(alias)
+            row.add_aliases([old])
+        else:
+            row.add_aliases([alias])
         row.add_source("aliases-curated")
 
 

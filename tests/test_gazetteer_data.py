@@ -384,6 +384,204 @@ def test_curated_duplicate_id_fails(tmp_path: Path) -> None:
 @needs_sources
 def test_alias_for_unknown_id_fails(tmp_path: Path) -> None:
     path = tmp_path / "aliases.tsv"
-    path.write_text("id\talias\tnote\ngeonames:1\tNowhere\t\n", encoding="utf-8")
+    path.write_text("id\talias\tmark\tnote\ngeonames:1\tNowhere\t\t\n", encoding="utf-8")
     with pytest.raises(bg.BuildError, match=r"aliases.tsv:2: no row has id 'geonames:1'"):
+        bg.build(SOURCES, None, path)
+
+
+# -- canonical names and alias hygiene -----------------------------------------------------
+
+
+def _names(place_id: str) -> tuple[str, set[str]]:
+    row = {r["id"]: r for r in ROWS}[place_id]
+    return row["name"], set(row["aliases"].split("|")) if row["aliases"] else set()
+
+
+@pytest.mark.parametrize(
+    ("place_id", "name", "old"),
+    [
+        ("geonames:170592", "Douma", "Dūmā"),
+        ("geonames:163345", "Tartus", "Ţarţūs"),
+        ("geonames:170017", "Hama", "Ḩamāh"),
+        ("geonames:173811", "Hasakah", "Al Ḩasakah"),
+        ("geonames:170905", "Daraa", "Dar‘ā"),
+        ("geonames:172955", "Raqqa", "Ar Raqqah"),
+        ("geonames:172256", "Kobani", "‘Ayn al ‘Arab"),
+        ("geonames:163808", "Palmyra", "Tadmur"),
+        ("geonames:167611", "Maarat al-Numan", "Ma‘arrat an Nu‘mān"),
+        ("geonames:168325", "Khan Sheikhoun", "Khān Shaykhūn"),
+        ("geonames:172134", "Ain Issa", "‘Ayn ‘Īsá"),
+    ],
+)
+def test_geonames_places_carry_the_news_spelling(place_id: str, name: str, old: str) -> None:
+    got, aliases = _names(place_id)
+    assert got == name
+    assert old in aliases  # the source's spelling is still matched
+
+
+def test_towns_and_villages_have_ascii_names() -> None:
+    for row in ROWS:
+        if row["id"].startswith("geonames:"):
+            assert row["name"].isascii(), row["id"]
+
+
+def test_admin_units_keep_their_ocha_names() -> None:
+    assert _names("ocha:SY0302")[0] == "Duma"  # the district; the city is Douma
+    assert _names("ocha:SY1103")[0] == "Ath-Thawrah"  # the district; the town is Tabqa
+
+
+@pytest.mark.parametrize(
+    ("place_id", "junk"),
+    [
+        ("geonames:170063", {"Berea", "Beria", "Beroea", "Veroia", "Gorad Khaleb"}),
+        ("geonames:170654", {"Sam", "Şam", "Gorad Damask"}),
+        ("geonames:170017", {"Gama", "Hamao"}),
+        ("geonames:169304", {"Ceble", "Dschabla", "Dzhabla", "Džabla"}),
+        ("geonames:172469", {"Aere", "Ehs-Sanamejn"}),
+        ("geonames:173377", {"Ehl'-Kamyshly", "Kamischli", "Qamışlı"}),
+        ("geonames:165997", {"Qasim"}),
+        ("geonames:163808", {"Pal'mira"}),
+    ],
+)
+def test_junk_source_aliases_are_dropped(place_id: str, junk: set[str]) -> None:
+    assert not junk & _names(place_id)[1]
+
+
+def test_no_source_alias_is_a_common_word() -> None:
+    words = {
+        line.strip().lower()
+        for path in bg.WORD_LISTS
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    for row in ROWS:
+        if row["id"].startswith(("geonames:", "ocha:")) and "aliases-curated" not in row["source"]:
+            for alias in filter(None, row["aliases"].split("|")):
+                assert bg.ascii_name(alias).lower() not in words, (row["id"], alias)
+
+
+@pytest.mark.parametrize(
+    ("alias", "problem"),
+    [
+        ("Khan Shaykhun", None),
+        ("Ma‘arrat an Nu‘mān", None),  # Arabic romanisation marks are news-compatible
+        ("Lattaquié", None),
+        ("Rajm Sleibi", None),  # Arabic "jm" is not a Slavic "j"
+        ("Majdal Shams", None),
+        ("Home", "common English word or personal name"),
+        ("Qasim", "common English word or personal name"),
+        ("Sal'khad", "foreign transliteration"),  # Russian soft sign
+        ("Kafranbel'", "foreign transliteration"),
+        ("Ehs-Suvejda", "foreign transliteration"),
+        ("Dscharamana", "foreign transliteration"),
+        ("Kunejtra", "foreign transliteration"),
+        ("Ntouma", "foreign transliteration"),
+        ("Kamišli", "foreign letters"),
+        ("Hələb", "foreign letters"),
+        ('Damask"', "foreign letters"),
+        ("Jisr", None),
+        ("Tell", "generic word"),
+        ("mnbj", "not Latin script"),
+        ("ALP", "too short or a code"),
+    ],
+)
+def test_alias_rules(alias: str, problem: str | None) -> None:
+    assert bg.alias_problem(alias) == problem
+
+
+@pytest.mark.parametrize(
+    ("name", "ascii"),
+    [
+        ("Ḩamāh", "Hamah"),
+        ("‘Afrīn", "Afrin"),
+        ("Dar‘ā", "Dar'a"),
+        ("Shahbā’", "Shahba"),
+        ("`Ayn al `Arab", "Ayn al Arab"),
+        ("Abū az̧ Z̧uhūr", "Abu az Zuhur"),
+        ("Qamışlı", "Qamisli"),
+    ],
+)
+def test_ascii_name(name: str, ascii: str) -> None:
+    assert bg.ascii_name(name) == ascii
+
+
+def test_places_the_helpers_found_missing() -> None:
+    by_name: dict[str, list[dict[str, str]]] = {}
+    for row in ROWS:
+        for name in (row["name"], *filter(None, row["aliases"].split("|"))):
+            by_name.setdefault(name, []).append(row)
+    expected = {
+        "Minian": "Aleppo",
+        "Menyan": "Aleppo",
+        "Deir Jamal": "Aleppo",
+        "Ibbin": "Aleppo",
+        "Makbas": "Aleppo",
+        "Nimane": "Aleppo",
+        "Kaniya Kurdan": "Aleppo",
+        "Shawarighat al Arz": "Aleppo",
+        "Abul Nitel": "Deir-ez-Zor",
+        "Al Shaqrawiya": "Ar-Raqqa",
+        "Al Sikhah": "Deir-ez-Zor",
+        "Rawya": "Al-Hasakeh",
+        "Alyeh": "Dar'a",
+        "Milaja": "Idleb",
+        "Lower Amiqa": "Hama",
+        "Tall Rasho": "Lattakia",
+        "Bab al-Salama": "Aleppo",
+        "Rashidin": "Aleppo",
+    }
+    for name, governorate in expected.items():
+        # One place by that name (Bab al-Salama is also the crossing's, in the same place).
+        assert {r["governorate"] for r in by_name.get(name, [])} == {governorate}, name
+    # "Golan" is the Golan Heights, not the Aleppo village also called Qurret Qawaqez.
+    assert [r["id"] for r in by_name["Golan"]] == ["curated:golan-heights"]
+    assert [r["kind"] for r in by_name["Menagh"]] == ["village"]
+    # Daraa al-Balad is a neighbourhood of Daraa, not another name of the city.
+    assert [r["kind"] for r in by_name["Daraa al-Balad"]] == ["neighbourhood"]
+
+
+def _aliases_file(tmp_path: Path, *lines: str) -> Path:
+    path = tmp_path / "aliases.tsv"
+    path.write_text("id\talias\tmark\tnote\n" + "".join(lines), encoding="utf-8")
+    return path
+
+
+@needs_sources
+def test_preferred_and_drop_marks(tmp_path: Path) -> None:
+    path = _aliases_file(
+        tmp_path,
+        "geonames:170017\tHama Town\tpreferred\t\n",
+        "geonames:170017\tHamah\tdrop\t\n",
+    )
+    lines = {
+        line.split("\t")[0]: line.split("\t") for line in bg.build(SOURCES, None, path).split("\n")
+    }
+    row = dict(zip(bg.COLUMNS, lines["geonames:170017"], strict=True))
+    aliases = row["aliases"].split("|")
+    assert row["name"] == "Hama Town"
+    assert "Hama" in aliases  # the ASCII name became an alias
+    assert "Hamah" not in aliases
+    assert "aliases-curated" in row["source"].split(";")
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("ocha:SY05\tHama Province\tpreferred\t\n", "its name is official"),
+        ("geonames:170017\tNo Such Alias\tdrop\t\n", "no alias 'No Such Alias' to drop"),
+        ("geonames:170017\tHama\tmaybe\t\n", "unknown mark 'maybe'"),
+    ],
+)
+@needs_sources
+def test_alias_mark_errors(tmp_path: Path, line: str, message: str) -> None:
+    with pytest.raises(bg.BuildError, match=message):
+        bg.build(SOURCES, None, _aliases_file(tmp_path, line))
+
+
+@needs_sources
+def test_two_preferred_names_fail(tmp_path: Path) -> None:
+    path = _aliases_file(
+        tmp_path, "geonames:170017\tHama\tpreferred\t\n", "geonames:170017\tHamah\tpreferred\t\n"
+    )
+    with pytest.raises(bg.BuildError, match="already has a preferred name"):
         bg.build(SOURCES, None, path)
