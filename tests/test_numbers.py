@@ -291,3 +291,35 @@ def test_number_values(raw: str, value: int) -> None:
     from syriaevents._numbers import _number
 
     assert _number(raw) == value
+
+
+def _start_pieces() -> list[str]:
+    from syriaevents import _dates, _numbers
+
+    words = sorted(set(_numbers._STARTERS) | _dates._TRIGGER_WORDS | set(_dates._NUMBER_WORDS))
+    return [
+        *words,
+        *"12 3 2016 123 05.02 3rd the day days week of to and march may killed".split(),
+        *["the day", "the  next", "a week", "an hour", "at  least", "-", ",", "\n", "x1", "_"],
+    ]
+
+
+@given(
+    st.lists(st.sampled_from(_start_pieces()), max_size=30),
+    st.sampled_from([" ", "  ", "", "-", "\n"]),
+)
+@example(["two", "days", "at", "least", "12", "march", "the", "day"], " ")
+def test_shared_starts_equal_each_scanners_own(pieces: list[str], sep: str) -> None:
+    # scan_counts and scan_dates take their starting places from one shared pass; it must
+    # give exactly the places their own patterns (the counts' gate, the dates' trigger) give.
+    from syriaevents import _dates, _numbers
+    from syriaevents._gates import starts
+    from syriaevents._text import Doc
+
+    doc = Doc(sep.join(pieces))
+    folded = doc.folded
+    found = starts(doc)
+    assert found.counts == [g.start() for g in _numbers._GATE.finditer(folded)]
+    triggers = (_dates._TRIGGER.match(folded, p) for p in range(len(folded) + 1))
+    assert found.dates == [(t.start(), t.end()) for t in triggers if t is not None]
+    assert starts(doc) is found  # kept on the Doc

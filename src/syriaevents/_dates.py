@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 import regex
 
+from ._gates import starts
 from ._text import Doc, check_text, coerce_date, dateline_span, word_trie
 from .model import Anchor, DateRef, Precision, Span
 
@@ -321,12 +322,15 @@ class _Scanner:
 
     def scan(self) -> None:
         folded = self.doc.folded
-        trigger, match = _TRIGGER.search, _DATE_RE.match
+        match = _DATE_RE.match
         pos = 0
-        while (t := trigger(folded, pos)) is not None:
-            m = match(folded, t.start())
+        # Every match of _TRIGGER, found in one pass with the counts' gate (_gates.starts).
+        for t_start, t_end in starts(self.doc).dates:
+            if t_start < pos:
+                continue
+            m = match(folded, t_start)
             if m is None:
-                pos = t.end()
+                pos = t_end
                 continue
             start = m.start
             for index, handler in _HANDLERS:

@@ -17,6 +17,7 @@ from typing import Final
 
 import regex
 
+from ._gates import starts
 from ._text import Doc, check_text, word_trie
 from .model import Count, Qualifier, Span
 
@@ -204,7 +205,6 @@ _V_BASE, _V_SCALE = _GROUP["v_base"], _GROUP["v_scale"]
 # the whole text with _COUNTS costs ~3x more than finding these with the stdlib engine, whose
 # literal-prefix search is fast, and matching _COUNTS only there.
 _GATE = re.compile(rf"\b(?=\d|(?:{_trie(_STARTERS)})\b)")
-_gates = _GATE.finditer
 
 # Context checks, run on the folded text around each figure the scanner found. "Before"
 # checks run in reverse (?r), anchored at the figure's start.
@@ -550,10 +550,10 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
     found: list[Count] = []
     append = found.append
     pos = 0
-    for gate in _gates(folded):
-        if gate.start() < pos:
+    for start in starts(doc).counts:  # where _GATE matches, found with the dates' trigger
+        if start < pos:
             continue  # inside the last figure
-        m = _match(folded, gate.start())
+        m = _match(folded, start)
         if m is None:
             continue
         pos = m.end()

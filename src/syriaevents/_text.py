@@ -337,15 +337,20 @@ def split_clauses(text: str, sentence: Span, folded: str | None = None) -> tuple
 
 
 class Doc:
-    """A text with its folded copy and lazily computed sentences, shared by the scanners."""
+    """A text with its folded copy and lazily computed sentences, shared by the scanners.
 
-    __slots__ = ("_sentence_starts", "_sentences", "folded", "text")
+    ``memo`` keeps what a scanner derived from the text for others that need the same
+    (see _gates.starts), under a key naming its module.
+    """
+
+    __slots__ = ("_sentence_starts", "_sentences", "folded", "memo", "text")
 
     def __init__(self, text: str) -> None:
         self.text = check_text(text)
         self.folded = fold(text)
         self._sentences: tuple[Span, ...] | None = None
         self._sentence_starts: list[int] = []
+        self.memo: dict[str, object] = {}
 
     def prefix(self, length: int) -> Doc:
         """The Doc of the first ``length`` characters, sharing this one's folding.
@@ -361,6 +366,7 @@ class Doc:
         doc.folded = self.folded[:length]
         doc._sentences = None
         doc._sentence_starts = []
+        doc.memo = {}
         return doc
 
     @property

@@ -1,0 +1,125 @@
+"""Where a count or a date may begin: one pass over a document, shared by two scanners.
+
+scan_counts tries its big pattern only where its gate (``_numbers._GATE``: a digit or a
+word such as "at least", "dozens", "two") starts a word, and scan_dates only where its
+trigger (``_dates._TRIGGER``: a figure a date may start with, a month, "yesterday", "two
+days") matches. Finding those places is a pass over the whole folded text with the stdlib
+engine, and a pass over both word lists at once costs about what either pass alone did.
+So :func:`starts` finds them together, once per :class:`~syriaevents._text.Doc`, and keeps
+them on the Doc for the other scanner.
+
+The result is exactly what the two patterns give on their own: the union pass finds every
+place either matches, and each place is then classified by the word found there (a table
+built from the two word lists) or, where the word alone cannot tell ("two" may start "two
+days"; a figure may start a date), by matching the scanner's own pattern at that place.
+tests/test_numbers.py checks the equality on generated text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import Final, NamedTuple
+
+from ._text import Doc, word_trie
+
+__all__ = ["Starts", "starts"]
+
+
+class Starts(NamedTuple):
+    """The places a scanner may start at, in order."""
+
+    counts: list[int]  # where _numbers._GATE matches
+    dates: list[tuple[int, int]]  # (start, end) of each match of _dates._TRIGGER
+
+
+_MEMO_KEY: Final = "syriaevents._gates.starts"
+# What the word found at a place says about the date trigger there.
+_NO_DATE, _DATE_WORD, _ASK = 0, 1, 2
+
+
+class _Tables(NamedTuple):
+    union: re.Pattern[str]
+    gate: Callable[[str, int], re.Match[str] | None]
+    trigger: Callable[[str, int], re.Match[str] | None]
+    words: dict[str, tuple[bool, int]]
+
+
+def _boundary_prefix(short: str, long: str) -> bool:
+    """Whether ``short`` matches at the start of ``long`` and ends at a word boundary."""
+    return long == short or (long.startswith(short) and long[len(short)] == " ")
+
+
+@functools.cache
+def _tables() -> _Tables:
+    # Imported here: both modules import this one.
+    from . import _dates, _numbers
+
+    count_words = set(_numbers._STARTERS)
+    date_words = set(_dates._TRIGGER_WORDS)
+    # Words after which the trigger has phrases of its own: "the day before", "two days".
+    phrase_heads = set(_dates._NUMBER_WORDS) | {"the"}
+    words: dict[str, tuple[bool, int]] = {}
+    for word in count_words | date_words:
+        is_count = any(_boundary_prefix(c, word) for c in count_words)
+        if word in date_words:
+            date = _DATE_WORD  # the trigger's word alternative reads this same longest word
+        elif word.split()[0] in phrase_heads or any(_boundary_prefix(d, word) for d in date_words):
+            date = _ASK
+        else:
+            date = _NO_DATE
+        words[word] = (is_count, date)
+    # A digit, a word of either list, or the head of a trigger phrase the words miss.
+    union = re.compile(
+        r"\b(?=(\d)"
+        rf"|((?:{word_trie(count_words | date_words)}))\b"
+        r"|the\s{1,3}(?:day|previous|following|next)\b"
+        r"|an?\s{1,3}(?:day|week|month|year))"
+    )
+    return _Tables(union, _numbers._GATE.match, _dates._TRIGGER.match, words)
+
+
+def _find(folded: str) -> Starts:
+    union, gate, trigger, words = _tables()
+    counts: list[int] = []
+    dates: list[tuple[int, int]] = []
+    for hit in union.finditer(folded):
+        p = hit.start()
+        if hit.start(1) >= 0:  # a figure: always a count's gate; a date's only in context
+            counts.append(p)
+            t = trigger(folded, p)
+            if t is not None:
+                dates.append((p, t.end()))
+            continue
+        end = hit.end(2)
+        info = None
+        if end >= 0:
+            word = hit.group(2)
+            info = words.get(word) or words.get(" ".join(word.split()))
+        if info is None:  # a trigger phrase ("the day", "a week") or an unforeseen word
+            if gate(folded, p) is not None:
+                counts.append(p)
+            t = trigger(folded, p)
+            if t is not None:
+                dates.append((p, t.end()))
+            continue
+        is_count, date = info
+        if is_count:
+            counts.append(p)
+        if date == _DATE_WORD:
+            dates.append((p, end))
+        elif date == _ASK:
+            t = trigger(folded, p)
+            if t is not None:
+                dates.append((p, t.end()))
+    return Starts(counts, dates)
+
+
+def starts(doc: Doc) -> Starts:
+    """Where counts and dates may start in ``doc``: computed once, kept on the Doc."""
+    found = doc.memo.get(_MEMO_KEY)
+    if found is None:
+        found = doc.memo[_MEMO_KEY] = _find(doc.folded)
+    assert isinstance(found, Starts)
+    return found
