@@ -214,3 +214,27 @@ def test_breakdown_of_a_larger_tally_is_not_a_part_of_the_lead() -> None:
         "killed were 105 children and 76 women, the group said."
     )
     assert totals(text) == (17, 0, 0, 0)
+
+
+def test_a_precise_toll_beats_a_vague_one() -> None:
+    text = (
+        "Scores of civilians were killed in air strikes on Raqqa on Sunday. At least 25 "
+        "civilians died in the raids on the city, a monitor said."
+    )
+    assert totals(text) == (25, 0, 0, 0)
+
+
+def test_a_vague_lead_is_told_precisely_later() -> None:
+    text = (
+        "A gas attack on the town of Khan Sheikhun killed dozens of people on Tuesday. "
+        "Doctors treated hundreds for breathing problems. The group said later that the "
+        "attack killed more than 80 people, including 20 children."
+    )
+    assert totals(text) == (80, 0, 20, 0)
+
+
+def test_named_helpers_among_people_do_not_split_the_toll() -> None:
+    text = "Two nurses were among 31 people killed in the shelling of the town on Saturday."
+    assert totals(text) == (31, 0, 0, 0)
+    text = "The shelling killed 30 people including 24 civilians on Saturday."
+    assert totals(text) == (24, 0, 0, 0)

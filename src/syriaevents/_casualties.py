@@ -94,7 +94,8 @@ _INCLUDES = re.compile(
 _INCLUDES_BEFORE = re.compile(
     r"(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom"
     r"|(?P<dead>among\s+(?:the|those)\s+(?:dead|victims|killed)(?:\s+(?:were|are))?"
-    r"|(?:the|those)\s+(?:dead|victims|killed)\s+(?:included|include|includes|were)))"
+    r"|(?:the|those)\s+(?:dead|victims|killed)\s+(?:[\w'-]+\s+){0,6}?(?:included|include|includes)"
+    r"|(?:the|those)\s+(?:dead|victims|killed)\s+were))"
     r"\s*[,:]?\s+$"
 )
 # A figure after these words is not a toll: "regiment 16", "caliber 57", "aged 12".
@@ -109,6 +110,12 @@ _INCLUDES_LAST = (
     *("including", "them", "were", "whom", "dead", "victims", "killed", "are"),
     *("included", "include", "includes"),
 )
+# A part of the toll: "five of the dead were children", "of those killed, six were children".
+_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|was|are)\s+")
+_OF_DEAD_BEFORE = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|victims)\s*,?\s+$")
+_WERE = re.compile(r"\s+(?:were|was|are)\s+")
+# A subset of the toll after it: "two medics among at least 31 dead".
+_AMONG_COUNT = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?")
 # Nouns that a victim noun only modifies: "a jihadist group", "two rebel positions".
 _NOT_PERSONS = frozenset(
     """group groups organisation organization organizations faction factions movement
@@ -444,6 +451,7 @@ class _Assembler:
         self.by_start = {c.span.start: i for i, c in enumerate(items)}
         self.consumed: set[int] = set()
         self._cumulative_at: dict[int, bool] = {}
+        self.among: dict[int, list[_Part]] = {}  # subsets waiting for their toll, by index
         self._clauses: dict[int, tuple[Span, ...]] = {}
         self._starts: list[int] | None = None
         self._attribution: dict[int, Attribution | None] = {}
@@ -787,7 +795,7 @@ class _Assembler:
             return None
         # A subset of the toll before it: "..., including 5 children".
         m_inc = (
-            _INCLUDES_BEFORE.search(folded, max(sentence.start, start - 50), start)
+            _INCLUDES_BEFORE.search(folded, max(sentence.start, start - 80), start)
             if folded.endswith(_INCLUDES_LAST, sentence.start, j)
             else None
         )
@@ -802,6 +810,15 @@ class _Assembler:
                     return None
             elif m_inc.group("dead") is not None:
                 return self._breakdown(idx, count, sentence, m_inc.start())
+        # "five of the dead were children", "of those killed, six were children"
+        m_of = _OF_THE_DEAD.match(folded, end, sentence.end)
+        if m_of is None and folded.endswith(_INCLUDES_LAST, sentence.start, j):
+            before_of = _OF_DEAD_BEFORE.search(folded, max(sentence.start, start - 30), start)
+            m_of = _WERE.match(folded, end, sentence.end) if before_of is not None else None
+            if m_of is not None and before_of is not None:
+                return self._breakdown(idx, count, sentence, before_of.start(), m_of.end())
+        elif m_of is not None:
+            return self._breakdown(idx, count, sentence, start, m_of.end())
         family = (
             _FAMILY_OF.search(folded, max(sentence.start, start - 20), start)
             if folded.endswith("of", sentence.start, j)
@@ -815,6 +832,13 @@ class _Assembler:
         if phrase is not None:
             parts, pos = self._read_chain(idx, count, sentence.end, phrase)
         includes, pos = self._read_includes(pos, sentence.end)
+        if parts:
+            # "three children were among at least 19 civilians killed": a subset of the next.
+            m_among = _AMONG_COUNT.match(folded, pos, sentence.end)
+            k = self.by_start.get(m_among.end()) if m_among is not None else None
+            if k is not None and k > idx:
+                self.among[k] = [*self.among.get(k, []), *parts]
+                return None
         before = None
         if not self._status_follows(end):
             before = self._before_trigger(family.start() if family else start, sentence)
@@ -862,7 +886,7 @@ class _Assembler:
             cumulative=toll is not None or self._cumulative(sentence),
         )
         report.parts = parts
-        report.includes = includes
+        report.includes = [*includes, *self.among.pop(idx, [])]
         if payload.plus_one:
             report.plus_one = t_start
         if len(parts) > 1:
@@ -872,9 +896,18 @@ class _Assembler:
                 report.rule = "casualty.conjoined"
         return report
 
-    def _breakdown(self, idx: int, count: Count, sentence: Span, t_start: int) -> _Pending | None:
-        """A part of a toll told before: "Among the dead were 25 rebels and 15 soldiers"."""
-        parts, pos = self._read_chain(idx, count, sentence.end)
+    def _breakdown(
+        self, idx: int, count: Count, sentence: Span, t_start: int, phrase_at: int | None = None
+    ) -> _Pending | None:
+        """A part of a toll told before: "Among the dead were 25 rebels and 15 soldiers",
+        "five of the dead were children" (the victims read at ``phrase_at``)."""
+        if phrase_at is None:
+            parts, pos = self._read_chain(idx, count, sentence.end)
+        else:
+            phrase = self._read_phrase(phrase_at, sentence.end)
+            if phrase is None or phrase.inherit:
+                return None
+            parts, pos = [_Part(count, phrase)], phrase.end
         if not parts:
             return None
         report = _Pending(

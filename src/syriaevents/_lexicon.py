@@ -57,6 +57,7 @@ VICTIMS: dict[str, Victim] = {
         rescuers/rescuer rescue_workers/rescue_worker aid_workers/aid_worker workers/worker
         journalists/journalist photographers/photographer activists/activist
         volunteers/volunteer patients/patient passengers/passenger protesters/protester
+        staff medical_staff health_workers/health_worker medical_workers/medical_worker
         protestors/protestor demonstrators/demonstrator mourners/mourner shoppers/shopper
         civilian_people""",
     ),
@@ -181,7 +182,8 @@ TRIGGERS: dict[str, Trigger] = {
         _KI,
         """killing kills kill executing executes beheading slaughtering massacring
         shooting_dead claiming_the_lives_of claimed_the_lives_of claim_the_lives_of
-        claims_the_lives_of lives_of death_of deaths_of killing_of
+        claims_the_lives_of lives_of death_of deaths_of killing_of claiming_the_life_of
+        claimed_the_life_of claims_the_life_of claim_the_life_of life_of
         execution_of bodies_of body_of corpses_of corpse_of
         shot_and_killing""",
         before=True,

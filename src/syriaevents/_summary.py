@@ -32,6 +32,7 @@ from .model import (
     Place,
     PlaceKind,
     Precision,
+    Qualifier,
     Side,
     Status,
     Summary,
@@ -253,8 +254,7 @@ def _bucket(report: CasualtyReport) -> str | None:
     if group is VictimGroup.PEOPLE:
         if side is not None and side is not Side.CIVILIANS:
             return f"combatants:{side.value}"
-        split = {VictimGroup.CIVILIANS, VictimGroup.COMBATANTS}
-        if any(sub.victims in split for sub in report.includes):
+        if any(_contrasts(sub) for sub in report.includes):
             return None
         return "civilians" if side is Side.CIVILIANS else "people"
     if group is VictimGroup.COMBATANTS:
@@ -262,15 +262,31 @@ def _bucket(report: CasualtyReport) -> str | None:
     return str(group.value)
 
 
+def _contrasts(part: CasualtyReport) -> bool:
+    """Whether a part sets its people apart from the others of its toll: fighters, or
+    "civilians" by name ("30 people including 24 civilians"), unlike "two medics"."""
+    if part.victims is VictimGroup.COMBATANTS:
+        return True
+    return part.victims is VictimGroup.CIVILIANS and "civilian" in part.surface.lower()
+
+
 def _figures(reports: Iterable[CasualtyReport], status: Status) -> dict[str, int]:
     """The largest figure per bucket among the reports with ``status`` and their subsets."""
-    best: dict[str, int] = {}
+    return {bucket: n for bucket, (_, n) in _best(reports, status).items()}
+
+
+def _best(reports: Iterable[CasualtyReport], status: Status) -> dict[str, tuple[bool, int]]:
+    """Per bucket, whether its figure is precise and the figure: a precise figure beats a
+    vague one ("scores of civilians killed", then "at least 25 civilians" gives 25), else
+    the largest."""
+    best: dict[str, tuple[bool, int]] = {}
     for report in _flatten(reports):
         if report.status is not status or report.negated:
             continue
         bucket = _bucket(report)
         if bucket is not None:
-            best[bucket] = max(best.get(bucket, 0), figure(report.count))
+            key = (report.count.qualifier is not Qualifier.VAGUE, figure(report.count))
+            best[bucket] = max(best.get(bucket, key), key)
     return best
 
 
@@ -305,20 +321,39 @@ def _totals(
     later reports add only its retold parts ("..., including 11 children") and breakdowns
     ("... were among the dead"): other later figures are other events or tallies of a
     campaign. When the lead gives none, the largest figure per bucket anywhere."""
-    totals = _figures(lead, status)
-    if not totals:
+    best = _best(lead, status)
+    if not best:
         return _figures(rest, status)
+    totals = {bucket: n for bucket, (_, n) in best.items()}
+    # A vague lead ("dozens of people were killed") is told precisely later.
+    vague = min(
+        (n for b, (precise, n) in best.items() if not precise and b in _PEOPLE_BUCKETS),
+        default=None,
+    )
+    told: dict[str, int] = {}
     parts: list[CasualtyReport] = []
     for report in rest:
         if report.status is not status or report.negated:
             continue
+        bucket, n = _bucket(report), figure(report.count)
         if _breakdown(doc, report):
             # Only a part of the lead's toll: "105 children were among those killed" after a
             # campaign total of 502 is a part of that total, not of a lead toll of 17.
-            if figure(report.count) <= max(totals.values()):
+            if n <= max(totals.values()):
                 parts.append(report)
         elif _retells(report, totals):
             parts.extend(report.includes)
+        elif (
+            vague is not None
+            and bucket in _PEOPLE_BUCKETS
+            and n >= vague
+            and report.count.qualifier is not Qualifier.VAGUE
+        ):
+            told[bucket] = max(told.get(bucket, 0), n)
+            parts.extend(report.includes)
+    for bucket, n in told.items():
+        if not best.get(bucket, (False, 0))[0]:
+            totals[bucket] = n
     for bucket, n in _figures(parts, status).items():
         totals.setdefault(bucket, n)
     return totals
