@@ -37,7 +37,9 @@ def _load_golden() -> list[dict[str, Any]]:
     return [json.loads(line, object_pairs_hook=no_duplicates) for line in lines if line.strip()]
 
 
-GOLDEN = _load_golden()
+GOLDEN = [c for c in _load_golden() if "places" in c]
+# Whole articles: the governorate of the main event in Article.summary (docs/summary.md).
+MAIN = [c for c in _load_golden() if "main_governorate" in c]
 
 
 def _view(loc: Location) -> dict[str, Any]:
@@ -66,6 +68,13 @@ def _lines(name: str) -> list[str]:
 
 
 @needs_table
+@needs_table
+@pytest.mark.parametrize("case", MAIN, ids=[f"{c['origin']}:{c['title'][:40]}" for c in MAIN])
+def test_main_location_golden(case: dict[str, Any]) -> None:
+    article = se.parse_article(case["text"], title=case["title"])
+    assert article.summary.governorate == case["main_governorate"], article.summary.location
+
+
 def test_no_place_in_common_english_words() -> None:
     hits = []
     for word in _lines("english_words.txt"):

@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import importlib.resources
 import io
 import os
+import re
 import threading
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -43,8 +46,31 @@ _JOINER = regex.compile(r"[ \-']{1,3}")
 _VOWEL_ARTICLE = regex.compile(r"[ae](?=[tdrszn][aeiou][^\W\d_]{2})")
 # The next word of a name: after a space, hyphen or apostrophe ("`Ayn al `Arab").
 _NEXT_WORD = regex.compile(r"[ \-']{1,3}([^\W_]+(?:'[^\W_]+)*)")
+_ASCII_NEXT_WORD = re.compile(r"[ \-']{1,3}([A-Za-z0-9]+(?:'[A-Za-z0-9]+)*)", re.ASCII)
 # Where a name may start in mixed-case text: a capital opening a word.
 _CAPITAL = regex.compile(r"(?<![\w'])[\p{Lu}\d]")
+# Frequent capitalised words of news text. Those the table cannot start a name with are
+# skipped inside the capital-word pattern (see Gazetteer._capital_words), not in Python.
+_COMMON_WORDS = frozenset(
+    """a about according added after again against all also although among an and another
+    any are as at be because been before being both but by can could did do does during
+    each earlier either even every few for from had has have having he her here him his
+    how however i if in into is it its last later many may me meanwhile more most much must
+    my near neither never new no nor not now of on once one only or other our out over
+    own same she should since so some still such than that the their them then there
+    these they this those though three through to too two under until up upon very was we
+    were what when where whether which while who whom whose why will with within without
+    would yet you your monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december
+    president minister ministry army forces government regime rebels rebel opposition
+    observatory rights human monitor council security united nations news agency reuters
+    afp state islamic group militants fighters civilians children women people killed
+    wounded injured attack attacks strike strikes airstrikes air raids shelling bombing
+    coalition front democratic national international defence defense police source
+    sources official officials local foreign military general command activists spokesman
+    report reported reports said says told according video photo tags published source
+    world war peace talks deal ceasefire truce meeting statement""".split()
+)
 # An article written just before a capitalised word: "al-Bab", "el Bab", "ez-Zor".
 _ARTICLE_BEFORE = regex.compile(
     r"(?<![\w'])(?:al|el|a[dtrsnz]|e[dtrsnz]|ash|esh|ath|eth|adh|edh)(?:-|[ ]-?)$"
@@ -52,6 +78,22 @@ _ARTICLE_BEFORE = regex.compile(
 # The word before a name, when only a space or hyphen separates them.
 _WORD_BEFORE = regex.compile(r"([^\W_]+)[ \-]{1,3}$")
 _MAX_TOKENS = 8
+_JOINERS = frozenset(" -'")  # the characters _NEXT_WORD may start with
+# The last two letters of every article _ARTICLE_BEFORE knows: a cheap test before it.
+_ARTICLES_2 = frozenset("al el ad at ar as an az ed et er es en ez".split())
+_ARTICLES_3 = frozenset("ash esh ath eth adh edh".split())
+
+
+def _article_ends(folded: str, pos: int) -> bool:
+    """Whether a lone word that may be an article ends just before the separator before
+    ``pos`` ("al-", "el ", "as -"): a cheap test, true whenever _ARTICLE_BEFORE can match."""
+    j = pos - 1
+    if folded[j] == "-" and folded[j - 1] == " ":
+        j -= 1
+    if j >= 2 and folded[j - 2 : j] in _ARTICLES_2 and (j < 3 or not folded[j - 3].isalpha()):
+        return True
+    return j >= 3 and folded[j - 3 : j] in _ARTICLES_3 and (j < 4 or not folded[j - 4].isalpha())
+
 
 # A bare name is taken as the most settled kind of place first ("Aleppo" is the city).
 _KIND_RANK = {
@@ -103,6 +145,9 @@ _LINK = regex.compile(
     r"|countryside of|province of|district of|city of|town of|province|countryside|district)"
     r"[ ,]{1,3}){0,3}"
 )
+
+# "X in Y province", "X, Y province": Y contains X.
+_IN_GOVERNORATE = regex.compile(r"(?:,? in(?: the)?|,)[ ](?:(?:province|governorate) of )?")
 
 _ATTACHED_ARTICLE = regex.compile(r"^[ae]l(?=[^\W\d_]{4})")
 # English words that are never part of a name, though their keys equal name parts' keys
@@ -172,17 +217,20 @@ def _rank(place: Place) -> tuple[int, int, str]:
     return (_KIND_RANK[place.kind], -(place.population or 0), place.id)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class _TokInfo:
     word: str  # apostrophes and possessive 's removed
     keys: tuple[str, ...]
     inner: tuple[str, ...]  # readings inside a name: also "Ezour" as "e-Zour"
     article: bool
     can_start: bool
+    grows: bool  # an article, or a reading that begins a longer name: walk the next words
+    alone: tuple[str, bool] | None  # the name this word is by itself: (key, used a variant)
+    shape: _Shape | None = None  # memo of Gazetteer._shape for the word alone...
+    shaped: bool = False  # ... once computed
 
 
-@attrs.frozen(kw_only=True)
-class _Match:
+class _Match(NamedTuple):
     toks: tuple[tuple[int, int, str], ...]  # (start, end, folded word) of each token
     prev: tuple[int, int, str] | None  # the word just before, if joined by a space or hyphen
     key: str
@@ -190,6 +238,21 @@ class _Match:
     start: int
     end: int
     exact: tuple[int, ...]  # places with a name spelled exactly as the text (articles aside)
+
+
+class _Shape(NamedTuple):
+    """What a run of words is, wherever it stands (memoised by its words)."""
+
+    last: int  # the name's last token
+    key: str
+    variant: bool  # respelled, or read with a variant
+    exact: tuple[int, ...]
+    article: bool  # the first word is an article
+    doomed: bool  # one word that _accept turns down whatever surrounds it
+
+
+# A one-word match that _accept would turn down whatever surrounds it.
+_DOOMED = _Match(toks=(), prev=None, key="", variant=True, start=0, end=0, exact=())
 
 
 class Gazetteer:
@@ -254,7 +317,45 @@ class Gazetteer:
             if p.kind is PlaceKind.GOVERNORATE and p.country == "SY":
                 self._govs[p.name] = p
         self._tokinfo: dict[str, _TokInfo] = {}
+        # Per key, computed once: its places best first, and whether all are small places.
+        self._ranked = {
+            k: sorted((self._places[i] for i in v), key=_rank) for k, v in self._keys.items()
+        }
+        self._villages = {
+            k for k, v in self._ranked.items() if all(p.kind is PlaceKind.VILLAGE for p in v)
+        }
+        self._mute = {
+            k
+            for k, v in self._ranked.items()
+            if all(p.kind in (PlaceKind.VILLAGE, PlaceKind.NEIGHBOURHOOD) for p in v)
+        }
+        # The name (if any) at the start of a run of words, by its first two words (when
+        # the walk looked no further) or by its single word.
+        self._shapes: dict[tuple[str, str | None], _Shape | None] = {}
+        self._exact_ranked: dict[tuple[int, ...], list[Place]] = {}
+        self._plain: dict[tuple[str, tuple[int, ...]], list[Place]] = {}
         self._lock = threading.Lock()
+        self._capital_words = self._capital_pattern()
+
+    def _capital_pattern(self) -> re.Pattern[str]:
+        """The capitalised words of ASCII text where a name may start, as one C-level pass
+        (in ASCII text folding is lower-casing, so a word spans the same characters in the
+        text and in its folded copy). Digits open no name unless some name begins with
+        one; frequent words that start no name are skipped by the pattern itself."""
+        first = "[A-Z0-9]" if any(k[:1].isdigit() for k in self._starts) else "[A-Z]"
+        rests: dict[str, list[str]] = {}
+        for word in sorted(_COMMON_WORDS):
+            if word.isascii() and word.isalpha() and not self._info(word).can_start:
+                rests.setdefault(word[0].upper(), []).append(re.escape(word[1:]))
+        skip = "|".join(
+            f"(?<={c})(?:{'|'.join(sorted(r, key=len, reverse=True))})"
+            for c, r in sorted(rests.items())
+        )
+        end = r"(?![A-Za-z0-9]|'[A-Za-z0-9])"
+        avoid = f"(?!(?i:{skip}){end})" if skip else ""
+        return re.compile(
+            rf"{first}(?<![\w']{first}){avoid}[A-Za-z0-9]*(?:'[A-Za-z0-9]+)*", re.ASCII
+        )
 
     @classmethod
     def from_tsv(cls, path: str | os.PathLike[str]) -> Gazetteer:
@@ -329,7 +430,17 @@ class Gazetteer:
             vowel_article = _VOWEL_ARTICLE.match(tok)
             if vowel_article is not None and keys:
                 inner = (*keys, token_keys(tok[1:])[0])
-            info = _TokInfo(word=tok, keys=keys, inner=inner, article=article, can_start=can_start)
+            grows = article or any(k in self._prefixes for k in keys)
+            alone = next(((k, n > 0) for n, k in enumerate(keys) if k in self._keys), None)
+            info = _TokInfo(
+                word=tok,
+                keys=keys,
+                inner=inner,
+                article=article,
+                can_start=can_start,
+                grows=grows,
+                alone=alone,
+            )
             with self._lock:
                 if len(self._tokinfo) > 200_000:
                     self._tokinfo.clear()
@@ -341,6 +452,13 @@ class Gazetteer:
     ) -> tuple[int, str, bool] | None:
         """The longest name starting at ``toks[0]``: (last token, key, used a variant).
         ``toks`` is extended in place, one adjacent word at a time, only as far as needed."""
+        return self._walk(folded, toks)[0]
+
+    def _walk(
+        self, folded: str, toks: list[tuple[int, int, str]]
+    ) -> tuple[tuple[int, str, bool] | None, int]:
+        """:meth:`_longest`, with the deepest token index the walk asked for."""
+        deepest = 0
         best: tuple[int, str, bool] | None = None
         # (token index, key so far, used a variant reading)
         stack: list[tuple[int, str, bool]] = [(0, "", False)]
@@ -348,7 +466,10 @@ class Gazetteer:
             j, prefix, alt = stack.pop()
             if j >= _MAX_TOKENS:
                 continue
+            deepest = max(deepest, j)
             if j >= len(toks):
+                if folded[toks[-1][1] : toks[-1][1] + 1] not in _JOINERS:
+                    continue
                 nxt = _NEXT_WORD.match(folded, toks[-1][1])
                 if nxt is None:
                     continue
@@ -367,19 +488,19 @@ class Gazetteer:
                     best = (j, key, used)
                 if key in self._prefixes:
                     stack.append((j + 1, key, used))
-        return best
+        return best, deepest
 
     def _accept(
         self,
         doc: Doc,
         m: _Match,
         uniform: bool,
-        titles: list[tuple[int, int]],
+        titles: Callable[[], list[tuple[int, int]]],
     ) -> bool:
         """Whether a match is a place mention: capitalised, not a lone common word or
         personal name, not the tail of a person's or group's name."""
         text, folded = doc.text, doc.folded
-        core = [t for t in m.toks if t[2] not in ARTICLES]
+        core = m.toks if len(m.toks) == 1 else _core(m.toks)
         if (
             not uniform
             and not any(text[t[0]].isupper() for t in core)
@@ -392,34 +513,45 @@ class Gazetteer:
             prev = m.prev
             if text[prev[0]].isupper() and prev[2] not in _LEAD_WORDS and not uniform:
                 return False  # "Bashar al-Assad", "Ahrar al-Sham", "Jabhat al-Nusra"
-        if _AFTER_SAID.match(folded, m.end) and all(
-            self._places[i].kind in (PlaceKind.VILLAGE, PlaceKind.NEIGHBOURHOOD)
-            for i in self._keys[m.key]
+        if (
+            m.key in self._mute
+            and folded[m.end : m.end + 12].lstrip(" ,").startswith(_SAID_WORDS)
+            and _AFTER_SAID.match(folded, m.end)
         ):
             return False  # "Sheikh Ali said": villages do not speak
         if len(core) > 1:
             return True
         word = core[0][2]
-        cued = bool(
-            _BEFORE_SETTLEMENT.search(folded, max(0, m.start - 20), m.start)
-            or _AFTER_SETTLEMENT.match(folded, m.end)
-        )
+
+        def cued() -> bool:
+            lo = max(0, m.start - 20)
+            return bool(
+                (
+                    _ends_like(folded[lo : m.start], _CUE_ENDINGS)
+                    and _BEFORE_SETTLEMENT.search(folded, lo, m.start)
+                )
+                or (
+                    folded[m.end : m.end + 1] == " "
+                    and folded.startswith(_CUE_WORDS, m.end + 1)
+                    and _AFTER_SETTLEMENT.match(folded, m.end)
+                )
+            )
+
         bare = self._info(word).word
         if bare in self._adjectives or (bare.endswith("s") and bare[:-1] in self._adjectives):
             return False  # "Syrian town", "Kurdish city": never a place
         if bare in self._never or (bare.endswith("s") and bare[:-1] in self._never):
-            return cued  # "the village of Hassan", "Hamra town"
+            return cued()  # "the village of Hassan", "Hamra town"
         if len(word) <= 3 and core[0][0] == m.start:
-            return cued  # "Dam", "Hur", "Tal": too short to trust alone
+            return cued()  # "Dam", "Hur", "Tal": too short to trust alone
         if m.key in self._stop and core[0][0] == m.start:
-            return cued  # "Bab" alone is a gate; "al-Bab" or "Bab town" is the town
+            return cued()  # "Bab" alone is a gate; "al-Bab" or "Bab town" is the town
         if m.variant:
             if not self._close_enough(word, m.key):
                 return False
-            places = [self._places[i] for i in self._keys[m.key]]
-            if all(p.kind is PlaceKind.VILLAGE for p in places) and not cued:
+            if m.key in self._villages and not cued():
                 return False  # a village must be spelled as the table spells it
-            if any(a <= m.start < b for a, b in titles):
+            if any(a <= m.start < b for a, b in titles()):
                 return False  # In a Title Case line capitals say nothing.
         return True
 
@@ -451,7 +583,7 @@ class Gazetteer:
         folded = doc.folded
         text = doc.text
         uniform = text == folded or not any(c.islower() for c in text)
-        titles = _title_lines(text)
+        titles = functools.cache(lambda: _title_lines(text))
         matches = [
             m
             for m in self._matches_on(text, folded, uniform)
@@ -462,13 +594,22 @@ class Gazetteer:
         out: list[Location] = []
         for k, m in enumerate(matches):
             places, rule, precision, start, end = cands[k]
-            if len({p.governorate for p in places}) > 1 or len(places) > 1:
+            if m.variant and self._contradicted(folded, matches, cands, k):
+                continue
+            if len(places) > 1:
                 places = self._disambiguate(folded, matches, cands, k, dominant)
             place = places[0]
             if precision is None:
                 precision = _PRECISION.get(place.kind, 1)
-                if _BEFORE_NEAR.search(folded, max(0, m.start - 30), m.start) or (
-                    _AFTER_NEAR.match(folded, m.end) and place.kind not in (PlaceKind.GOVERNORATE,)
+                lo = max(0, m.start - 30)
+                if (
+                    _ends_like(folded[lo : m.start], _NEAR_ENDINGS)
+                    and _BEFORE_NEAR.search(folded, lo, m.start)
+                ) or (
+                    folded[m.end : m.end + 1] == " "
+                    and folded.startswith(_NEAR_WORDS, m.end + 1)
+                    and _AFTER_NEAR.match(folded, m.end)
+                    and place.kind not in (PlaceKind.GOVERNORATE,)
                 ):
                     precision = max(precision, 2)
                     rule = "place.near"
@@ -485,51 +626,144 @@ class Gazetteer:
             )
         return tuple(out)
 
+    def _contradicted(
+        self,
+        folded: str,
+        matches: list[_Match],
+        cands: list[tuple[list[Place], str | None, int | None, int, int]],
+        k: int,
+    ) -> bool:
+        """Whether a respelled name is placed in a governorate none of its places lie in
+        ("Qassiab in Hasakeh province" is not Kassab in Lattakia): a place the table lacks,
+        written like one it has."""
+        if k + 1 >= len(matches):
+            return False
+        after = matches[k + 1]
+        if not _IN_GOVERNORATE.fullmatch(folded, matches[k].end, after.start):
+            return False
+        outer = cands[k + 1][0]
+        if not outer or outer[0].kind is not PlaceKind.GOVERNORATE:
+            return False
+        gov = outer[0].name
+        return all(p.governorate != gov for p in cands[k][0])
+
     def _matches_on(self, text: str, folded: str, uniform: bool) -> list[_Match]:
         """Longest matches, left to right, without overlaps. In mixed-case text a name
         starts at a capitalised word (or the article written before it), so only those
         positions are tried; in one-case text every word is."""
         out: list[_Match] = []
         done = 0
-        starts = _WORD.finditer(folded) if uniform else _CAPITAL.finditer(text)
-        for s in starts:
-            pos = s.start()
+        words: Iterable[re.Match[str] | regex.Match[str]]
+        if uniform:
+            words = _WORD.finditer(folded)
+        elif text.isascii():
+            words = self._capital_words.finditer(text)
+        else:
+            words = (
+                w
+                for s in _CAPITAL.finditer(text)
+                if (w := _WORD.match(folded, s.start())) is not None
+            )
+        next_word = _ASCII_NEXT_WORD if folded.isascii() else _NEXT_WORD
+        tokinfo = self._tokinfo
+        for first in words:
+            pos, stop = first.span()
             if pos < done:
                 continue
-            first = _WORD.match(folded, pos)
-            if first is None or not self._info(first.group()).can_start:
+            raw = folded[pos:stop]
+            info = tokinfo.get(raw) or self._info(raw)
+            if not info.can_start:
                 continue
-            art = (
-                _ARTICLE_BEFORE.search(folded, max(done, pos - 5), pos)
-                if pos >= 3 and folded[pos - 1] in "- "
-                else None
-            )
-            word = (first.start(), first.end(), first.group())
-            for begin in (art.start(), pos) if art is not None else (pos,):
-                if begin != pos:
-                    lead = _WORD.match(folded, begin)
-                    if lead is None:
-                        continue
-                    window = [(lead.start(), lead.end(), lead.group())]
-                else:
-                    window = [word]
-                found = self._longest(folded, window)
-                if found is None:
+            art = None
+            if pos >= 3 and folded[pos - 1] in "- " and _article_ends(folded, pos):
+                art = _ARTICLE_BEFORE.search(folded, max(done, pos - 5), pos)
+            if art is not None:
+                found, match = self._match_from(folded, art.start())
+                if found:  # the article's reading wins, even when it names nothing
+                    if match is not None:
+                        out.append(match)
+                        done = match.end
                     continue
-                last, key, variant = found
-                toks = tuple(window[: last + 1])
-                match = self._match(folded, toks, key, variant)
-                if match is not None:
-                    out.append(match)
-                    done = match.end
-                break
+            match = self._match_at(folded, pos, stop, raw, info, next_word)
+            if match is None:
+                continue
+            if match is _DOOMED:
+                done = stop  # a match _accept would turn down: skip building it
+            else:
+                out.append(match)
+                done = match.end
         return out
 
-    def _match(
-        self, folded: str, toks: tuple[tuple[int, int, str], ...], key: str, variant: bool
+    def _match_from(self, folded: str, begin: int) -> tuple[bool, _Match | None]:
+        """Whether a name starts with the word at ``begin`` (walked in full), and its match."""
+        lead = _WORD.match(folded, begin)
+        if lead is None:
+            return False, None
+        window = [(lead.start(), lead.end(), lead.group())]
+        found = self._longest(folded, window)
+        if found is None:
+            return False, None
+        last, key, variant = found
+        return True, self._match(folded, tuple(window[: last + 1]), key, variant)
+
+    def _match_at(
+        self,
+        folded: str,
+        pos: int,
+        stop: int,
+        raw: str,
+        info: _TokInfo,
+        next_word: re.Pattern[str] | regex.Pattern[str],
     ) -> _Match | None:
-        words = [self._info(t[2]).word for t in toks]
-        core = [w for w in words if w not in ARTICLES]
+        """The name starting with the word ``raw`` at ``pos`` (``_DOOMED`` for a one-word
+        name _accept turns down anyway): looked up by that word and the next one when the
+        walk needs no more, else walked in full."""
+        nxt = None
+        if info.grows and folded[stop : stop + 1] in _JOINERS:
+            nxt = next_word.match(folded, stop)
+        memo = (raw, nxt.group(1) if nxt is not None else None)
+        shape: _Shape | None
+        if not info.grows or memo in self._shapes:
+            if info.grows:
+                shape = self._shapes[memo]
+            elif info.shaped:
+                shape = info.shape
+            else:
+                shape = self._shape((raw,), (0, *info.alone) if info.alone else None)
+                info.shape, info.shaped = shape, True
+            if shape is None:
+                return None
+            if shape.doomed:
+                return _DOOMED
+            if shape.last == 0:
+                toks: tuple[tuple[int, int, str], ...] = ((pos, stop, raw),)
+            else:
+                assert nxt is not None
+                toks = ((pos, stop, raw), (nxt.start(1), nxt.end(1), nxt.group(1)))
+            return self._place_shape(folded, toks, shape)
+        window = [(pos, stop, raw)]
+        if nxt is not None:
+            window.append((nxt.start(1), nxt.end(1), nxt.group(1)))
+        found, deepest = self._walk(folded, window)
+        shape = self._shape(tuple(t[2] for t in window[: found[0] + 1]), found) if found else None
+        if deepest <= 1:
+            with self._lock:
+                if len(self._shapes) > 100_000:
+                    self._shapes.clear()
+                self._shapes[memo] = shape
+        if shape is None:
+            return None
+        if shape.doomed:
+            return _DOOMED
+        return self._place_shape(folded, tuple(window[: shape.last + 1]), shape)
+
+    def _shape(self, words: tuple[str, ...], found: tuple[int, str, bool] | None) -> _Shape | None:
+        """The name a run of words makes, from the walk's finding, or None."""
+        if found is None:
+            return None
+        last, key, variant = found
+        clean = [self._info(w).word for w in words]
+        core = [w for w in clean if w not in ARTICLES]
         if not core:
             return None
         places = self._keys[key]
@@ -538,26 +772,63 @@ class Gazetteer:
             word = core[0]
             flat = self._exact.get(word[:-1], ()) if word.endswith("s") else ()
             exact = tuple(x for x in flat if x in places)  # "Syrias": lost its apostrophe
+        variant = variant or not exact
+        doomed = False
+        if last == 0 and len(words) == 1 and words[0] not in ARTICLES:
+            # The context-free refusals of _accept for a one-word name, in its order.
+            bare = clean[0]
+            single = bare[:-1] if bare.endswith("s") else ""
+            cued_only = (
+                bare in self._never
+                or (single != "" and single in self._never)
+                or len(words[0]) <= 3
+                or key in self._stop
+            )
+            doomed = (
+                (len(key) < 3 and variant)
+                or bare in self._adjectives
+                or (single != "" and single in self._adjectives)
+                or (not cued_only and variant and not self._close_enough(words[0], key))
+            )
+        return _Shape(
+            last=last,
+            key=key,
+            variant=variant,
+            exact=exact,
+            article=clean[0] in ARTICLES,
+            doomed=doomed,
+        )
+
+    def _place_shape(
+        self, folded: str, toks: tuple[tuple[int, int, str], ...], shape: _Shape
+    ) -> _Match:
         prev = None
-        if words[0] in ARTICLES and toks[0][0] > 0 and folded[toks[0][0] - 1] in "- '":
-            prev = _WORD_BEFORE.search(folded, max(0, toks[0][0] - 25), toks[0][0])
+        start = toks[0][0]
+        if shape.article and start > 0 and folded[start - 1] in "- '":
+            prev = _WORD_BEFORE.search(folded, max(0, start - 25), start)
         return _Match(
             toks=toks,
             prev=(prev.start(1), prev.end(1), prev.group(1)) if prev is not None else None,
-            key=key,
-            variant=variant or not exact,
-            start=toks[0][0],
+            key=shape.key,
+            variant=shape.variant,
+            start=start,
             end=toks[-1][1],
-            exact=exact,
+            exact=shape.exact,
         )
+
+    def _match(
+        self, folded: str, toks: tuple[tuple[int, int, str], ...], key: str, variant: bool
+    ) -> _Match | None:
+        shape = self._shape(tuple(t[2] for t in toks), (len(toks) - 1, key, variant))
+        return None if shape is None else self._place_shape(folded, toks, shape)
 
     def _candidates(
         self, folded: str, m: _Match
     ) -> tuple[list[Place], str | None, int | None, int, int]:
         """The places a match may be, narrowed by the cue words around it, with the rule,
         precision and span the cue implies (None: decide later)."""
-        every = sorted((self._places[i] for i in self._keys[m.key]), key=_rank)
-        places = sorted((self._places[i] for i in m.exact), key=_rank) or every
+        every = self._ranked[m.key]
+        places = self._ranked_exact(m.exact) if m.exact else every
         best, alt = places[0].kind, every[0].kind
         if (best is PlaceKind.VILLAGE and alt in (PlaceKind.CITY, PlaceKind.TOWN)) or (
             best in (PlaceKind.SUBDISTRICT, PlaceKind.DISTRICT) and alt in _SETTLEMENTS
@@ -568,9 +839,29 @@ class Gazetteer:
         start, end = m.start, m.end
         before = folded[max(0, start - 30) : start]
         govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
-        gov_cue = _AFTER_GOV.match(folded, end)
-        rural_after = _AFTER_RURAL.match(folded, end)
-        rural_before = _BEFORE_RURAL.search(before)
+        # Every cue after a name is a space and a word with one of these initials; every
+        # cue before one ends in "rural" or "of" (and "the"): most names have neither.
+        cue_after = folded[end : end + 1] == " " and folded.startswith(_CUE_WORDS, end + 1)
+        cue_before = _ends_like(before, _CUE_ENDINGS)
+        if not cue_after and not cue_before:
+            memo = (m.key, m.exact)
+            plain = self._plain.get(memo)
+            if plain is None:
+                plain = list(places)
+                if govs:
+                    capitals = [
+                        p for p in every if p.kind in _SETTLEMENTS and p.governorate == govs[0].name
+                    ]
+                    if capitals:
+                        plain = capitals[:1]
+                with self._lock:
+                    if len(self._plain) > 100_000:
+                        self._plain.clear()
+                    self._plain[memo] = plain
+            return list(plain), None, None, start, end
+        gov_cue = _AFTER_GOV.match(folded, end) if cue_after else None
+        rural_after = _AFTER_RURAL.match(folded, end) if cue_after else None
+        rural_before = _BEFORE_RURAL.search(before) if cue_before else None
         if (gov_cue or rural_after or rural_before) and (govs or places[0].kind in _SETTLEMENTS):
             gov = govs[0] if govs else None
             if gov is None and places[0].kind is PlaceKind.CITY:
@@ -588,8 +879,8 @@ class Gazetteer:
             if rural_after or rural_before:
                 # "Tell Rifaat countryside": around a town, not the town itself.
                 return [p for p in places if p.kind in _SETTLEMENTS], "place.near", 2, start, end
-        city_after = _AFTER_CITY.match(folded, end)
-        if city_after or _BEFORE_CITY.search(before):
+        city_after = _AFTER_CITY.match(folded, end) if cue_after else None
+        if city_after or (cue_before and _BEFORE_CITY.search(before)):
             cities = [p for p in places if p.kind in _SETTLEMENTS] or [
                 p for p in every if p.kind in _SETTLEMENTS
             ]
@@ -597,13 +888,15 @@ class Gazetteer:
                 if city_after:
                     end = city_after.end()
                 return cities, "place.city", 1, start, end
-        if _AFTER_QUARTER.match(folded, end):
+        if cue_after and _AFTER_QUARTER.match(folded, end):
             quarters = [
                 p for p in places if p.kind in (PlaceKind.DISTRICT, PlaceKind.NEIGHBOURHOOD)
             ]
             if quarters:
                 return quarters, None, None, start, end
-        if _AFTER_SETTLEMENT.match(folded, end) or _BEFORE_SETTLEMENT.search(before):
+        if (cue_after and _AFTER_SETTLEMENT.match(folded, end)) or (
+            cue_before and _BEFORE_SETTLEMENT.search(before)
+        ):
             settled = [p for p in places if p.kind in _SETTLEMENTS]
             if settled:
                 return settled, None, None, start, end
@@ -614,7 +907,17 @@ class Gazetteer:
             ]
             if capitals:
                 return capitals[:1], None, None, start, end
-        return places, None, None, start, end
+        return list(places), None, None, start, end
+
+    def _ranked_exact(self, exact: tuple[int, ...]) -> list[Place]:
+        ranked = self._exact_ranked.get(exact)
+        if ranked is None:
+            ranked = sorted((self._places[i] for i in exact), key=_rank)
+            with self._lock:
+                if len(self._exact_ranked) > 100_000:
+                    self._exact_ranked.clear()
+                self._exact_ranked[exact] = ranked
+        return ranked
 
     def _capital_of(self, city: Place) -> Place | None:
         """The governorate named after ``city`` (Aleppo, Homs...): its most populous city."""
@@ -653,6 +956,44 @@ class Gazetteer:
             if narrowed:
                 return narrowed
         return places
+
+
+# Initials of the cue words after a name (_AFTER_GOV, _RURAL, _CITY, _QUARTER, _SETTLEMENT).
+# Cheap tests run before the cue patterns, each true whenever its patterns can match.
+# The words a cue after a name begins with (_AFTER_GOV, _RURAL, _CITY, _QUARTER, _SETTLEMENT):
+_CUE_WORDS = tuple(
+    """province governorate countryside suburbs rural hinterland city district neighbourhood
+    neighborhood quarter town village camp""".split()
+)
+_NEAR_WORDS = ("outskirts", "environs", "vicinity", "surroundings", "axis", "area")
+_SAID_WORDS = ("said", "says", "told", "added", "stated")
+# How the text before a name ends when a cue stands there (_BEFORE_RURAL, _CITY, _SETTLEMENT).
+_CUE_ENDINGS = tuple(
+    f"{w} {the}"
+    for w in """rural countryside of suburbs of province of governorate of city of town of
+    village of camp of hamlet of""".replace(" of", "_of").split()
+    for the in ("", "the ")
+)
+_CUE_ENDINGS = tuple(e.replace("_of", " of") for e in _CUE_ENDINGS)
+_NEAR_ENDINGS = tuple(  # _BEFORE_NEAR; "th of", "st of": north of ... south-west of
+    f"{w} {the}".replace("_", " ")
+    for w in """near nearby outside around close_to outskirts_of vicinity_of environs_of th_of
+    st_of""".split()
+    for the in ("", "the ")
+)
+
+
+def _ends_like(before: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``before`` ends with one of ``endings`` (a final newline aside, as ``$``
+    allows): a cheap test before the cue patterns, which all end in ``[ ]$``."""
+    if before.endswith("\n"):
+        before = before[:-1]
+    return before.endswith(endings)
+
+
+def _core(toks: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
+    """The tokens of a match that are not articles."""
+    return [t for t in toks if t[2] not in ARTICLES]
 
 
 _TITLE_WORD = regex.compile(r"[^\W\d_]{4,}")

@@ -48,6 +48,9 @@ _WEIGHT_OPENING = 2.0  # the first sentence after the dateline
 _WEIGHT_MENTION = 1.0
 _WEIGHT_REPORT = 1.0  # a place another casualty report happened in
 _WEIGHT_MAIN = 6.0  # the place of the lead report
+_WEIGHT_ORIGIN = 0.25  # "evacuees from Fuaa": where people came from
+_WEIGHT_ACTOR_USE = 0.0  # "the Damascus government", "Britain-based": not a place of the event
+_DECAY_CHARS = 1000  # a mention this far past the opening weighs half
 _OPENING_SENTENCES = 2
 # A toll whose date ends this many days before the article's time is background.
 _BACKGROUND_DAYS = 31
@@ -113,9 +116,11 @@ def _main_location(
     reports: Sequence[CasualtyReport],
     main: CasualtyReport | None,
     opening_end: int,
+    title_doc: Doc | None = None,
 ) -> Location | None:
-    """The most salient Syrian place: weigh mentions by where they stand, sum the weights per
-    governorate, then take the best place inside the winning governorate."""
+    """The most salient Syrian place: weigh mentions by where they stand and what they say
+    (an origin or an actor's name weighs little), sum the weights per governorate, then take
+    the best place inside the winning governorate."""
     line = dateline_span(doc.text)
     by_governorate: dict[str, float] = defaultdict(float)
     by_place: dict[str, float] = defaultdict(float)
@@ -129,23 +134,112 @@ def _main_location(
         by_place[location.place.id] += weight
         first.setdefault(location.place.id, location)
 
-    for location in title_locations:
-        if _syrian(location):
-            add(location, _WEIGHT_TITLE)
-    for location in locations:
-        if not _syrian(location):
-            continue
-        if line is not None and location.span.end <= line.end:
-            continue  # "DAMASCUS:" says where the reporter was, not where it happened
-        add(location, _WEIGHT_OPENING if location.span.start < opening_end else _WEIGHT_MENTION)
+    def later(offset: int) -> float:
+        """Inverted pyramid: the further past the opening, the more likely background."""
+        return 1.0 / (1.0 + max(0, offset - opening_end) / _DECAY_CHARS)
+
+    for location, role in _roles(title_doc, [x for x in title_locations if _syrian(x)]):
+        add(location, _WEIGHT_TITLE * role)
+    # A dateline ("DAMASCUS:") says where the reporter was, not where it happened.
+    body = [
+        x for x in locations if _syrian(x) and not (line is not None and x.span.end <= line.end)
+    ]
+    roles: dict[int, float] = {}
+    for location, role in _roles(doc, body):
+        roles[location.span.start] = role
+        weight = _WEIGHT_OPENING if location.span.start < opening_end else _WEIGHT_MENTION
+        add(location, weight * role * later(location.span.start))
     for report in reports:
-        if report.location is not None and _syrian(report.location) and not report.negated:
-            add(report.location, _WEIGHT_MAIN if report is main else _WEIGHT_REPORT)
+        if report.negated:
+            continue
+        place = report.location
+        if place is not None and (not _syrian(place) or roles.get(place.span.start, 1.0) < 1):
+            place = None  # "entering Turkey", "evacuees from Fuaa": not where they died
+        if report is main:
+            if place is None:
+                place = _retold_place(reports, report, roles) or _nearest_place(
+                    [x for x in body if roles[x.span.start] == 1], report
+                )
+            if place is not None:
+                add(place, _WEIGHT_MAIN * later(report.span.start))
+        elif place is not None:
+            add(place, _WEIGHT_REPORT * later(report.span.start))
     if not by_governorate:
         return None
     top = max(by_governorate, key=lambda gov: by_governorate[gov])
     candidates = [loc for loc in first.values() if governorate_of(loc.place) == top]
     return max(candidates, key=lambda loc: _place_key(loc, by_place))
+
+
+# Before a place: where people or fire came from, not where the event happened.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|fled|fleeing|out of|leaving|left)(?: the)?"
+    r"(?: (?:besieged|nearby|northern|southern|eastern|western|rebel-held|regime-held"
+    r"|government-held))?"
+    r"(?: (?:towns?|villages?|city|province|areas?|neighbou?rhoods?) of)?(?: the)? $"
+)
+# After a place: the place stands for its government or names an organisation.
+_ACTOR_AFTER = re.compile(
+    r"(?:-| )?(?:based|government|regime|authorities|officials|governor|health directorate"
+    r"|police|media|television|radio|university)\b"
+)
+
+
+# Between two places of one list: "Fuaa and Kafraya", "Tartous, Homs".
+_LIST_GAP = re.compile(r"(?:,? (?:and|or) |, | )")
+
+
+def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Location, float]]:
+    """Each mention with how much it speaks for the event's place: little for an origin
+    ("evacuees from Fuaa and Kafraya", "fled Aleppo") or an actor's name ("the Damascus
+    government", "Damascus-based"); a place listed after another shares its role."""
+    if doc is None:
+        return [(x, 1.0) for x in locations]
+    folded = doc.folded
+    out: list[tuple[Location, float]] = []
+    for location in locations:
+        start, end = location.span.start, location.span.end
+        role = 1.0
+        if _ACTOR_AFTER.match(folded, end):
+            role = _WEIGHT_ACTOR_USE
+        elif _ORIGIN_BEFORE.search(folded, max(0, start - 60), start):
+            role = _WEIGHT_ORIGIN
+        elif out and _LIST_GAP.fullmatch(folded, out[-1][0].span.end, start):
+            role = out[-1][1]
+        out.append((location, role))
+    return out
+
+
+def _retold_place(
+    reports: Sequence[CasualtyReport], main: CasualtyReport, roles: Mapping[int, float]
+) -> Location | None:
+    """The place of a nearby telling of the lead toll: "At least four people were killed in
+    Syria" ... "four civilians were killed in Sermin". Far off, the same figure is more
+    likely another event."""
+    for report in reports:
+        place = report.location
+        if (
+            report is not main
+            and place is not None
+            and _syrian(place)
+            and roles.get(place.span.start, 1.0) == 1
+            and report.status is main.status
+            and not report.negated
+            and main.count.value is not None
+            and report.count.value == main.count.value
+            and abs(report.span.start - main.span.start) <= _DECAY_CHARS
+        ):
+            return place
+    return None
+
+
+def _nearest_place(syrian: Sequence[Location], report: CasualtyReport) -> Location | None:
+    """The Syrian place nearest a lead report that names none (or a foreign one): "A bomb hit
+    a convoy killing 100 people" after "waited to enter Aleppo"."""
+    if not syrian:
+        return None
+    at = report.span.start
+    return min(syrian, key=lambda loc: abs(loc.span.start - at))
 
 
 _KIND_RANK = {
@@ -411,7 +505,9 @@ def summarise(
     casualties = [r for r in casualties if not _background(r, now) and not _war_wide(doc, r)]
     opening_end = _opening_end(doc)
     main = _main_report(casualties, opening_end)
-    location = _main_location(doc, locations, title.locations, casualties, main, opening_end)
+    location = _main_location(
+        doc, locations, title.locations, casualties, main, opening_end, title.doc
+    )
     lead = [
         *(r for r in title.casualties if not _background(r, now) and not _war_wide(title.doc, r)),
         *(r for r in casualties if r.span.start < opening_end),
