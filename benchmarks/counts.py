@@ -30,6 +30,8 @@ def main() -> int:
     best_scan = best_find = float("inf")
     found = 0
     for _ in range(max(1, args.repeat)):
+        for d in docs:
+            d.memo.clear()  # scan_counts pays for the starting places it shares with dates
         started = time.perf_counter()
         found = sum(len(scan_counts(d)) for d in docs)
         best_scan = min(best_scan, time.perf_counter() - started)

@@ -170,10 +170,13 @@ _TRIGGER_WORDS = (
 # A figure wakes the pattern only where a date could follow it: a day or number before a
 # separator, an ordinal suffix, "to"/"and", "of", a time unit or a month name (a superset of
 # what the branches accept), or a four-digit year. Most figures are counts ("12 people").
-_TRIGGER = re.compile(
-    r"\b(?:\d(?=.?(?:[./-]|st|nd|rd|th|\s{0,2}(?:to|and)"
+_TRIGGER_FIGURE = (
+    r"\d(?=.?(?:[./-]|st|nd|rd|th|\s{0,2}(?:to|and)"
     rf"|\s{{1,3}}(?:of|day|week|month|year|{word_trie(_MONTHS)})))"
     r"|(?:19|20)[0-9]{2}(?![0-9])"
+)
+_TRIGGER = re.compile(
+    rf"\b(?:{_TRIGGER_FIGURE}"
     rf"|(?:{word_trie(_TRIGGER_WORDS)})\b"
     r"|the\s{1,3}(?:day|previous|following|next)\b"
     rf"|(?:{word_trie(_NUMBER_WORDS)})\s{{1,3}}(?:day|week|month|year)s?\b)"

@@ -71,8 +71,9 @@ def _tables() -> _Tables:
             date = _NO_DATE
         words[word] = (is_count, date)
     # A digit, a word of either list, or the head of a trigger phrase the words miss.
+    # At a figure, the trigger's figure alternatives are tried in the same pass (group 2).
     union = re.compile(
-        r"\b(?=(\d)"
+        rf"\b(?=(?=(\d))((?:{_dates._TRIGGER_FIGURE}))?"
         rf"|((?:{word_trie(count_words | date_words)}))\b"
         r"|the\s{1,3}(?:day|previous|following|next)\b"
         r"|an?\s{1,3}(?:day|week|month|year))"
@@ -88,14 +89,14 @@ def _find(folded: str) -> Starts:
         p = hit.start()
         if hit.start(1) >= 0:  # a figure: always a count's gate; a date's only in context
             counts.append(p)
-            t = trigger(folded, p)
-            if t is not None:
-                dates.append((p, t.end()))
+            end = hit.end(2)
+            if end >= 0:
+                dates.append((p, end))
             continue
-        end = hit.end(2)
+        end = hit.end(3)
         info = None
         if end >= 0:
-            word = hit.group(2)
+            word = hit.group(3)
             info = words.get(word) or words.get(" ".join(word.split()))
         if info is None:  # a trigger phrase ("the day", "a week") or an unforeseen word
             if gate(folded, p) is not None:

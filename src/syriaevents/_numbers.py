@@ -203,7 +203,9 @@ _OR_MORE, _OR_SO, _VAGUE_G = _GROUP["or_more"], _GROUP["or_so"], _GROUP["vague"]
 _V_BASE, _V_SCALE = _GROUP["v_base"], _GROUP["v_scale"]
 # The gate: word starts where a count may begin (a digit or a word of _STARTERS). Scanning
 # the whole text with _COUNTS costs ~3x more than finding these with the stdlib engine, whose
-# literal-prefix search is fast, and matching _COUNTS only there.
+# literal-prefix search is fast, and matching _COUNTS only there. scan_counts takes these
+# places from _gates.starts, which finds them in one pass with the dates' trigger; this
+# pattern defines what that pass must give (tests/test_numbers.py checks they agree).
 _GATE = re.compile(rf"\b(?=\d|(?:{_trie(_STARTERS)})\b)")
 
 # Context checks, run on the folded text around each figure the scanner found. "Before"
