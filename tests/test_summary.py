@@ -238,3 +238,36 @@ def test_named_helpers_among_people_do_not_split_the_toll() -> None:
     assert totals(text) == (31, 0, 0, 0)
     text = "The shelling killed 30 people including 24 civilians on Saturday."
     assert totals(text) == (24, 0, 0, 0)
+
+
+def titled(title: str, text: str) -> tuple[int, int, int, int]:
+    s = parse_article(text, title=title).summary
+    return s.civilians_killed, s.combatants_killed, s.children_killed, s.women_killed
+
+
+def test_a_precise_headline_toll_names_the_main_event() -> None:
+    title = "Coalition kills 12 ISIS commanders in Raqqa"
+    text = (
+        "A coalition air strike killed 45 ISIS fighters including 12 commanders near Raqqa "
+        "on Monday, the Pentagon said."
+    )
+    assert titled(title, text) == (0, 12, 0, 0)
+
+
+def test_fighters_of_no_side_listed_beside_others_add_up() -> None:
+    text = "Russian strikes killed 90 ISIS fighters and 40 foreign mercenaries near Deir Ezzor."
+    assert totals(text) == (0, 130, 0, 0)
+
+
+def test_a_vague_subset_gives_no_figure() -> None:
+    text = "The bombing of the convoy killed more than 100 people, including dozens of children."
+    assert totals(text) == (100, 0, 0, 0)
+
+
+def test_a_campaign_tally_larger_than_the_lead_toll_is_not_the_event() -> None:
+    text = (
+        "Regime shelling of Douma killed at least 23 people on Sunday, a monitor said. "
+        "Since the offensive began, at least 127 people including 30 children have been "
+        "killed in the enclave."
+    )
+    assert totals(text) == (23, 0, 0, 0)

@@ -83,7 +83,7 @@ _AUX_GAP = re.compile(
 # Joins the parts of a conjoined victim list: "a woman and her three children".
 _CONNECT = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
-    r"(?:(?:his|her|their)\s+)?"
+    r"(?P<owner>(?:his|her|their)\s+)?"
 )
 # Opens a subset of the toll before it: "including 5 children", "among them seven children".
 _INCLUDES = re.compile(
@@ -110,6 +110,9 @@ _INCLUDES_LAST = (
     *("including", "them", "were", "whom", "dead", "victims", "killed", "are"),
     *("included", "include", "includes"),
 )
+# "two people, one of them a child"
+_LEAD_GAP = re.compile(r"\s*,?\s*")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s*,?\s+(?:(?:was|were|is|are)\s+)?")
 # A part of the toll: "five of the dead were children", "of those killed, six were children".
 _OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|was|are)\s+")
 _OF_DEAD_BEFORE = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|victims)\s*,?\s+$")
@@ -137,7 +140,7 @@ _BLOCK_LAST = tuple(
 # What may follow a figure that a before-trigger introduced, when no victim noun follows:
 # "killing 13 in Aleppo", "kills six." Anything else ("captured 3 tanks") is not a toll.
 _AFTER_BARE = re.compile(
-    r"\s*(?:$|[.,;:!?)\"'\]\-]|(?:in|on|at|near|and|or|while|when|after|during|as|with|from|"
+    r"\s*(?:$|[.,;:!?)\"'\]\-|]|(?:in|on|at|near|and|or|while|when|after|during|as|with|from|"
     r"including|among|since|across|throughout|last|this|yesterday|today|overnight|early|late|"
     r"so|of\s+them|of\s+whom|others|more|inside|outside|around|following|amid|before|by|"
     r"according|according|the|a|an|according|said|says|reported|were|was|had|have)\b)"
@@ -856,7 +859,7 @@ class _Assembler:
             payload.status in (Status.KILLED, Status.WOUNDED, Status.KILLED_OR_WOUNDED)
             and self.text[end : end + 3].lstrip()[:1].isupper()
         )
-        if before is not None and phrase is None and not bare_ok:
+        if before is not None and phrase is None and (not bare_ok or payload.victims):
             return None
         if phrase is None:
             phrase = _Phrase(end, None, None, False, True, end)
@@ -942,6 +945,8 @@ class _Assembler:
             if m is None:
                 break
             j = self.by_start.get(m.end())
+            if j is None and m.group("owner"):
+                j = self.by_start.get(m.start("owner"))  # "and her child": "her" counts one
             if j is None or j in self.consumed:
                 break
             nxt = self.items[j]
@@ -956,7 +961,7 @@ class _Assembler:
     def _read_includes(self, pos: int, limit: int) -> tuple[list[_Part], int]:
         m = _INCLUDES.match(self.folded, pos, limit)
         if m is None:
-            return [], pos
+            return self._one_of_them(pos, limit)
         j = self.by_start.get(m.end())
         if j is None or j in self.consumed:
             return [], pos
@@ -965,6 +970,28 @@ class _Assembler:
             return [], pos
         self.consumed.add(j)
         return parts, end
+
+    def _one_of_them(self, pos: int, limit: int) -> tuple[list[_Part], int]:
+        """ "two people, one of them a child": the child is a subset of the two."""
+        m = _LEAD_GAP.match(self.folded, pos, limit)
+        k = self.by_start.get(m.end()) if m is not None else None
+        if k is None or k in self.consumed:
+            return [], pos
+        figure = self.items[k]
+        m = _OF_THEM.match(self.folded, figure.span.end, limit)
+        if m is None:
+            return [], pos
+        at = m.end()
+        article = self.by_start.get(at)
+        if article is not None and self.items[article].rule == "count.article":
+            at = self.items[article].span.end  # "one of them a child": "a" is no figure
+        phrase = self._read_phrase(at, limit)
+        if phrase is None or phrase.inherit:
+            return [], pos
+        self.consumed.add(k)
+        if article is not None:
+            self.consumed.add(article)
+        return [_Part(figure, phrase)], phrase.end
 
     def _cumulative(self, sentence: Span) -> bool:
         found = self._cumulative_at.get(sentence.start)

@@ -71,9 +71,10 @@ VICTIMS: dict[str, Victim] = {
     **_nouns(
         _K,
         """children/child kids/kid boys/boy girls/girl minors/minor infants/infant babies/baby
-        toddlers/toddler schoolchildren schoolboys/schoolboy schoolgirls/schoolgirl""",
+        toddlers/toddler schoolchildren schoolboys/schoolboy schoolgirls/schoolgirl
+        daughters/daughter grandchildren/grandchild""",
     ),
-    **_nouns(_W, "women/woman wives/wife mothers/mother"),
+    **_nouns(_W, "women/woman wives/wife mothers/mother sisters/sister"),
     **_nouns(
         _M,
         """soldiers/soldier troops conscripts/conscript servicemen/serviceman pilots/pilot
@@ -88,6 +89,8 @@ VICTIMS: dict[str, Victim] = {
         _M,
         """fighters/fighter militants/militant insurgents/insurgent extremists/extremist
         terrorists/terrorist gunmen/gunman members/member commanders/commander leaders/leader
+        bombers/bomber suicide_bombers/suicide_bomber attackers/attacker assailants/assailant
+        operatives/operative
         officers/officer personnel forces combatants/combatant mercenaries/mercenary
         guards/guard bodyguards/bodyguard escorts/escort policemen/policeman elements
         snipers/sniper allies militiamen/militiaman recruits/recruit security_forces
@@ -112,6 +115,7 @@ MODIFIERS = frozenset(
     jihadi islamist isis isil is daesh nusra hts qaeda al-qaeda kurdish ypg sdf qsd turkish
     russian iranian hezbollah american us u.s. israeli iraqi afghan lebanese palestinian
     shiite sunni alawite christian druze foreign-backed new-born newborn same entire whole
+    field
     """.split()
 )
 # Modifier words that tell a combatant's side ("Turkish soldier", "rebel commanders").
@@ -145,6 +149,7 @@ class Trigger(NamedTuple):
     body: bool = False  # "were found" reports a death only for bodies
     toll: bool = False  # "death toll": a running total follows
     cumulative: bool = False  # "since", "so far": the sentence is a running total
+    victims: bool = False  # only with a victim noun: "destroyed 60 terrorists", not "3 tanks"
 
 
 _KI = Status.KILLED
@@ -172,6 +177,16 @@ TRIGGERS: dict[str, Trigger] = {
         dead_or_wounded dead_and_wounded dead_or_injured""",
         before=True,
         after=True,
+    ),
+    # Headlines with the commas stripped: "175 Nusra Terrorists Killed Injured".
+    **_triggers(_KW, "killed_injured killed_wounded dead_injured dead_wounded", after=True),
+    # Military statements: "destroyed over 60 terrorists", "eliminated 20 militants".
+    **_triggers(
+        _KI,
+        """destroyed destroying destroy destroys eliminated eliminating eliminate eliminates
+        neutralized neutralised neutralizing neutralising liquidated liquidating""",
+        before=True,
+        victims=True,
     ),
     **_triggers(Status.CAPTURED, "captured", before=True, after=True),
     **_triggers(Status.ABDUCTED, "abducted kidnapped", before=True, after=True),

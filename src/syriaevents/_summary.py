@@ -332,9 +332,11 @@ def _main_date(
 
 
 def _flatten(reports: Iterable[CasualtyReport]) -> Iterable[CasualtyReport]:
+    """The reports and their subsets; a vague subset ("including dozens of children") gives
+    no figure of its own: its people are counted in the parent."""
     for report in reports:
         yield report
-        yield from _flatten(report.includes)
+        yield from _flatten(i for i in report.includes if i.count.qualifier is not Qualifier.VAGUE)
 
 
 def _bucket(report: CasualtyReport) -> str | None:
@@ -374,10 +376,20 @@ def _best(reports: Iterable[CasualtyReport], status: Status) -> dict[str, tuple[
     vague one ("scores of civilians killed", then "at least 25 civilians" gives 25), else
     the largest."""
     best: dict[str, tuple[bool, int]] = {}
-    for report in _flatten(reports):
-        if report.status is not status or report.negated:
-            continue
+    flat = [r for r in _flatten(reports) if r.status is status and not r.negated]
+    # Fighters of no side listed beside fighters of a side are others: "120 ISIS fighters
+    # and 60 foreign mercenaries".
+    sided = {
+        (r.span, r.count.span)
+        for r in flat
+        if r.victims is VictimGroup.COMBATANTS and r.victim_side is not None
+    }
+    for report in flat:
         bucket = _bucket(report)
+        if bucket == "combatants:" and any(
+            span == report.span and figure_at != report.count.span for span, figure_at in sided
+        ):
+            bucket = "combatants:listed"
         if bucket is not None:
             key = (report.count.qualifier is not Qualifier.VAGUE, figure(report.count))
             best[bucket] = max(best.get(bucket, key), key)
@@ -409,15 +421,24 @@ def _breakdown(doc: Doc, report: CasualtyReport) -> bool:
 
 
 def _totals(
-    doc: Doc, lead: Sequence[CasualtyReport], rest: Sequence[CasualtyReport], status: Status
+    doc: Doc,
+    lead: Sequence[CasualtyReport],
+    rest: Sequence[CasualtyReport],
+    status: Status,
+    headline: int = 0,
 ) -> dict[str, int]:
-    """Per bucket, the lead's figure (the headline and opening); when the lead gives one,
-    later reports add only its retold parts ("..., including 11 children") and breakdowns
-    ("... were among the dead"): other later figures are other events or tallies of a
-    campaign. When the lead gives none, the largest figure per bucket anywhere."""
+    """Per bucket, the lead's figure (the headline and opening; a precise figure of the
+    headline, its first ``headline`` reports, names the main event and beats the opening's);
+    when the lead gives one, later reports add only its retold parts ("..., including 11
+    children") and breakdowns ("... were among the dead"): other later figures are other
+    events or tallies of a campaign. When the lead gives none, the largest per bucket
+    anywhere."""
     best = _best(lead, status)
     if not best:
         return _figures(rest, status)
+    for head, (precise, n) in _best(lead[:headline], status).items():
+        if precise:
+            best[head] = (precise, n)
     totals = {bucket: n for bucket, (_, n) in best.items()}
     # A vague lead ("dozens of people were killed") is told precisely later.
     vague = min(
@@ -437,6 +458,7 @@ def _totals(
                 parts.append(report)
         elif _retells(report, totals):
             parts.extend(report.includes)
+
         elif (
             vague is not None
             and bucket in _PEOPLE_BUCKETS
@@ -508,14 +530,26 @@ def summarise(
     location = _main_location(
         doc, locations, title.locations, casualties, main, opening_end, title.doc
     )
-    lead = [
-        *(r for r in title.casualties if not _background(r, now) and not _war_wide(title.doc, r)),
-        *(r for r in casualties if r.span.start < opening_end),
+    headline = [
+        r for r in title.casualties if not _background(r, now) and not _war_wide(title.doc, r)
     ]
+    lead = [*headline, *(r for r in casualties if r.span.start < opening_end)]
+    # A running tally ("since the offensive began") larger than the lead's own toll sums
+    # more than the event; a smaller one is its parts ("30 soldiers and 39 rebels so far").
+    event = max(
+        (figure(r.count) for r in lead if r.status is Status.KILLED and not r.cumulative),
+        default=None,
+    )
+    if event is not None:
+        lead = [
+            r
+            for r in lead
+            if not (r.cumulative and r.rule != "casualty.toll" and figure(r.count) > event)
+        ]
     # A running tally outside the lead ("so far", "since the offensive began") sums events
     # the lead does not report; inside the lead it is the article's own toll.
     rest = [r for r in casualties if r.span.start >= opening_end and not r.cumulative]
-    killed = _totals(doc, lead, rest, Status.KILLED)
+    killed = _totals(doc, lead, rest, Status.KILLED, len(headline))
     children = killed.get("children", 0)
     women = killed.get("women", 0)
     # Fighters of different sides are different people; fighters of no stated side may be
@@ -526,7 +560,7 @@ def summarise(
     # ("88 dead ... 45 rebels and 43 soldiers"), the others are civilians.
     people = killed.get("people", 0) - combatants
     civilians = max(killed.get("civilians", 0), children + women, people)
-    wounded = max(_totals(doc, lead, rest, Status.WOUNDED).values(), default=0)
+    wounded = max(_totals(doc, lead, rest, Status.WOUNDED, len(headline)).values(), default=0)
     return Summary(
         location=location,
         governorate=governorate_of(location.place) if location is not None else None,
