@@ -323,3 +323,43 @@ def test_shared_starts_equal_each_scanners_own(pieces: list[str], sep: str) -> N
     triggers = (_dates._TRIGGER.match(folded, p) for p in range(len(folded) + 1))
     assert found.dates == [(t.start(), t.end()) for t in triggers if t is not None]
     assert starts(doc) is found  # kept on the Doc
+
+
+def _before_pieces() -> list[str]:
+    from syriaevents import _numbers
+
+    return [*_numbers._MONTH_WORDS, *_numbers._NAME_WORDS, "3", "12", "3rd", "x", "s", "ab"]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_before_pieces()), st.sampled_from(["", " ", ".", "  ", "# "])),
+        min_size=1,
+        max_size=5,
+    ),
+    st.integers(min_value=0, max_value=60),
+)
+def test_words_before_a_figure_read_backwards_as_a_flat_list(
+    parts: list[tuple[str, str]], cut: int
+) -> None:
+    # The check "is this figure a name's number or a day?" matches the word lists as tries
+    # of their ends; a flat alternation of the same words must accept the same texts.
+    import regex
+
+    from syriaevents import _numbers
+
+    def flat(words: tuple[str, ...] | list[str]) -> str:
+        return "|".join(sorted(words, key=len, reverse=True))
+
+    reference = regex.compile(
+        rf"""(?r)\b(?:
+          (?:{flat(_numbers._MONTH_WORDS)})\.?\s{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}})?
+        | (?:{flat(_numbers._NAME_WORDS)})\.?\s{{0,3}}(?:\#\s{{0,3}})?
+        )""",
+        regex.VERBOSE,
+    ).match
+    text = "".join(word + sep for word, sep in parts)
+    end = min(cut, len(text))
+    start = max(0, end - 24)
+    got = _numbers._NOT_COUNT_BEFORE(text, start, end) is not None
+    assert got == (reference(text, start, end) is not None)

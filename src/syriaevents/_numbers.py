@@ -213,16 +213,23 @@ _GATE = re.compile(rf"\b(?=\d|(?:{_trie(_STARTERS)})\b)")
 _MONTH = r"""(?:january|february|march|april|may|june|july|august|september|october
     |november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"""
 # Before a figure in digits: a month ("March 3", "Jul 282016") or a name's word
-# ("resolution 2254", "Route 5", "caliber 57").
+# ("resolution 2254", "Route 5", "caliber 57"). Matched backwards from the figure, so the word
+# lists are tries of the words' ends (word_trie(..., reverse=True)): a third cheaper.
+_MONTH_WORDS: Final = (
+    *"january february march april may june july august september october november".split(),
+    *"december jan feb mar apr jun jul aug sept sep oct nov dec".split(),
+)
+_NAME_WORDS: Final = """resolution resolutions unscr no nos number article articles chapter
+    section paragraph para page pages route highway road flight url tel telephone phone fax
+    ext caliber calibre model version mig su tu mi ka il type code id room floor block sector
+    km kilometre kilometer hill point zone channel issue vol volume grade level class category
+    gate platform station camp unit squad post checkpoint views""".split()
 _NOT_COUNT_BEFORE = regex.compile(
     rf"""(?r)\b(?:
-          {_MONTH}\.?\s{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}})?  # March 3, Jul 28 2016
-        | (?:resolutions?|unscr|no|nos|number|article|articles|chapter|section|paragraph
-          |para|page|pages|route|highway|road|flight|url|tel|telephone|phone|fax|ext|caliber
-          |calibre|model|version|mig|su|tu|mi|ka|il|type|code|id|room|floor|block|sector|km
-          |kilometre|kilometer|hill|point|zone|channel|issue|vol|volume|grade|level|class
-          |category|gate|platform|station|camp|unit|squad|post|checkpoint|views)
-          \.?\s{{0,3}}(?:\#\s{{0,3}})?                             # resolution 2254
+          (?:{word_trie(_MONTH_WORDS, reverse=True)})                # March 3, Jul 28 2016
+          \.?\s{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}})?
+        | (?:{word_trie(_NAME_WORDS, reverse=True)})                 # resolution 2254
+          \.?\s{{0,3}}(?:\#\s{{0,3}})?
     )""",
     regex.VERBOSE,
 ).match

@@ -95,31 +95,35 @@ def fold(text: str) -> str:
     return folded
 
 
-def word_trie(words: Iterable[str], space: str = r"\s+") -> str:
+def word_trie(words: Iterable[str], space: str = r"\s+", *, reverse: bool = False) -> str:
     """A regex alternation of ``words`` factored by prefix, for ``re`` and ``regex`` alike.
 
     An engine tries a flat alternation branch by branch at every position; a factored one
     fails after a character or two. Greedy optional tails try the longest word first, as a
-    longest-first flat alternation would. A space in a word matches ``space``.
+    longest-first flat alternation would. A space in a word matches ``space``. With
+    ``reverse`` the words are factored by their ends instead, for a pattern the ``regex``
+    module matches backwards (``(?r)``); it matches the same strings.
 
     >>> word_trie(["six", "sixteen", "seven"])
     's(?:even|ix(?:teen)?)'
     >>> bool(re.fullmatch(word_trie(["a b"], r"\\s{1,3}"), "a  b"))
     True
+    >>> word_trie(["page", "pages", "views"], reverse=True)
+    '(?:page|(?:page|view)s)'
     """
     root: dict[str, Any] = {}
     for word in words:
         node = root
-        for char in word:
+        for char in reversed(word) if reverse else word:
             node = node.setdefault(char, {})
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [
-            (space if c == " " else re.escape(c)) + emit(sub)
-            for c, sub in sorted(node.items())
-            if c
-        ]
+        branches = []
+        for c, sub in sorted(node.items()):
+            if c:
+                char = space if c == " " else re.escape(c)
+                branches.append(emit(sub) + char if reverse else char + emit(sub))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

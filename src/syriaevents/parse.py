@@ -52,10 +52,11 @@ def parse_article(
         check_text(source, "source")
     given = coerce_date(published)
     doc = Doc(text)
-    # A dateline sits in the opening lines: scan_dateline reads a prefix of the same Doc.
-    line = scan_dateline(doc)
-    if given is None and line is not None and line.start is not None:
-        given = line.start
+    if given is None:
+        # A dateline sits in the opening lines: scan_dateline reads a prefix of the same Doc.
+        line = scan_dateline(doc)
+        if line is not None and line.start is not None:
+            given = line.start
     counts = scan_counts(doc)
     actors = scan_actors(doc)
     locations = scan_places(doc)
