@@ -182,7 +182,10 @@ _NEG_VICTIMS = {
     "military": VictimGroup.COMBATANTS,
 }
 # Article or possessive standing for one person: "a child", "an officer", "his wife".
-_ARTICLE = re.compile(r"(?:^|[^\w'])(an?|another|his|her|their)\s+((?:[\w.'-]+\s+){0,3})$")
+_ARTICLE = re.compile(
+    r"(?:^|[^\w'])(an?|another|his|her|their)\s+"
+    r"((?:(?!(?:an?|another|his|her|their)\s)[\w.'-]+\s+){0,3})$"
+)
 # Nouns that head a phrase after another victim noun: "regime forces members".
 _HEAD_NOUNS = frozenset({"members", "member", "personnel", "elements", "fighters", "fighter"})
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\b")
