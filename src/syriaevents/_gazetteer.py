@@ -49,28 +49,6 @@ _NEXT_WORD = regex.compile(r"[ \-']{1,3}([^\W_]+(?:'[^\W_]+)*)")
 _ASCII_NEXT_WORD = re.compile(r"[ \-']{1,3}([A-Za-z0-9]+(?:'[A-Za-z0-9]+)*)", re.ASCII)
 # Where a name may start in mixed-case text: a capital opening a word.
 _CAPITAL = regex.compile(r"(?<![\w'])[\p{Lu}\d]")
-# Frequent capitalised words of news text. Those the table cannot start a name with are
-# skipped inside the capital-word pattern (see Gazetteer._capital_words), not in Python.
-_COMMON_WORDS = frozenset(
-    """a about according added after again against all also although among an and another
-    any are as at be because been before being both but by can could did do does during
-    each earlier either even every few for from had has have having he her here him his
-    how however i if in into is it its last later many may me meanwhile more most much must
-    my near neither never new no nor not now of on once one only or other our out over
-    own same she should since so some still such than that the their them then there
-    these they this those though three through to too two under until up upon very was we
-    were what when where whether which while who whom whose why will with within without
-    would yet you your monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december
-    president minister ministry army forces government regime rebels rebel opposition
-    observatory rights human monitor council security united nations news agency reuters
-    afp state islamic group militants fighters civilians children women people killed
-    wounded injured attack attacks strike strikes airstrikes air raids shelling bombing
-    coalition front democratic national international defence defense police source
-    sources official officials local foreign military general command activists spokesman
-    report reported reports said says told according video photo tags published source
-    world war peace talks deal ceasefire truce meeting statement""".split()
-)
 # An article written just before a capitalised word: "al-Bab", "el Bab", "ez-Zor".
 _ARTICLE_BEFORE = regex.compile(
     r"(?<![\w'])(?:al|el|a[dtrsnz]|e[dtrsnz]|ash|esh|ath|eth|adh|edh)(?:-|[ ]-?)$"
@@ -81,6 +59,8 @@ _MAX_TOKENS = 8
 _JOINERS = frozenset(" -'")  # the characters _NEXT_WORD may start with
 # The last two letters of every article _ARTICLE_BEFORE knows: a cheap test before it.
 _ARTICLES_2 = frozenset("al el ad at ar as an az ed et er es en ez".split())
+# The last two letters of every article: a first, cheaper test than _article_ends.
+_ARTICLE_TAILS = _ARTICLES_2 | frozenset(("sh", "th", "dh"))
 _ARTICLES_3 = frozenset("ash esh ath eth adh edh".split())
 
 
@@ -230,16 +210,6 @@ class _TokInfo:
     shaped: bool = False  # ... once computed
 
 
-class _Match(NamedTuple):
-    toks: tuple[tuple[int, int, str], ...]  # (start, end, folded word) of each token
-    prev: tuple[int, int, str] | None  # the word just before, if joined by a space or hyphen
-    key: str
-    variant: bool
-    start: int
-    end: int
-    exact: tuple[int, ...]  # places with a name spelled exactly as the text (articles aside)
-
-
 class _Shape(NamedTuple):
     """What a run of words is, wherever it stands (memoised by its words)."""
 
@@ -249,10 +219,34 @@ class _Shape(NamedTuple):
     exact: tuple[int, ...]
     article: bool  # the first word is an article
     doomed: bool  # one word that _accept turns down whatever surrounds it
+    cue_only: bool  # one word that is a place only with a cue ("the village of Hassan")
 
 
+class _Match(NamedTuple):
+    toks: tuple[tuple[int, int, str], ...]  # (start, end, folded word) of each token
+    prev: tuple[int, int, str] | None  # the word just before, if joined by a space or hyphen
+    key: str
+    variant: bool
+    start: int
+    end: int
+    exact: tuple[int, ...]  # places with a name spelled exactly as the text (articles aside)
+    shape: _Shape
+
+
+_new = tuple.__new__  # builds a NamedTuple from a tuple without its Python-level __new__
 # A one-word match that _accept would turn down whatever surrounds it.
-_DOOMED = _Match(toks=(), prev=None, key="", variant=True, start=0, end=0, exact=())
+_DOOMED = _Match(
+    toks=(),
+    prev=None,
+    key="",
+    variant=True,
+    start=0,
+    end=0,
+    exact=(),
+    shape=_Shape(
+        last=0, key="", variant=True, exact=(), article=False, doomed=True, cue_only=False
+    ),
+)
 
 
 class Gazetteer:
@@ -332,30 +326,22 @@ class Gazetteer:
         # The name (if any) at the start of a run of words, by its first two words (when
         # the walk looked no further) or by its single word.
         self._shapes: dict[tuple[str, str | None], _Shape | None] = {}
+        # ... and by its first three words, for the pairs whose walk looked one word further.
+        self._deeper: set[tuple[str, str | None]] = set()
+        self._shapes3: dict[tuple[str, str | None, str | None], _Shape | None] = {}
         self._exact_ranked: dict[tuple[int, ...], list[Place]] = {}
         self._plain: dict[tuple[str, tuple[int, ...]], list[Place]] = {}
         self._lock = threading.Lock()
         self._capital_words = self._capital_pattern()
 
     def _capital_pattern(self) -> re.Pattern[str]:
-        """The capitalised words of ASCII text where a name may start, as one C-level pass
-        (in ASCII text folding is lower-casing, so a word spans the same characters in the
-        text and in its folded copy). Digits open no name unless some name begins with
-        one; frequent words that start no name are skipped by the pattern itself."""
+        """The capitalised words of ASCII text, as one C-level pass (in ASCII text folding is
+        lower-casing, so a word spans the same characters in the text and in its folded
+        copy). A word opening with a digit is left out unless some name begins with one."""
         first = "[A-Z0-9]" if any(k[:1].isdigit() for k in self._starts) else "[A-Z]"
-        rests: dict[str, list[str]] = {}
-        for word in sorted(_COMMON_WORDS):
-            if word.isascii() and word.isalpha() and not self._info(word).can_start:
-                rests.setdefault(word[0].upper(), []).append(re.escape(word[1:]))
-        skip = "|".join(
-            f"(?<={c})(?:{'|'.join(sorted(r, key=len, reverse=True))})"
-            for c, r in sorted(rests.items())
-        )
-        end = r"(?![A-Za-z0-9]|'[A-Za-z0-9])"
-        avoid = f"(?!(?i:{skip}){end})" if skip else ""
-        return re.compile(
-            rf"{first}(?<![\w']{first}){avoid}[A-Za-z0-9]*(?:'[A-Za-z0-9]+)*", re.ASCII
-        )
+        # The character class first lets the engine skip to candidates; the look-behind
+        # then checks that the capital opens a word.
+        return re.compile(rf"{first}(?<![\w']{first})[A-Za-z0-9]*(?:'[A-Za-z0-9]+)*", re.ASCII)
 
     @classmethod
     def from_tsv(cls, path: str | os.PathLike[str]) -> Gazetteer:
@@ -500,6 +486,25 @@ class Gazetteer:
         """Whether a match is a place mention: capitalised, not a lone common word or
         personal name, not the tail of a person's or group's name."""
         text, folded = doc.text, doc.folded
+        shape = m.shape
+        if len(m.toks) == 1 and not shape.article and not shape.doomed:
+            # One word: the context-free refusals were settled by Gazetteer._shape.
+            if not uniform and not text[m.start].isupper():
+                return False
+            if (
+                m.key in self._mute
+                and folded[m.end : m.end + 12].lstrip(" ,").startswith(_SAID_WORDS)
+                and _AFTER_SAID.match(folded, m.end)
+            ):
+                return False
+            if shape.cue_only:
+                return self._cued(folded, m)
+            if shape.variant:
+                if m.key in self._villages and not self._cued(folded, m):
+                    return False
+                if any(a <= m.start < b for a, b in titles()):
+                    return False
+            return True
         core = m.toks if len(m.toks) == 1 else _core(m.toks)
         if (
             not uniform
@@ -524,18 +529,7 @@ class Gazetteer:
         word = core[0][2]
 
         def cued() -> bool:
-            lo = max(0, m.start - 20)
-            return bool(
-                (
-                    _ends_like(folded[lo : m.start], _CUE_ENDINGS)
-                    and _BEFORE_SETTLEMENT.search(folded, lo, m.start)
-                )
-                or (
-                    folded[m.end : m.end + 1] == " "
-                    and folded.startswith(_CUE_WORDS, m.end + 1)
-                    and _AFTER_SETTLEMENT.match(folded, m.end)
-                )
-            )
+            return self._cued(folded, m)
 
         bare = self._info(word).word
         if bare in self._adjectives or (bare.endswith("s") and bare[:-1] in self._adjectives):
@@ -554,6 +548,21 @@ class Gazetteer:
             if any(a <= m.start < b for a, b in titles()):
                 return False  # In a Title Case line capitals say nothing.
         return True
+
+    def _cued(self, folded: str, m: _Match) -> bool:
+        """Whether a settlement cue stands beside a match ("the village of X", "X town")."""
+        lo = max(0, m.start - 20)
+        return bool(
+            (
+                _ends_like(folded[lo : m.start], _CUE_ENDINGS)
+                and _BEFORE_SETTLEMENT.search(folded, lo, m.start)
+            )
+            or (
+                folded[m.end : m.end + 1] == " "
+                and folded.startswith(_CUE_WORDS, m.end + 1)
+                and _AFTER_SETTLEMENT.match(folded, m.end)
+            )
+        )
 
     def _close_enough(self, raw: str, key: str) -> bool:
         """Whether one word is spelled close to a name it shares a key with: the key alone
@@ -666,6 +675,7 @@ class Gazetteer:
             )
         next_word = _ASCII_NEXT_WORD if folded.isascii() else _NEXT_WORD
         tokinfo = self._tokinfo
+        shapes = self._shapes
         for first in words:
             pos, stop = first.span()
             if pos < done:
@@ -675,7 +685,12 @@ class Gazetteer:
             if not info.can_start:
                 continue
             art = None
-            if pos >= 3 and folded[pos - 1] in "- " and _article_ends(folded, pos):
+            if (
+                pos >= 3
+                and (folded[pos - 3 : pos - 1] in _ARTICLE_TAILS or folded[pos - 1] == "-")
+                and folded[pos - 1] in "- "
+                and _article_ends(folded, pos)
+            ):
                 art = _ARTICLE_BEFORE.search(folded, max(done, pos - 5), pos)
             if art is not None:
                 found, match = self._match_from(folded, art.start())
@@ -684,6 +699,36 @@ class Gazetteer:
                         out.append(match)
                         done = match.end
                     continue
+            if info.shaped and not info.grows:  # a one-word name, seen before
+                shape = info.shape
+                if shape is None:
+                    continue
+                done = stop
+                if not shape.doomed:
+                    key, variant, exact = shape.key, shape.variant, shape.exact
+                    out.append(
+                        _Match(((pos, stop, raw),), None, key, variant, pos, stop, exact, shape)
+                    )
+                continue
+            if info.grows and folded[stop : stop + 1] in _JOINERS:
+                # The usual case, inline: this word and the next one were looked up
+                # before, and the walk went no further.
+                nxt = next_word.match(folded, stop)
+                pair = (raw, nxt.group(1)) if nxt is not None else None
+                if pair is not None and pair in shapes:
+                    shape = shapes[pair]
+                    if shape is None:
+                        continue
+                    if shape.doomed:
+                        done = stop
+                        continue
+                    if shape.last == 0 and not shape.article:
+                        key, variant, exact = shape.key, shape.variant, shape.exact
+                        out.append(
+                            _Match(((pos, stop, raw),), None, key, variant, pos, stop, exact, shape)
+                        )
+                        done = stop
+                        continue
             match = self._match_at(folded, pos, stop, raw, info, next_word)
             if match is None:
                 continue
@@ -723,6 +768,24 @@ class Gazetteer:
             nxt = next_word.match(folded, stop)
         memo = (raw, nxt.group(1) if nxt is not None else None)
         shape: _Shape | None
+        nxt2 = None
+        if nxt is not None and memo in self._deeper:
+            # The walk needed a third word after these two: look that one up too.
+            end2 = nxt.end(1)
+            if folded[end2 : end2 + 1] in _JOINERS:
+                nxt2 = next_word.match(folded, end2)
+            memo3 = (*memo, nxt2.group(1) if nxt2 is not None else None)
+            if memo3 in self._shapes3:
+                shape = self._shapes3[memo3]
+                if shape is None:
+                    return None
+                if shape.doomed:
+                    return _DOOMED
+                toks3: tuple[tuple[int, int, str], ...]
+                toks3 = ((pos, stop, raw), (nxt.start(1), nxt.end(1), nxt.group(1)))
+                if nxt2 is not None:
+                    toks3 += ((nxt2.start(1), nxt2.end(1), nxt2.group(1)),)
+                return self._place_shape(folded, toks3[: shape.last + 1], shape)
         if not info.grows or memo in self._shapes:
             if info.grows:
                 shape = self._shapes[memo]
@@ -744,6 +807,8 @@ class Gazetteer:
         window = [(pos, stop, raw)]
         if nxt is not None:
             window.append((nxt.start(1), nxt.end(1), nxt.group(1)))
+            if nxt2 is not None:
+                window.append((nxt2.start(1), nxt2.end(1), nxt2.group(1)))
         found, deepest = self._walk(folded, window)
         shape = self._shape(tuple(t[2] for t in window[: found[0] + 1]), found) if found else None
         if deepest <= 1:
@@ -751,6 +816,14 @@ class Gazetteer:
                 if len(self._shapes) > 100_000:
                     self._shapes.clear()
                 self._shapes[memo] = shape
+        elif deepest == 2 and nxt is not None:
+            third = window[2][2] if len(window) > 2 else None
+            with self._lock:
+                if len(self._shapes3) > 100_000:
+                    self._shapes3.clear()
+                    self._deeper.clear()
+                self._deeper.add(memo)
+                self._shapes3[(memo[0], memo[1], third)] = shape
         if shape is None:
             return None
         if shape.doomed:
@@ -773,7 +846,7 @@ class Gazetteer:
             flat = self._exact.get(word[:-1], ()) if word.endswith("s") else ()
             exact = tuple(x for x in flat if x in places)  # "Syrias": lost its apostrophe
         variant = variant or not exact
-        doomed = False
+        doomed = cued_only = False
         if last == 0 and len(words) == 1 and words[0] not in ARTICLES:
             # The context-free refusals of _accept for a one-word name, in its order.
             bare = clean[0]
@@ -797,6 +870,7 @@ class Gazetteer:
             exact=exact,
             article=clean[0] in ARTICLES,
             doomed=doomed,
+            cue_only=cued_only,
         )
 
     def _place_shape(
@@ -807,13 +881,14 @@ class Gazetteer:
         if shape.article and start > 0 and folded[start - 1] in "- '":
             prev = _WORD_BEFORE.search(folded, max(0, start - 25), start)
         return _Match(
-            toks=toks,
-            prev=(prev.start(1), prev.end(1), prev.group(1)) if prev is not None else None,
-            key=shape.key,
-            variant=shape.variant,
-            start=start,
-            end=toks[-1][1],
-            exact=shape.exact,
+            toks,
+            (prev.start(1), prev.end(1), prev.group(1)) if prev is not None else None,
+            shape.key,
+            shape.variant,
+            start,
+            toks[-1][1],
+            shape.exact,
+            shape,
         )
 
     def _match(
@@ -858,7 +933,7 @@ class Gazetteer:
                     if len(self._plain) > 100_000:
                         self._plain.clear()
                     self._plain[memo] = plain
-            return list(plain), None, None, start, end
+            return plain, None, None, start, end  # shared: callers never change it
         gov_cue = _AFTER_GOV.match(folded, end) if cue_after else None
         rural_after = _AFTER_RURAL.match(folded, end) if cue_after else None
         rural_before = _BEFORE_RURAL.search(before) if cue_before else None
@@ -1014,12 +1089,15 @@ def _title_lines(text: str) -> list[tuple[int, int]]:
 def _dominant(cands: list[tuple[list[Place], str | None, int | None, int, int]]) -> str | None:
     """The governorate most mentioned by names that name only one governorate."""
     counts: Counter[str] = Counter()
+    seen: dict[int, str | None] = {}  # by list: the memoised lists of _candidates repeat
     for places, *_ in cands:
-        govs = {p.governorate for p in places if p.country == "SY"}
-        if len(govs) == 1:
-            (gov,) = govs
-            if gov:
-                counts[gov] += 1
+        gov = seen.get(id(places), "")
+        if gov == "":
+            govs = {p.governorate for p in places if p.country == "SY"}
+            gov = next(iter(govs)) if len(govs) == 1 else None
+            seen[id(places)] = gov
+        if gov:
+            counts[gov] += 1
     if not counts:
         return None
     return counts.most_common(1)[0][0]
