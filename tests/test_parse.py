@@ -66,6 +66,12 @@ def test_dateline_place() -> None:
     assert article.summary.governorate == "Hama"
 
 
+def test_source_is_kept() -> None:
+    article = se.parse_article("Two soldiers died.", source="SANA")
+    assert article.source == "SANA"
+    assert article.to_dict()["source"] == "SANA"
+
+
 def test_deterministic() -> None:
     text = "Russian jets killed 12 civilians in Idlib on Tuesday, the Observatory said."
     assert se.parse_article(text) == se.parse_article(text)

@@ -488,10 +488,16 @@ class Summary:
 
 @attrs.frozen(kw_only=True)
 class Article:
-    """Everything syriaevents read in one article."""
+    """Everything syriaevents read in one article.
+
+    ``source`` is the publisher as the caller gave it. ``events`` is reserved for ACLED-style
+    event records and is empty in this version: casualty reports and the summary carry the
+    events' facts for now.
+    """
 
     text: str
     title: str | None = None
+    source: str | None = None
     published: _dt.date | None = None
     dateline: Location | None = None
     events: tuple[Event, ...] = ()

@@ -74,6 +74,7 @@ def parse_article(
     return Article(
         text=text,
         title=title,
+        source=source,
         published=given,
         dateline=_dateline_place(doc, locations),
         casualties=casualties,
