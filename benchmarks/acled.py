@@ -1,0 +1,89 @@
+"""ACLED notes: how well the summary of each analyst's note matches ACLED's own coding.
+
+    python benchmarks/acled.py [--corpus DIR] [--misses]
+
+Per note: admin1 (the summary's governorate), location (the summary's place by name, or
+within 5 km of ACLED's coordinates), fatalities (everyone the summary counts as killed), and
+the event date (the summary's date, else the first day-precise date in the note).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+
+from _corpus import DEFAULT_CORPUS, load_csv
+
+import syriaevents as se
+from syriaevents._variants import skeleton
+
+# ACLED's admin1 spellings that differ from OCHA's canonical governorate names.
+ADMIN1 = {
+    "Al Hasakeh": "Al-Hasakeh",
+    "Ar Raqqa": "Ar-Raqqa",
+    "As Sweida": "As-Sweida",
+    "Dara": "Dar'a",
+    "Deir ez Zor": "Deir-ez-Zor",
+}
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def same_place(summary: se.Summary, row: dict[str, str]) -> bool:
+    if summary.location is None:
+        return False
+    place = summary.location.place
+    names = {skeleton(place.name), *(skeleton(a) for a in place.aliases)}
+    if skeleton(row["location"]) in names:
+        return True
+    if place.latitude is None or place.longitude is None:
+        return False
+    return km(place.latitude, place.longitude, float(row["latitude"]), float(row["longitude"])) <= 5
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--misses", action="store_true", help="print every miss")
+    args = parser.parse_args()
+    rows = load_csv(args.corpus, "acled-dev.csv")
+    if rows is None:
+        return 0
+    right = {"admin1": 0, "location": 0, "fatalities": 0, "date": 0}
+    for row in rows:
+        article = se.parse_article(row["notes"])
+        s = article.summary
+        killed = s.civilians_killed + s.combatants_killed
+        day = s.date or next((d for d in article.dates if d.precision.value == "day"), None)
+        got = {
+            "admin1": s.governorate == ADMIN1.get(row["admin1"], row["admin1"]),
+            "location": same_place(s, row),
+            "fatalities": killed == int(row["fatalities"]),
+            "date": day is not None
+            and day.start is not None
+            and day.start.isoformat() == row["event_date"],
+        }
+        for field, ok in got.items():
+            right[field] += ok
+            if not ok and args.misses:
+                print(
+                    f"MISS {field}: {row['notes'][:110]} | ACLED {row['admin1']} / "
+                    f"{row['location']} / {row['fatalities']} | ours {s.governorate} / "
+                    f"{s.location.place.name if s.location else None} / {killed}"
+                )
+    print(f"ACLED dev: {len(rows)} notes")
+    for field, n in right.items():
+        print(f"{field:<11}{n / len(rows):>7.3f}  ({n}/{len(rows)})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
