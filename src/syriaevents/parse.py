@@ -12,6 +12,7 @@ from ._casualties import scan_casualties
 from ._dates import scan_dateline, scan_dates
 from ._gazetteer import scan_places
 from ._numbers import scan_counts
+from ._squeeze import Squeezed
 from ._summary import TitleRecords, summarise
 from ._text import Doc, check_text, coerce_date, dateline_span
 from .model import Article, Location
@@ -51,6 +52,15 @@ def parse_article(
     if source is not None:
         check_text(source, "source")
     given = coerce_date(published)
+    squeezed = Squeezed(text)
+    if squeezed.changed:
+        # Runs of whitespace: read single-spaced text, report spans into the text as given.
+        article = _parse(squeezed.text, title, given, source)
+        return squeezed.restore(article)
+    return _parse(text, title, given, source)
+
+
+def _parse(text: str, title: str | None, given: _dt.date | None, source: str | None) -> Article:
     doc = Doc(text)
     if given is None:
         # A dateline sits in the opening lines: scan_dateline reads a prefix of the same Doc.
@@ -68,7 +78,7 @@ def parse_article(
         actors=actors,
         locations=locations,
         dates=dates,
-        title=_read_title(title, given) if title else None,
+        title=_read_title(" ".join(title.split()), given) if title else None,
         published=given,
     )
     return Article(

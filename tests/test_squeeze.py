@@ -1,0 +1,46 @@
+"""Whitespace runs are read single-spaced and every offset maps back to the text as given."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+import syriaevents as se
+from syriaevents._squeeze import Squeezed
+
+WORDS = st.lists(st.sampled_from(["killed", "five", "Douma", "\u00e9t\u00e9", "12"]), max_size=8)
+SPACES = st.text(alphabet=" \t\r\n\u00a0", min_size=1, max_size=4)
+
+
+@given(st.lists(st.tuples(WORDS, SPACES), max_size=6))
+@example([(["a"], "\r\n"), (["b"], "  \n\n ")])
+def test_words_map_back(parts: list[tuple[list[str], str]]) -> None:
+    text = "".join(" ".join(words) + gap for words, gap in parts)
+    squeezed = Squeezed(text)
+    assert "  " not in squeezed.text.replace("\n", "")
+    originals = [m.group() for m in re.finditer(r"\S+", text)]
+    mapped = [
+        text[squeezed.start(m.start()) : squeezed.end(m.end())]
+        for m in re.finditer(r"\S+", squeezed.text)
+    ]
+    assert mapped == originals
+
+
+def test_line_structure_is_kept() -> None:
+    squeezed = Squeezed("Title line \r\nFirst  sentence.\n \n\nNext.")
+    assert squeezed.text == "Title line\nFirst sentence.\n\nNext."
+
+
+def test_records_point_into_the_text_as_given() -> None:
+    text = "Regime  shelling killed   five civilians\r\nin  Douma on Monday."
+    article = se.parse_article(text, published="2016-02-02")
+    assert article.text == text
+    assert article.summary.civilians_killed == 5
+    report = article.casualties[0]
+    assert report.surface == text[report.span.start : report.span.end]
+    assert "five civilians" in report.surface
+    douma = [loc for loc in article.locations if loc.surface == "Douma"]
+    assert douma
+    assert text[douma[0].span.start : douma[0].span.end] == "Douma"
