@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -44,3 +45,26 @@ def test_records_point_into_the_text_as_given() -> None:
     douma = [loc for loc in article.locations if loc.surface == "Douma"]
     assert douma
     assert text[douma[0].span.start : douma[0].span.end] == "Douma"
+
+
+def test_public_finders_read_through_whitespace_runs() -> None:
+    text = "At least  16 civilians\r\nwere killed in  Deir ez-Zor on  Sunday."
+    [count] = se.find_counts(text)
+    assert (count.value, count.surface) == (16, "At least  16")
+    assert [loc.place.governorate for loc in se.find_places(text)] == ["Deir-ez-Zor"]
+    [day] = se.find_dates(text, published="2016-01-18")
+    assert day.start is not None
+    assert day.start.isoformat() == "2016-01-17"
+    records: list[se.Count | se.Location | se.DateRef | se.Actor] = [
+        count,
+        day,
+        *se.find_places(text),
+        *se.find_actors(text),
+    ]
+    for record in records:
+        assert text[record.span.start : record.span.end] == record.surface
+
+
+def test_public_finders_still_check_types() -> None:
+    with pytest.raises(TypeError, match="text must be str"):
+        se.find_counts(b"5 killed")  # type: ignore[arg-type]

@@ -5,10 +5,9 @@
 'deir ez-zor'
 """
 
-from ._actors import find_actors
-from ._dates import find_dateline, find_dates
-from ._gazetteer import Gazetteer, find_places, gazetteer
-from ._numbers import find_counts
+from . import _actors, _dates, _gazetteer, _numbers
+from ._gazetteer import Gazetteer, gazetteer
+from ._squeeze import reads_squeezed
 from ._text import fold
 from .model import (
     Actor,
@@ -38,6 +37,13 @@ from .model import (
 from .parse import parse_article, parse_articles
 
 __version__ = "0.1.0"
+
+# Whitespace runs ("killed  five", CRLF line ends) change nothing: see _squeeze.
+find_actors = reads_squeezed(_actors.find_actors)
+find_counts = reads_squeezed(_numbers.find_counts)
+find_dateline = reads_squeezed(_dates.find_dateline)
+find_dates = reads_squeezed(_dates.find_dates)
+find_places = reads_squeezed(_gazetteer.find_places)
 
 __all__ = [
     "Actor",

@@ -11,11 +11,14 @@ is sliced from it again, so records stay grounded in the caller's text.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import attrs
 
+from ._text import check_text
 from .model import Span
 
 T = TypeVar("T")
@@ -93,3 +96,20 @@ class Squeezed:
         if "text" in changes or getattr(value, "text", None) == self.text:
             changes["text"] = self.original
         return attrs.evolve(value, **changes) if changes else value
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def reads_squeezed(find: Callable[Concatenate[str, P], R]) -> Callable[Concatenate[str, P], R]:
+    """Wrap a public ``find_x(text, ...)`` so whitespace runs in ``text`` change nothing."""
+
+    @functools.wraps(find)
+    def wrapper(text: str, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        squeezed = Squeezed(check_text(text))
+        if not squeezed.changed:
+            return find(text, *args, **kwargs)
+        return squeezed.restore(find(squeezed.text, *args, **kwargs))
+
+    return wrapper
