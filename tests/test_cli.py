@@ -97,3 +97,14 @@ def test_python_dash_m(article: Path) -> None:
     )
     assert bad.returncode == 2
     assert "Traceback" not in bad.stderr
+
+
+def test_parse_csv_and_geojson(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(article), "--format", "csv", "--published", "2015-08-18"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("event_date,event_type,sub_event_type,actor1")
+    assert out[1].startswith("2015-08-17,")
+    assert main(["parse", str(article), "--format", "geojson"]) == 0
+    geo = json.loads(capsys.readouterr().out)
+    assert geo["type"] == "FeatureCollection"
+    assert any(f["properties"]["surface"] == "Douma" for f in geo["features"])

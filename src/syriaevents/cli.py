@@ -1,6 +1,7 @@
 """The `syriaevents` command: parse articles to JSON, look up places.
 
-    syriaevents parse FILE... [--published DATE] [--title TEXT] [--format json|jsonl]
+    syriaevents parse FILE... [--published DATE] [--title TEXT]
+                             [--format json|jsonl|csv|geojson]
     syriaevents places QUERY [--limit N]
 
 ``-`` reads standard input. Wrong arguments or unreadable files print one line on stderr
@@ -17,7 +18,8 @@ from typing import Any, NoReturn
 
 from ._gazetteer import gazetteer
 from ._text import coerce_date
-from .model import to_dict
+from .export import to_acled_csv, to_geojson
+from .model import Article, to_dict
 from .parse import parse_article
 
 __all__ = ["main"]
@@ -39,7 +41,12 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument("files", nargs="+", metavar="FILE", help="article text files; - is stdin")
     parse.add_argument("--published", help="publication date (YYYY-MM-DD) for every file")
     parse.add_argument("--title", help="the article's headline (one file only)")
-    parse.add_argument("--format", choices=("json", "jsonl"), default="json")
+    parse.add_argument(
+        "--format",
+        choices=("json", "jsonl", "csv", "geojson"),
+        default="json",
+        help="json/jsonl: every record; csv: one ACLED-style row per file; geojson: places",
+    )
     places = commands.add_parser("places", help="search the gazetteer")
     places.add_argument("query", help="a place name in any spelling")
     places.add_argument("--limit", type=int, default=10)
@@ -56,8 +63,7 @@ def _read(path: str) -> str:
         raise UsageError(f"cannot read {path}: {error.strerror or error}") from error
 
 
-def _article_record(path: str, text: str, args: argparse.Namespace) -> dict[str, Any]:
-    article = parse_article(text, title=args.title, published=args.published)
+def _article_record(path: str, article: Article) -> dict[str, Any]:
     record = {"file": path, **article.to_dict()}
     del record["text"]  # the caller has the file; spans point into it
     return record
@@ -77,11 +83,19 @@ def _run(argv: Sequence[str] | None) -> int:
         raise UsageError(str(error)) from error
     if args.title is not None and len(args.files) > 1:
         raise UsageError("--title applies to one file; give one FILE with it")
-    records = [_article_record(path, _read(path), args) for path in args.files]
-    if args.format == "jsonl":
-        for record in records:
-            print(json.dumps(record, ensure_ascii=False))
+    articles = [
+        parse_article(_read(path), title=args.title, published=args.published)
+        for path in args.files
+    ]
+    if args.format == "csv":
+        sys.stdout.write(to_acled_csv(articles))
+    elif args.format == "geojson":
+        print(json.dumps(to_geojson(articles), ensure_ascii=False, indent=2))
+    elif args.format == "jsonl":
+        for path, article in zip(args.files, articles, strict=True):
+            print(json.dumps(_article_record(path, article), ensure_ascii=False))
     else:
+        records = [_article_record(p, a) for p, a in zip(args.files, articles, strict=True)]
         one = records[0] if len(records) == 1 else records
         print(json.dumps(one, ensure_ascii=False, indent=2))
     return 0
