@@ -35,6 +35,7 @@ CASES = _cases()
 def test_golden_file_covers_every_pattern() -> None:
     patterns = {c["pattern"] for c in CASES}
     assert patterns >= {"holder", "target", "weapon-owner", "source", "victims", "unknown", "lead"}
+    assert patterns >= {"attributed-later", "infighting", "execution", "retold-cause"}
     assert {c["origin"] for c in CASES} <= {"seeds-style", "fakes-style", "acled-style", "traps"}
 
 
@@ -124,3 +125,32 @@ def test_never_raises(text: str) -> None:
 def test_cause_of_the_agents_weapon() -> None:
     text = "Syrian air strikes killed 40 people in Douma after rocket attacks by rebels."
     assert se.parse_article(text).summary.cause is Cause.AIRSTRIKE
+
+
+@pytest.mark.parametrize(
+    ("owner", "expected"),
+    [
+        ("Russian warplanes", "russia"),
+        ("regime helicopters", "syrian-air-force"),
+        ("US-led coalition jets", "us-led-coalition"),
+    ],
+)
+@pytest.mark.parametrize("filler", [0, 1, 3])
+def test_owner_named_later_for_the_same_weapon(owner: str, expected: str, filler: int) -> None:
+    # The lead names no agent; a later sentence about the same kind of weapon does.
+    text = (
+        "Air raids on a village in the north killed nine civilians on Sunday. "
+        + "Rescuers searched the rubble for survivors. " * filler
+        + f"Residents said {owner} carried out the raids."
+    )
+    summary = se.parse_article(text).summary
+    assert summary.perpetrator is not None
+    assert summary.perpetrator.id == expected
+
+
+def test_owner_of_another_weapon_is_not_borrowed() -> None:
+    text = (
+        "Air raids on a village in the north killed nine civilians on Sunday. "
+        "Rescuers searched the rubble. Residents fled. Rebels shelled an army post last week."
+    )
+    assert se.parse_article(text).summary.perpetrator is None

@@ -235,11 +235,11 @@ _TARGET_BEFORE = re.compile(
     r"(?:(?:the|a|an|its|their|so-called|several|both|positions\s+of|jihadist|extremist|"
     r"militant|terrorist)\s+){0,3}$"
 )
-# "the Russian army said", "Russia says", "opposition groups say", "X accused".
+# "the Russian army said", "Russia says", "opposition groups say", "X (XYZ) accused".
 _SAYS_AFTER = re.compile(
     r"(?:'s?|s)?(?:\s+(?:has|have|had|also|later|on\s+[a-z]+|[a-z]+day|\d+|statement|in\s+a|"
     r"ministry|of|defence|defense|foreign|spokesman|spokeswoman|spokesperson|official|"
-    r"officials|command|general|staff|media|office|sources?|source))*"
+    r"officials|command|general|staff|media|office|sources?|source|\([\w.' -]{1,20}\)))*"
     r"\s*,?\s+(?:said|says|say|saying|told|tells|reported|reports|announced|stated|added|"
     r"accused|accuses|accusing|blamed|blames|denied|denies|(?:claimed|claims)\s+that)\b"
 )
@@ -1485,6 +1485,11 @@ def lead_agent(
     return None
 
 
+def cause_rank(cause: Cause) -> int:
+    """How general a cause is: 0 for a named weapon or act, up to 5 for a siege."""
+    return _CAUSE_RANK.get(cause, 0)
+
+
 def lead_cause(folded: str) -> Cause | None:
     """The most specific cause a short lead text names, the first among equals: what the
     headline or opening says the event was ("Russian strike kills 18" -> airstrike)."""
@@ -1493,6 +1498,94 @@ def lead_cause(folded: str) -> Cause | None:
         return None
     best = min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), h[0]))
     return _air_bombing(folded, best)
+
+
+# Causes told by the same kind of weapon: an article names the owner of "the raids" once,
+# anywhere, and means the same raids ("the monitor said regime aircraft carried out the raids").
+_WEAPON_FAMILIES: tuple[frozenset[Cause], ...] = (
+    frozenset({Cause.AIRSTRIKE, Cause.BARREL_BOMB, Cause.MISSILE}),
+    frozenset({Cause.SHELLING, Cause.ROCKET}),
+    frozenset({Cause.CHEMICAL}),
+)
+
+
+def weapon_agent(
+    doc: Doc, actors: Sequence[Actor], counts: Sequence[Count], cause: Cause
+) -> Actor | None:
+    """The first actor the article shows using a weapon of ``cause``'s kind: in a sentence
+    naming such a weapon, an actor that owns it ("regime jets"), does it ("X dropped", "by
+    X") or is accused of it. None for causes of no weapon family."""
+    family = next((f for f in _WEAPON_FAMILIES if cause in f), None)
+    if family is None:
+        return None
+    folded = doc.folded
+    ordered = sorted(counts, key=lambda c: c.span.start)
+    starts = [c.span.start for c in ordered]
+    actor_starts = [a.span.start for a in actors]
+    done = -1
+    for start, _end, payload, _key in _scan_lexicon(folded).hits["cause"]:
+        if payload not in family or start < done:
+            continue
+        sentence = doc.sentence_at(start)
+        if sentence is None:
+            continue
+        done = sentence.end
+        lo = bisect.bisect_left(actor_starts, sentence.start)
+        for actor in actors[lo:]:
+            if actor.span.start >= sentence.end:
+                break
+            if actor.side in (Side.NEUTRAL, Side.CIVILIANS) or actor.kind in _NOT_PERPETRATORS:
+                continue
+            if _agentive(folded, actor) and not _not_agent(doc, actor, ordered, starts):
+                # The first telling decides: "shells fired by terrorists" names no side.
+                return _refine(folded, actors, actor_starts, actor)
+    return None
+
+
+_CLASH_WORD = re.compile(r"\b(?:clash|clashes|clashed|infighting|fighting|battles?|pitted)\b")
+_REBEL_SIDES = frozenset({Side.REBELS, Side.AL_QAEDA})
+# Named beside clashes without being a party: "backed by Qatar and Turkey", "a front with
+# regime forces".
+_BACKER_BEFORE = re.compile(
+    r"\b(?:backed\s+by|fronts?(?:\s*lines?)?\s+(?:with|against))\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+and\s+)?$"
+)
+
+
+def infighting_agent(
+    doc: Doc, actors: Sequence[Actor], counts: Sequence[Count], end: int
+) -> Actor | None:
+    """In clashes whose every named party is a rebel faction ("clashes between Jaish
+    al-Islam and Faylaq al-Rahman"), the first rebel faction: the opposition fought itself.
+    Only sentences before ``end`` that speak of fighting are read; a party of another side
+    (the army, IS, Kurdish forces) makes it an ordinary battle and gives None."""
+    parties: list[Actor] = []
+    ordered = sorted(counts, key=lambda c: c.span.start)
+    starts = [c.span.start for c in ordered]
+    for sentence in doc.sentences:
+        if sentence.start >= end:
+            break
+        if _CLASH_WORD.search(doc.folded, sentence.start, sentence.end) is None:
+            continue
+        for actor in actors:
+            if sentence.start <= actor.span.start < sentence.end:
+                if actor.kind in _NOT_PERPETRATORS or actor.side in (
+                    Side.UNKNOWN,
+                    Side.NEUTRAL,
+                    Side.CIVILIANS,
+                ):
+                    continue
+                start, stop = actor.span.start, actor.span.end
+                if _SAYS_AFTER.match(doc.folded, stop) or _HOLDER_AFTER.match(doc.folded, stop):
+                    continue
+                if _BACKER_BEFORE.search(doc.folded, max(0, start - 40), start):
+                    continue  # "Faylaq al-Rahman, which is backed by Qatar and Turkey"
+                if _counted(doc.folded, sentence.start, start, ordered, starts):
+                    continue  # "over 100 militants were killed": victims, not a party
+                parties.append(actor)
+    if not parties or any(a.side not in _REBEL_SIDES for a in parties):
+        return None
+    return next((a for a in parties if a.side is Side.REBELS), None)
 
 
 def _air_bombing(folded: str, hit: tuple[int, int, object, str]) -> Cause:

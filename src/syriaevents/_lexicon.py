@@ -350,7 +350,11 @@ _causes(Cause.SNIPER, "sniper snipers sniper_fire")
 _causes(Cause.CLASHES, "clashes clash clashed fighting battles battle firefight skirmishes")
 _causes(
     Cause.EXECUTION,
-    "executed execution executions executing beheaded beheading beheadings summarily_executed",
+    """executed execution executions executing beheaded beheading beheadings summarily_executed
+    crucified crucifixion crucifixions summary_killing summary_killings summary_execution
+    summary_executions field_execution field_executions slit_the_throats slit_their_throats
+    slit_his_throat throats_slit shot_in_the_head shot_them_in_the_head
+    shoot_them_in_the_head""",
 )
 _causes(Cause.TORTURE, "torture tortured")
 _causes(Cause.SIEGE, "siege starvation starved malnutrition")

@@ -20,10 +20,11 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from ._casualties import lead_agent, lead_cause
+from ._casualties import cause_rank, infighting_agent, lead_agent, lead_cause, weapon_agent
 from ._text import Doc, dateline_span
 from .model import (
     Actor,
+    ActorKind,
     CasualtyReport,
     Cause,
     Count,
@@ -289,10 +290,32 @@ def _main_perpetrator(
     if named is not None and named.side is not Side.UNKNOWN:
         return named
     title_counts = [r.count for r in title.casualties]
+    counts = [r.count for r in reports]
     agent = lead_agent(title.doc, title.actors, title_counts, len(title.doc.text))
-    if agent is None:
-        agent = lead_agent(doc, actors, [r.count for r in reports], opening_end)
-    return agent or named or generic
+    # Warplanes of no named owner in the headline are the air force the opening names.
+    if agent is None or (agent.side is Side.UNKNOWN and agent.kind is ActorKind.STATE_FORCES):
+        agent = lead_agent(doc, actors, counts, opening_end) or agent
+    found = agent or named or generic
+    if found is not None:
+        return found
+    # No agent in the lead at all: the article may name the weapon's owner later, unless
+    # the lead calls the attackers by a label that names no side ("terrorist rocket attacks",
+    # "an unidentified drone").
+    cause = _main_cause(doc, main, reports, title, opening_end)
+    if cause is Cause.CLASHES:
+        sentences = [s for s in doc.sentences if s.start >= opening_end]
+        end = sentences[min(2, len(sentences) - 1)].end if sentences else opening_end
+        return infighting_agent(doc, actors, counts, end)
+    if cause is None or any(
+        _UNNAMED_ATTACKER.search(folded) for folded in (title.doc.folded, doc.folded[:opening_end])
+    ):
+        return None
+    return weapon_agent(doc, actors, counts, cause)
+
+
+# Attackers the lead calls by a label that names no side: state media's "terrorists",
+# "Takfiri militants", an "unidentified" or "unknown" aircraft.
+_UNNAMED_ATTACKER = re.compile(r"\b(?:terrorists?|terror|takfiris?|unidentified|unknown)\b")
 
 
 def _main_cause(
@@ -302,10 +325,25 @@ def _main_cause(
     title: TitleRecords,
     opening_end: int,
 ) -> Cause | None:
-    """The lead report's cause; else what the headline, then the opening, says happened;
-    else the most frequent cause among the reports."""
+    """The lead report's cause; else what the headline, then the opening, says happened,
+    unless a later telling of the lead toll names a more specific weapon; else the most
+    frequent cause among the reports."""
     if main is not None and main.cause is not None:
         return main.cause
+    lead = _lead_cause(doc, title, opening_end)
+    retold = _retold_cause(main, reports)
+    if retold is not None and (lead is None or cause_rank(retold) < cause_rank(lead)):
+        return retold
+    if lead is not None:
+        return lead
+    causes = Counter(r.cause for r in reports if r.cause is not None and not r.negated)
+    if causes:
+        return causes.most_common(1)[0][0]
+    return None
+
+
+def _lead_cause(doc: Doc, title: TitleRecords, opening_end: int) -> Cause | None:
+    """What the headline's toll, else the headline's words, else the opening says happened."""
     headline = _lead_report([r for r in title.casualties if r.cause is not None])
     if headline is not None:
         return headline.cause
@@ -313,9 +351,24 @@ def _main_cause(
         cause = lead_cause(folded)
         if cause is not None:
             return cause
-    causes = Counter(r.cause for r in reports if r.cause is not None and not r.negated)
-    if causes:
-        return causes.most_common(1)[0][0]
+    return None
+
+
+def _retold_cause(main: CasualtyReport | None, reports: Sequence[CasualtyReport]) -> Cause | None:
+    """The cause of a later telling of the lead toll: "An attack on a clinic killed two
+    patients" ... "two patients killed by bombs dropped from a helicopter" (same figure, same
+    status) says what the attack was better than a headline's "bombing"."""
+    if main is None or main.count.value is None:
+        return None
+    for report in reports:
+        if (
+            report.cause is not None
+            and not report.negated
+            and report.status is main.status
+            and report.count.value == main.count.value
+            and report.span.start > main.span.start
+        ):
+            return report.cause
     return None
 
 
