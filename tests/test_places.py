@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import syriaevents as se
 from syriaevents import _gazetteer
+from syriaevents._text import Doc
 from syriaevents._variants import ARTICLES, skeleton, tokens, variants
 from syriaevents.model import Location, Place, PlaceKind
 
@@ -248,3 +249,57 @@ def test_gazetteer_loads_once_across_threads() -> None:
     for t in threads:
         t.join()
     assert len(set(seen)) == 1
+
+
+@given(
+    start=st.integers(min_value=0, max_value=10_000),
+    length=st.integers(min_value=0, max_value=60),
+    rule=st.sampled_from(["place.alias", "place.variant", "place.near", "place.city"]),
+    precision=st.sampled_from([1, 2, 3]),
+)
+def test_fast_location_equals_the_validated_record(
+    start: int, length: int, rule: str, precision: int
+) -> None:
+    place = Place(id="t:1", name="Idlib", kind=PlaceKind.CITY, governorate="Idleb")
+    surface = "x" * length
+    fast = _gazetteer._location(place, surface, start, start + length, rule, precision)
+    slow = Location(
+        place=place,
+        surface=surface,
+        span=se.Span(start=start, end=start + length),
+        rule=rule,
+        precision=precision,
+    )
+    assert fast == slow
+    assert hash(fast) == hash(slow)
+    assert fast.to_dict() == slow.to_dict()
+
+
+_MEMO_TEXTS = [
+    "Jets struck Deir Ezzor, Deir ez-Zor city and the Deir al-Zour countryside on Monday.",
+    "Rebels in al-Bab and Bab al-Hawa said Tal Abyad and Tell Abiad were shelled.",
+    "Shells hit Khan Sheikhoun in Idlib province and Maarat al-Numan near Saraqeb.",
+    "Fighting near Ras al-Ain, Ras al Ayn and Ain al-Arab; Syrian Kurdish forces said so.",
+    "President Bashar al-Assad visited Aleppo's eastern districts and Rural Damascus.",
+    "the village of Hassan near Hama and Hassan said that Homs and Homs province were hit",
+]
+
+
+@needs_table
+def test_memoised_walks_give_what_a_fresh_gazetteer_gives() -> None:
+    # The walk is memoised by the words it looked at: a warm gazetteer, a cold one and one
+    # that saw the texts in another order must read every text alike.
+    cold = _gazetteer.Gazetteer(GAZ.places, _gazetteer._stoplist())
+    texts = [*_MEMO_TEXTS, *(t.upper() for t in _MEMO_TEXTS), *(t.title() for t in _MEMO_TEXTS)]
+    warm = [se.find_places(t) for t in texts]
+    fresh = [cold.scan(Doc(t)) for t in reversed(texts)][::-1]
+    assert fresh == warm
+    assert [se.find_places(t) for t in texts] == warm
+
+
+def test_ascii_pass_is_used_only_where_it_reads_the_same_words() -> None:
+    assert _gazetteer._inert("Aleppo\ufffds hospital")  # a lost apostrophe
+    assert _gazetteer._inert("Homs \u2014 Hama")  # a dash folds to a hyphen, not a letter
+    assert not _gazetteer._inert("M\u00e9decins Sans Fronti\u00e8res")  # letters beyond ASCII
+    assert not _gazetteer._inert("Aleppo\u2019s")  # folds to an apostrophe, inside a word
+    assert not _gazetteer._inert("Ma`arat")  # a backtick folds to an apostrophe too

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import csv
 import difflib
-import functools
+import enum
 import importlib.resources
 import io
+import operator
 import os
 import re
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -32,7 +32,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from ._text import Doc, check_text
+from ._text import Doc, check_text, fold
 from ._variants import ARTICLES, skeleton, skeleton_of_tokens, token_keys, tokens
 from .model import Location, Place, PlaceKind, Span
 
@@ -206,8 +206,18 @@ class _TokInfo:
     can_start: bool
     grows: bool  # an article, or a reading that begins a longer name: walk the next words
     alone: tuple[str, bool] | None  # the name this word is by itself: (key, used a variant)
-    shape: _Shape | None = None  # memo of Gazetteer._shape for the word alone...
-    shaped: bool = False  # ... once computed
+    # What the walk from this word gives when it looks no further (see Gazetteer._run),
+    # True when it asks for the next words, _UNKNOWN before the first walk.
+    run: _Shape | _Mark | bool | None = attrs.field(factory=lambda: _Mark.UNKNOWN)
+
+
+class _Mark(enum.Enum):
+    NOTHING = "nothing"  # the walk found no name
+    UNKNOWN = "unknown"  # not walked yet
+
+
+_NOTHING = _Mark.NOTHING
+_UNKNOWN = _Mark.UNKNOWN
 
 
 class _Shape(NamedTuple):
@@ -234,19 +244,6 @@ class _Match(NamedTuple):
 
 
 _new = tuple.__new__  # builds a NamedTuple from a tuple without its Python-level __new__
-# A one-word match that _accept would turn down whatever surrounds it.
-_DOOMED = _Match(
-    toks=(),
-    prev=None,
-    key="",
-    variant=True,
-    start=0,
-    end=0,
-    exact=(),
-    shape=_Shape(
-        last=0, key="", variant=True, exact=(), article=False, doomed=True, cue_only=False
-    ),
-)
 
 
 class Gazetteer:
@@ -323,12 +320,8 @@ class Gazetteer:
             for k, v in self._ranked.items()
             if all(p.kind in (PlaceKind.VILLAGE, PlaceKind.NEIGHBOURHOOD) for p in v)
         }
-        # The name (if any) at the start of a run of words, by its first two words (when
-        # the walk looked no further) or by its single word.
-        self._shapes: dict[tuple[str, str | None], _Shape | None] = {}
-        # ... and by its first three words, for the pairs whose walk looked one word further.
-        self._deeper: set[tuple[str, str | None]] = set()
-        self._shapes3: dict[tuple[str, str | None, str | None], _Shape | None] = {}
+        # What the walk from a word finds, by the words it looked at (see _run).
+        self._runs: dict[tuple[str | None, ...], _Shape | _Mark | bool | None] = {}
         self._exact_ranked: dict[tuple[int, ...], list[Place]] = {}
         self._plain: dict[tuple[str, tuple[int, ...]], list[Place]] = {}
         self._lock = threading.Lock()
@@ -337,11 +330,17 @@ class Gazetteer:
     def _capital_pattern(self) -> re.Pattern[str]:
         """The capitalised words of ASCII text, as one C-level pass (in ASCII text folding is
         lower-casing, so a word spans the same characters in the text and in its folded
-        copy). A word opening with a digit is left out unless some name begins with one."""
+        copy), each with the word joined after it (group 1, in a look-ahead, so that it is
+        still tried as a start). A word opening with a digit is left out unless some name
+        begins with one."""
         first = "[A-Z0-9]" if any(k[:1].isdigit() for k in self._starts) else "[A-Z]"
         # The character class first lets the engine skip to candidates; the look-behind
         # then checks that the capital opens a word.
-        return re.compile(rf"{first}(?<![\w']{first})[A-Za-z0-9]*(?:'[A-Za-z0-9]+)*", re.ASCII)
+        return re.compile(
+            rf"{first}(?<![\w']{first})[A-Za-z0-9]*(?:'[A-Za-z0-9]+)*"
+            r"(?=[ \-']{1,3}([A-Za-z0-9]+(?:'[A-Za-z0-9]+)*))?",
+            re.ASCII,
+        )
 
     @classmethod
     def from_tsv(cls, path: str | os.PathLike[str]) -> Gazetteer:
@@ -433,17 +432,12 @@ class Gazetteer:
                 self._tokinfo[raw] = info
         return info
 
-    def _longest(
-        self, folded: str, toks: list[tuple[int, int, str]]
-    ) -> tuple[int, str, bool] | None:
-        """The longest name starting at ``toks[0]``: (last token, key, used a variant).
-        ``toks`` is extended in place, one adjacent word at a time, only as far as needed."""
-        return self._walk(folded, toks)[0]
-
     def _walk(
         self, folded: str, toks: list[tuple[int, int, str]]
     ) -> tuple[tuple[int, str, bool] | None, int]:
-        """:meth:`_longest`, with the deepest token index the walk asked for."""
+        """The longest name starting at ``toks[0]`` (last token, key, used a variant), and
+        the deepest token index the walk asked for. ``toks`` is extended in place, one
+        adjacent word at a time, only as far as needed."""
         deepest = 0
         best: tuple[int, str, bool] | None = None
         # (token index, key so far, used a variant reading)
@@ -481,7 +475,7 @@ class Gazetteer:
         doc: Doc,
         m: _Match,
         uniform: bool,
-        titles: Callable[[], list[tuple[int, int]]],
+        titles: Callable[[int], bool],
     ) -> bool:
         """Whether a match is a place mention: capitalised, not a lone common word or
         personal name, not the tail of a person's or group's name."""
@@ -502,7 +496,7 @@ class Gazetteer:
             if shape.variant:
                 if m.key in self._villages and not self._cued(folded, m):
                     return False
-                if any(a <= m.start < b for a, b in titles()):
+                if titles(m.start):
                     return False
             return True
         core = m.toks if len(m.toks) == 1 else _core(m.toks)
@@ -545,7 +539,7 @@ class Gazetteer:
                 return False
             if m.key in self._villages and not cued():
                 return False  # a village must be spelled as the table spells it
-            if any(a <= m.start < b for a, b in titles()):
+            if titles(m.start):
                 return False  # In a Title Case line capitals say nothing.
         return True
 
@@ -554,7 +548,7 @@ class Gazetteer:
         lo = max(0, m.start - 20)
         return bool(
             (
-                _ends_like(folded[lo : m.start], _CUE_ENDINGS)
+                _ends_like(folded, lo, m.start, _CUE_ENDINGS)
                 and _BEFORE_SETTLEMENT.search(folded, lo, m.start)
             )
             or (
@@ -592,7 +586,7 @@ class Gazetteer:
         folded = doc.folded
         text = doc.text
         uniform = text == folded or not any(c.islower() for c in text)
-        titles = functools.cache(lambda: _title_lines(text))
+        titles = _TitleLines(text)
         matches = [
             m
             for m in self._matches_on(text, folded, uniform)
@@ -612,7 +606,7 @@ class Gazetteer:
                 precision = _PRECISION.get(place.kind, 1)
                 lo = max(0, m.start - 30)
                 if (
-                    _ends_like(folded[lo : m.start], _NEAR_ENDINGS)
+                    _ends_like(folded, lo, m.start, _NEAR_ENDINGS)
                     and _BEFORE_NEAR.search(folded, lo, m.start)
                 ) or (
                     folded[m.end : m.end + 1] == " "
@@ -624,15 +618,7 @@ class Gazetteer:
                     rule = "place.near"
             if rule is None:
                 rule = "place.variant" if m.variant else "place.alias"
-            out.append(
-                Location(
-                    place=place,
-                    surface=text[start:end],
-                    span=Span(start=start, end=end),
-                    rule=rule,
-                    precision=precision,
-                )
-            )
+            out.append(_location(place, text[start:end], start, end, rule, precision))
         return tuple(out)
 
     def _contradicted(
@@ -663,10 +649,14 @@ class Gazetteer:
         out: list[_Match] = []
         done = 0
         words: Iterable[re.Match[str] | regex.Match[str]]
+        # In the C-level pass the word after each one comes with it, when the text's joiners
+        # and words are the folded copy's (the text lower-cased is its folded copy).
+        joined = False
         if uniform:
             words = _WORD.finditer(folded)
-        elif text.isascii():
+        elif text.isascii() or _inert(text):
             words = self._capital_words.finditer(text)
+            joined = folded == text.lower()
         else:
             words = (
                 w
@@ -675,7 +665,8 @@ class Gazetteer:
             )
         next_word = _ASCII_NEXT_WORD if folded.isascii() else _NEXT_WORD
         tokinfo = self._tokinfo
-        shapes = self._shapes
+        runs = self._runs
+        found: _Shape | _Mark | bool | None
         for first in words:
             pos, stop = first.span()
             if pos < done:
@@ -693,142 +684,112 @@ class Gazetteer:
             ):
                 art = _ARTICLE_BEFORE.search(folded, max(done, pos - 5), pos)
             if art is not None:
-                found, match = self._match_from(folded, art.start())
-                if found:  # the article's reading wins, even when it names nothing
-                    if match is not None:
+                begin = art.start()
+                lead = art.group().rstrip(" -")  # the article, as _WORD reads it
+                lead_toks = [(begin, begin + len(lead), lead)]
+                found = self._run(folded, lead_toks, (lead,), next_word)
+                if found is not _NOTHING:  # the article's reading wins, even when it
+                    if isinstance(found, _Shape):  # names nothing
+                        match = self._place_shape(folded, tuple(lead_toks[: found.last + 1]), found)
                         out.append(match)
                         done = match.end
                     continue
-            if info.shaped and not info.grows:  # a one-word name, seen before
-                shape = info.shape
-                if shape is None:
-                    continue
-                done = stop
-                if not shape.doomed:
-                    key, variant, exact = shape.key, shape.variant, shape.exact
-                    out.append(
-                        _Match(((pos, stop, raw),), None, key, variant, pos, stop, exact, shape)
-                    )
+            # The walk from this word, as memoised by the words it looked at: this one
+            # (info.run), then as many after it as the walk asked for.
+            found = info.run
+            second: tuple[int, int, str] | None = None  # the next word, when looked up
+            toks: list[tuple[int, int, str]] | None = None  # every word looked up, if more
+            if found is True:
+                if joined:
+                    start2, end2 = first.span(1)
+                    word2 = folded[start2:end2] if start2 >= 0 else None
+                    if word2 is not None:
+                        second = (start2, end2, word2)
+                    found = runs.get((raw, word2), _UNKNOWN)
+                    if found is True or found is _UNKNOWN:
+                        toks = [(pos, stop, raw)] if second is None else [(pos, stop, raw), second]
+                        found = self._run(folded, toks, (raw, word2), next_word)
+                        second = toks[1] if len(toks) > 1 else None
+                else:
+                    toks = [(pos, stop, raw)]
+                    found = self._run(folded, toks, (raw,), next_word)
+                    second = toks[1] if len(toks) > 1 else None
+            elif found is _UNKNOWN:
+                toks = [(pos, stop, raw)]
+                found = self._run(folded, toks, (raw,), next_word)
+            if not isinstance(found, _Shape):
                 continue
-            if info.grows and folded[stop : stop + 1] in _JOINERS:
-                # The usual case, inline: this word and the next one were looked up
-                # before, and the walk went no further.
-                nxt = next_word.match(folded, stop)
-                pair = (raw, nxt.group(1)) if nxt is not None else None
-                if pair is not None and pair in shapes:
-                    shape = shapes[pair]
-                    if shape is None:
-                        continue
-                    if shape.doomed:
-                        done = stop
-                        continue
-                    if shape.last == 0 and not shape.article:
-                        key, variant, exact = shape.key, shape.variant, shape.exact
-                        out.append(
-                            _Match(((pos, stop, raw),), None, key, variant, pos, stop, exact, shape)
-                        )
-                        done = stop
-                        continue
-            match = self._match_at(folded, pos, stop, raw, info, next_word)
-            if match is None:
-                continue
-            if match is _DOOMED:
+            if found.doomed:
                 done = stop  # a match _accept would turn down: skip building it
+                continue
+            if found.last == 0:
+                if not found.article:
+                    out.append(
+                        _new(
+                            _Match,
+                            (
+                                ((pos, stop, raw),),
+                                None,
+                                found.key,
+                                found.variant,
+                                pos,
+                                stop,
+                                found.exact,
+                                found,
+                            ),
+                        )
+                    )
+                    done = stop
+                    continue
+                match = self._place_shape(folded, ((pos, stop, raw),), found)
+            elif found.last == 1 and second is not None:
+                match = self._place_shape(folded, ((pos, stop, raw), second), found)
             else:
-                out.append(match)
-                done = match.end
+                assert toks is not None  # a memo of one or two words gives no longer name
+                match = self._place_shape(folded, tuple(toks[: found.last + 1]), found)
+            out.append(match)
+            done = match.end
         return out
 
-    def _match_from(self, folded: str, begin: int) -> tuple[bool, _Match | None]:
-        """Whether a name starts with the word at ``begin`` (walked in full), and its match."""
-        lead = _WORD.match(folded, begin)
-        if lead is None:
-            return False, None
-        window = [(lead.start(), lead.end(), lead.group())]
-        found = self._longest(folded, window)
-        if found is None:
-            return False, None
-        last, key, variant = found
-        return True, self._match(folded, tuple(window[: last + 1]), key, variant)
-
-    def _match_at(
+    def _run(
         self,
         folded: str,
-        pos: int,
-        stop: int,
-        raw: str,
-        info: _TokInfo,
+        toks: list[tuple[int, int, str]],
+        words: tuple[str | None, ...],
         next_word: re.Pattern[str] | regex.Pattern[str],
-    ) -> _Match | None:
-        """The name starting with the word ``raw`` at ``pos`` (``_DOOMED`` for a one-word
-        name _accept turns down anyway): looked up by that word and the next one when the
-        walk needs no more, else walked in full."""
-        nxt = None
-        if info.grows and folded[stop : stop + 1] in _JOINERS:
-            nxt = next_word.match(folded, stop)
-        memo = (raw, nxt.group(1) if nxt is not None else None)
-        shape: _Shape | None
-        nxt2 = None
-        if nxt is not None and memo in self._deeper:
-            # The walk needed a third word after these two: look that one up too.
-            end2 = nxt.end(1)
-            if folded[end2 : end2 + 1] in _JOINERS:
-                nxt2 = next_word.match(folded, end2)
-            memo3 = (*memo, nxt2.group(1) if nxt2 is not None else None)
-            if memo3 in self._shapes3:
-                shape = self._shapes3[memo3]
-                if shape is None:
-                    return None
-                if shape.doomed:
-                    return _DOOMED
-                toks3: tuple[tuple[int, int, str], ...]
-                toks3 = ((pos, stop, raw), (nxt.start(1), nxt.end(1), nxt.group(1)))
-                if nxt2 is not None:
-                    toks3 += ((nxt2.start(1), nxt2.end(1), nxt2.group(1)),)
-                return self._place_shape(folded, toks3[: shape.last + 1], shape)
-        if not info.grows or memo in self._shapes:
-            if info.grows:
-                shape = self._shapes[memo]
-            elif info.shaped:
-                shape = info.shape
+    ) -> _Shape | _Mark | None:
+        """The name the words from ``toks[0]`` make (``_NOTHING`` when the walk finds none,
+        None when it finds only articles), memoised by the words the walk looked at:
+        ``words`` are those of ``toks`` (None for a word that is not there), and ``toks``
+        is extended to every word the memo or the walk asks for."""
+        runs = self._runs
+        got = runs.get(words, _UNKNOWN)
+        while got is True:  # the walk looked further: one more word
+            end = toks[-1][1]
+            nxt = next_word.match(folded, end) if folded[end : end + 1] in _JOINERS else None
+            if nxt is None:
+                words = (*words, None)
             else:
-                shape = self._shape((raw,), (0, *info.alone) if info.alone else None)
-                info.shape, info.shaped = shape, True
-            if shape is None:
-                return None
-            if shape.doomed:
-                return _DOOMED
-            if shape.last == 0:
-                toks: tuple[tuple[int, int, str], ...] = ((pos, stop, raw),)
-            else:
-                assert nxt is not None
-                toks = ((pos, stop, raw), (nxt.start(1), nxt.end(1), nxt.group(1)))
-            return self._place_shape(folded, toks, shape)
-        window = [(pos, stop, raw)]
-        if nxt is not None:
-            window.append((nxt.start(1), nxt.end(1), nxt.group(1)))
-            if nxt2 is not None:
-                window.append((nxt2.start(1), nxt2.end(1), nxt2.group(1)))
-        found, deepest = self._walk(folded, window)
-        shape = self._shape(tuple(t[2] for t in window[: found[0] + 1]), found) if found else None
-        if deepest <= 1:
-            with self._lock:
-                if len(self._shapes) > 100_000:
-                    self._shapes.clear()
-                self._shapes[memo] = shape
-        elif deepest == 2 and nxt is not None:
-            third = window[2][2] if len(window) > 2 else None
-            with self._lock:
-                if len(self._shapes3) > 100_000:
-                    self._shapes3.clear()
-                    self._deeper.clear()
-                self._deeper.add(memo)
-                self._shapes3[(memo[0], memo[1], third)] = shape
-        if shape is None:
-            return None
-        if shape.doomed:
-            return _DOOMED
-        return self._place_shape(folded, tuple(window[: shape.last + 1]), shape)
+                toks.append((nxt.start(1), nxt.end(1), nxt.group(1)))
+                words = (*words, toks[-1][2])
+            got = runs.get(words, _UNKNOWN)
+        if got is not _UNKNOWN and not isinstance(got, bool):
+            return got
+        found, deepest = self._walk(folded, toks)
+        outcome: _Shape | _Mark | None = _NOTHING
+        if found is not None:
+            outcome = self._shape(tuple(t[2] for t in toks[: found[0] + 1]), found)
+        seen: tuple[str | None, ...] = tuple(t[2] for t in toks[: deepest + 1])
+        if deepest >= len(toks):
+            seen = (*seen, None)  # the walk asked for a word that is not there
+        with self._lock:
+            if len(runs) > 200_000:
+                runs.clear()
+            for n in range(1, len(seen)):
+                runs[seen[:n]] = True
+            runs[seen] = outcome
+        self._info(toks[0][2]).run = True if len(seen) > 1 else outcome
+        return outcome
 
     def _shape(self, words: tuple[str, ...], found: tuple[int, str, bool] | None) -> _Shape | None:
         """The name a run of words makes, from the walk's finding, or None."""
@@ -891,17 +852,8 @@ class Gazetteer:
             shape,
         )
 
-    def _match(
-        self, folded: str, toks: tuple[tuple[int, int, str], ...], key: str, variant: bool
-    ) -> _Match | None:
-        shape = self._shape(tuple(t[2] for t in toks), (len(toks) - 1, key, variant))
-        return None if shape is None else self._place_shape(folded, toks, shape)
-
-    def _candidates(
-        self, folded: str, m: _Match
-    ) -> tuple[list[Place], str | None, int | None, int, int]:
-        """The places a match may be, narrowed by the cue words around it, with the rule,
-        precision and span the cue implies (None: decide later)."""
+    def _places_of(self, m: _Match) -> tuple[list[Place], list[Place]]:
+        """Every place of a match's key, and those it may be before any cue is read."""
         every = self._ranked[m.key]
         places = self._ranked_exact(m.exact) if m.exact else every
         best, alt = places[0].kind, every[0].kind
@@ -911,18 +863,26 @@ class Gazetteer:
             # "Ain al-Arab" is the city and "Ein Issa" the town, though a village or a
             # sub-district is spelled exactly so.
             places = every
+        return every, places
+
+    def _candidates(
+        self, folded: str, m: _Match
+    ) -> tuple[list[Place], str | None, int | None, int, int]:
+        """The places a match may be, narrowed by the cue words around it, with the rule,
+        precision and span the cue implies (None: decide later)."""
         start, end = m.start, m.end
-        before = folded[max(0, start - 30) : start]
-        govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
+        lo = max(0, start - 30)
         # Every cue after a name is a space and a word with one of these initials; every
         # cue before one ends in "rural" or "of" (and "the"): most names have neither.
         cue_after = folded[end : end + 1] == " " and folded.startswith(_CUE_WORDS, end + 1)
-        cue_before = _ends_like(before, _CUE_ENDINGS)
+        cue_before = _ends_like(folded, lo, start, _CUE_ENDINGS)
         if not cue_after and not cue_before:
             memo = (m.key, m.exact)
             plain = self._plain.get(memo)
             if plain is None:
+                every, places = self._places_of(m)
                 plain = list(places)
+                govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
                 if govs:
                     capitals = [
                         p for p in every if p.kind in _SETTLEMENTS and p.governorate == govs[0].name
@@ -934,8 +894,11 @@ class Gazetteer:
                         self._plain.clear()
                     self._plain[memo] = plain
             return plain, None, None, start, end  # shared: callers never change it
+        every, places = self._places_of(m)
+        govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
         gov_cue = _AFTER_GOV.match(folded, end) if cue_after else None
         rural_after = _AFTER_RURAL.match(folded, end) if cue_after else None
+        before = folded[lo:start] if cue_before else ""
         rural_before = _BEFORE_RURAL.search(before) if cue_before else None
         if (gov_cue or rural_after or rural_before) and (govs or places[0].kind in _SETTLEMENTS):
             gov = govs[0] if govs else None
@@ -1058,12 +1021,52 @@ _NEAR_ENDINGS = tuple(  # _BEFORE_NEAR; "th of", "st of": north of ... south-wes
 )
 
 
-def _ends_like(before: str, endings: tuple[str, ...]) -> bool:
-    """Whether ``before`` ends with one of ``endings`` (a final newline aside, as ``$``
-    allows): a cheap test before the cue patterns, which all end in ``[ ]$``."""
-    if before.endswith("\n"):
-        before = before[:-1]
-    return before.endswith(endings)
+def _ends_like(folded: str, lo: int, end: int, endings: tuple[str, ...]) -> bool:
+    """Whether ``folded[lo:end]`` ends with one of ``endings`` (a final newline aside, as
+    ``$`` allows): a cheap test before the cue patterns, which all end in ``[ ]$``."""
+    if end > lo and folded[end - 1] == "\n":
+        end -= 1
+    return folded.endswith(endings, lo, end)
+
+
+# What a character other than an ASCII letter, digit or apostrophe must not be, nor fold to,
+# for a text's capitalised words to be read by the ASCII pass (see _inert).
+_WORDISH = regex.compile(r"[\w'\p{Lu}\d]")
+
+
+def _inert(text: str) -> bool:
+    """Whether the characters of ``text`` outside ASCII letters and digits are all non-word
+    characters that fold to non-word characters ("\ufffd" for a lost apostrophe): then the
+    ASCII pass over capitalised words finds the words the Unicode pass would."""
+    for c in set(text):
+        if c.isascii() and (c.isalnum() or c == "'"):
+            continue
+        if _WORDISH.match(c) is not None or _WORDISH.match(fold(c)) is not None:
+            return False
+    return True
+
+
+_set = object.__setattr__
+_object_new = object.__new__
+
+
+def _location(
+    place: Place, surface: str, start: int, end: int, rule: str, precision: int
+) -> Location:
+    """``Location(place=..., surface=..., span=Span(...), rule=..., precision=...)``, built
+    without running the validators, which cost three times the rest: the scanner only ever
+    passes ``0 <= start <= end`` and a precision of 1, 2 or 3 (tests/test_places.py checks
+    that the two ways give equal records)."""
+    span = _object_new(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    loc = _object_new(Location)
+    _set(loc, "place", place)
+    _set(loc, "surface", surface)
+    _set(loc, "span", span)
+    _set(loc, "rule", rule)
+    _set(loc, "precision", precision)
+    return loc
 
 
 def _core(toks: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
@@ -1074,33 +1077,49 @@ def _core(toks: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
 _TITLE_WORD = regex.compile(r"[^\W\d_]{4,}")
 
 
-def _title_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of lines written in Title Case (headlines), where capitals carry no meaning."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        words = _TITLE_WORD.findall(line[:400])
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+class _TitleLines:
+    """Whether an offset lies on a line written in Title Case (a headline), where capitals
+    carry no meaning; each line is read once, when first asked about."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: dict[int, bool] = {}
+
+    def __call__(self, offset: int) -> bool:
+        text = self._text
+        start = text.rfind("\n", 0, offset) + 1
+        found = self._lines.get(start)
+        if found is None:
+            end = text.find("\n", start)
+            line = text[start:] if end < 0 else text[start:end]
+            words = _TITLE_WORD.findall(line[:400])
+            found = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+            self._lines[start] = found
+        return found
+
+
+_count = operator.itemgetter(1)
 
 
 def _dominant(cands: list[tuple[list[Place], str | None, int | None, int, int]]) -> str | None:
     """The governorate most mentioned by names that name only one governorate."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     seen: dict[int, str | None] = {}  # by list: the memoised lists of _candidates repeat
-    for places, *_ in cands:
-        gov = seen.get(id(places), "")
-        if gov == "":
+    for cand in cands:
+        places = cand[0]
+        key = id(places)
+        if key in seen:
+            gov = seen[key]
+        else:
             govs = {p.governorate for p in places if p.country == "SY"}
             gov = next(iter(govs)) if len(govs) == 1 else None
-            seen[id(places)] = gov
+            seen[key] = gov
         if gov:
-            counts[gov] += 1
+            counts[gov] = counts.get(gov, 0) + 1
     if not counts:
         return None
-    return counts.most_common(1)[0][0]
+    # The first of the most mentioned, as Counter.most_common(1) picks it.
+    return max(counts.items(), key=_count)[0]
 
 
 def _data_text(name: str) -> str | None:
