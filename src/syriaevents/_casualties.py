@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from . import _lexicon as lex
@@ -63,6 +64,9 @@ _TABLE = lex.phrase_table(
     }
 )
 _CATEGORIES = ("victim", "trigger", "cause", "cue", "neg")
+# The trigger phrases that make a toll a running total ("since", "so far"): they report none.
+_CUMULATIVE = frozenset(phrase for phrase, t in lex.TRIGGERS.items() if t.cumulative)
+_START = attrgetter("span.start")
 _FIRST_WORDS = lex.first_word_pattern(_TABLE)
 
 # Between a before-trigger and its figure: "killing another 20", "the lives of an estimated 30".
@@ -235,6 +239,14 @@ _TARGET_BEFORE = re.compile(
     r"(?:(?:the|a|an|its|their|so-called|several|both|positions\s+of|jihadist|extremist|"
     r"militant|terrorist)\s+){0,3}$"
 )
+# NOTE: the last words of every branch of _TARGET_BEFORE (a cheap test before its search).
+_TARGET_LAST = tuple(
+    """on against targeting targeted targets target hit hits hitting struck striking pound
+    pounds pounded pounding bombed bombarded shelled attacked attacking fighting fight fought
+    battling destroyed destroying including by of from alongside versus vs between among
+    possible potential feared expected planned threatened future the a an its their
+    so-called several both jihadist extremist militant terrorist""".split()
+)
 # "the Russian army said", "Russia says", "opposition groups say", "X (XYZ) accused".
 _SAYS_AFTER = re.compile(
     r"(?:'s?|s)?(?:\s+(?:has|have|had|also|later|on\s+[a-z]+|[a-z]+day|\d+|statement|in\s+a|"
@@ -261,6 +273,10 @@ _DOWNED_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
     r"(?:shot\s+down|downed|crashed|crashes|crash)\b"
 )
+# Any of the four: one anchored match instead of four.
+_NOT_AGENT_AFTER = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_HOLDER_AFTER, _TARGET_AFTER, _SAYS_AFTER, _DOWNED_AFTER))
+)
 _BY_AGENT = re.compile(
     r"\b(?:killed|wounded|injured|targeted|attacked|hit|shelled|bombed|bombarded|struck|"
     r"pounded|executed|shot|murdered|massacred|carried\s+out|launched|fired|dropped|"
@@ -271,6 +287,7 @@ _BY_AGENT = re.compile(
     r"(?:the\s+)?$"
     r"|\b(?:blames?|blamed|blaming|the\s+blame)\s+(?:it\s+)?on\s+(?:the\s+)?$"
 )
+_BY_LAST = ("by", "with", "on", "the")  # NOTE: the last words of _BY_AGENT's branches
 _ACTS_AFTER = re.compile(
     r"(?:'s?|s)?(?:\s+(?:has|have|had|also|reportedly|allegedly|again|then|on\s+[a-z]+|"
     r"[a-z]+day|overnight|have\s+been|has\s+been))*\s+"
@@ -287,6 +304,10 @@ _PAIR_AFTER = re.compile(
 )
 _ACCUSED_BEFORE = re.compile(
     r"\b(?:accused|accusing|accuses|blamed|blaming|blames|condemned|condemning)\s+(?:the\s+)?$"
+)
+_ACCUSED_LAST = (
+    *("accused", "accusing", "accuses", "blamed", "blaming", "blames", "condemned"),
+    *("condemning", "the"),
 )
 # What an owner's weapon may be called after its name: "IS group suicide blast".
 _WEAPON_AFTER = re.compile(
@@ -312,58 +333,134 @@ class _Lex(NamedTuple):
     starts: dict[str, list[int]]
 
 
+_Alt = tuple[tuple[str, ...], object, str]
+_Single = tuple[str, object, str]  # (category, payload, phrase)
+_Multi = tuple[str, tuple[_Alt, ...], tuple[object, str] | None]
+# A word that opens longer phrases: the words that may follow it, its phrases per category,
+# and its one-word phrases alone (when the next word opens none).
+_Opener = tuple[frozenset[str], tuple[_Multi, ...], tuple[_Single, ...]]
+
+
 def _split_entries(
     table: dict[str, tuple[lex.Entry, ...]],
-) -> dict[str, tuple[tuple[str, tuple[_Alt, ...], tuple[object, str] | None], ...]]:
-    """Per first word and category: its phrases of several words (longest first) and its
-    one-word phrase, if any, so that the common one-word case costs one append."""
-    out = {}
+) -> tuple[dict[str, tuple[_Single, ...]], dict[str, _Opener]]:
+    """The first words of the table in two kinds: words that only stand alone, with their
+    one-word phrase per category (the common case: one append each), and words that open
+    longer phrases, with the set of words that may follow them and, per category, their
+    longer phrases (longest first) and one-word phrase, if any."""
+    singles: dict[str, tuple[_Single, ...]] = {}
+    multis: dict[str, _Opener] = {}
     for word, entries in table.items():
-        split = []
+        split: list[_Multi] = []
+        seconds: set[str] = set()
         for category, alternatives in entries:
             multi = tuple(alt for alt in alternatives if alt[0])
             single = next(((alt[1], alt[2]) for alt in alternatives if not alt[0]), None)
             split.append((category, multi, single))
-        out[word] = tuple(split)
-    return out
+            seconds.update(alt[0][0] for alt in multi)
+        alone = tuple((c, one[0], one[1]) for c, _, one in split if one is not None)
+        if seconds:
+            multis[word] = (frozenset(seconds), tuple(split), alone)
+        else:
+            singles[word] = alone
+    return singles, multis
 
 
-_Alt = tuple[tuple[str, ...], object, str]
-_SPLIT_TABLE = _split_entries(_TABLE)
+_SINGLES, _MULTIS = _split_entries(_TABLE)
 
 
 def _scan_lexicon(folded: str) -> _Lex:
-    """One pass over ``folded``: the longest phrase per category at each table word."""
+    """One pass over ``folded``: the longest phrase per category at each table word.
+
+    A phrase of several words covers the words after its first: a later hit of the same
+    category that starts inside it is dropped.
+    """
     hits: dict[str, list[tuple[int, int, object, str]]] = {c: [] for c in _CATEGORIES}
     covered = dict.fromkeys(_CATEGORIES, -1)
     next_word = _NEXT_WORD.match
-    table = _SPLIT_TABLE
-    for m in _FIRST_WORDS.finditer(folded):
-        start, first_end = m.span()
-        following: list[tuple[str, int]] = []  # the words after this one, read on demand
-        for category, multi, single in table[m.group()]:
-            if start < covered[category]:
+    singles_of = _SINGLES.get
+    multis = _MULTIS
+    for start, first_end, first in _first_words(folded):
+        singles = singles_of(first)
+        if singles is None:
+            seconds, entries, singles = multis[first]
+            nxt = next_word(folded, first_end)
+            if nxt is not None and nxt.group(1) in seconds:
+                _longest(folded, start, first_end, nxt, entries, hits, covered)
                 continue
-            for rest, payload, phrase in multi:
-                end = first_end
-                for k, word in enumerate(rest):
-                    if k == len(following):
-                        nxt = next_word(folded, following[-1][1] if following else first_end)
-                        if nxt is None:
-                            break
-                        following.append((nxt.group(1), nxt.end()))
-                    if following[k][0] != word:
-                        break
-                    end = following[k][1]
-                else:
-                    covered[category] = end
-                    hits[category].append((start, end, payload, phrase))
-                    break
-            else:
-                # A one-word hit needs no cover: the next word starts after it.
-                if single is not None:
-                    hits[category].append((start, first_end, single[0], single[1]))
+        for category, payload, phrase in singles:
+            if start >= covered[category]:
+                hits[category].append((start, first_end, payload, phrase))
     return _Lex(hits, {c: [h[0] for h in hits[c]] for c in _CATEGORIES})
+
+
+# ASCII characters that are not [\w-] become spaces: words are then what bytes.split() gives.
+_WORD_BYTES = bytes(
+    c if c < 128 and (chr(c).isalnum() or chr(c) in "_-") else 32 for c in range(256)
+)
+# The first words of the table, as bytes, and padded with spaces to find them whole.
+_PADDED = {w.encode(): b" " + w.encode() + b" " for w in _TABLE}
+
+
+def _first_words(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every table word in ``folded`` (a maximal run of word characters
+    and hyphens that is a first word of the table), as _FIRST_WORDS.finditer finds them.
+
+    In ASCII text, the regex engine's attempt at every position costs more than C string
+    methods: non-word characters become spaces, bytes.split() gives every word, a set test
+    keeps the table's, and each is found whole (between spaces) after the one before.
+    """
+    if not folded.isascii():
+        return [(m.start(), m.end(), m.group()) for m in _FIRST_WORDS.finditer(folded)]
+    # A space before and after: every word stands between spaces; the leading one shifts
+    # offsets by one, so a word's leading space stands at the word's offset in ``folded``.
+    padded = b" " + folded.encode("ascii").translate(_WORD_BYTES) + b" "
+    find = padded.find
+    out = []
+    pos = 0
+    for word in filter(_PADDED.__contains__, padded.split()):
+        pos = find(_PADDED[word], pos)
+        end = pos + len(word)
+        out.append((pos, end, folded[pos:end]))
+        pos = end
+    return out
+
+
+def _longest(
+    folded: str,
+    start: int,
+    first_end: int,
+    second: re.Match[str],
+    entries: tuple[_Multi, ...],
+    hits: dict[str, list[tuple[int, int, object, str]]],
+    covered: dict[str, int],
+) -> None:
+    """The longest phrase per category at a word that opens longer ones (second: the word
+    after it); the words after the second are read on demand."""
+    following: list[tuple[str, int]] = [(second.group(1), second.end())]
+    next_word = _NEXT_WORD.match
+    for category, multi, single in entries:
+        if start < covered[category]:
+            continue
+        for rest, payload, phrase in multi:
+            end = first_end
+            for k, word in enumerate(rest):
+                if k == len(following):
+                    nxt = next_word(folded, following[-1][1])
+                    if nxt is None:
+                        break
+                    following.append((nxt.group(1), nxt.end()))
+                if following[k][0] != word:
+                    break
+                end = following[k][1]
+            else:
+                covered[category] = end
+                hits[category].append((start, end, payload, phrase))
+                break
+        else:
+            # A one-word hit needs no cover: the next word starts after it.
+            if single is not None:
+                hits[category].append((start, first_end, single[0], single[1]))
 
 
 class _Phrase(NamedTuple):
@@ -441,14 +538,14 @@ class _Assembler:
         self.text = doc.text
         self.folded = doc.folded
         self.lex = _scan_lexicon(doc.folded)
-        self.actors = sorted(actors, key=lambda a: a.span.start)
+        self.actors = sorted(actors, key=_START)
         self.actor_starts = [a.span.start for a in self.actors]
-        self.locations = sorted(locations, key=lambda loc: loc.span.start)
+        self.locations = sorted(locations, key=_START)
         self.location_starts = [loc.span.start for loc in self.locations]
-        self.dates = sorted(dates, key=lambda d: d.span.start)
+        self.dates = sorted(dates, key=_START)
         self.date_starts = [d.span.start for d in self.dates]
         # Where the triggers that can report a toll start (not "since", "so far").
-        self.toll_words = [h[0] for h in self.lex.hits["trigger"] if not _is_cumulative_word(h[2])]
+        self.toll_words = [h[0] for h in self.lex.hits["trigger"] if h[3] not in _CUMULATIVE]
         items = [c for c in counts if 0 <= c.span.start < c.span.end <= len(doc.text)]
         items.extend(self._article_counts(items))
         items.sort(key=lambda c: (c.span.start, c.span.end))
@@ -461,6 +558,9 @@ class _Assembler:
         self._clauses: dict[int, tuple[Span, ...]] = {}
         self._starts: list[int] | None = None
         self._attribution: dict[int, Attribution | None] = {}
+        self._tests: dict[tuple[object, int, int], bool] = {}
+        self._plain_attribution: dict[int, Attribution | None] = {}
+        self._context: dict[int, Span | None] = {}
 
     # --- figures the scanners cannot see: "a child", "his wife"
     def _article_counts(self, counts: Sequence[Count]) -> list[Count]:
@@ -573,8 +673,8 @@ class _Assembler:
     def _read_phrase(self, pos: int, limit: int) -> _Phrase | None:
         """The victim noun phrase starting at ``pos`` (just after a figure), if any."""
         folded = self.folded
-        m = _OF_ACTOR.match(folded, pos, limit)
-        start = m.end() if m is not None and folded.startswith(" of", pos) else pos
+        m = _OF_ACTOR.match(folded, pos, limit) if folded.startswith(" of", pos) else None
+        start = m.end() if m is not None else pos
         hits = self._hits_between("victim", start, min(limit, start + 70))
         if not hits:
             return None
@@ -800,9 +900,10 @@ class _Assembler:
         ):
             return None
         # A subset of the toll before it: "..., including 5 children".
+        includes_last = folded.endswith(_INCLUDES_LAST, sentence.start, j)
         m_inc = (
             _INCLUDES_BEFORE.search(folded, max(sentence.start, start - 80), start)
-            if folded.endswith(_INCLUDES_LAST, sentence.start, j)
+            if includes_last
             else None
         )
         if m_inc is not None:
@@ -818,7 +919,7 @@ class _Assembler:
                 return self._breakdown(idx, count, sentence, m_inc.start())
         # "five of the dead were children", "of those killed, six were children"
         m_of = _OF_THE_DEAD.match(folded, end, sentence.end)
-        if m_of is None and folded.endswith(_INCLUDES_LAST, sentence.start, j):
+        if m_of is None and includes_last:
             before_of = _OF_DEAD_BEFORE.search(folded, max(sentence.start, start - 30), start)
             m_of = _WERE.match(folded, end, sentence.end) if before_of is not None else None
             if m_of is not None and before_of is not None:
@@ -1000,7 +1101,7 @@ class _Assembler:
         found = self._cumulative_at.get(sentence.start)
         if found is None:
             found = any(
-                _is_cumulative_word(hit[2])
+                hit[3] in _CUMULATIVE
                 for hit in self._hits_between("trigger", sentence.start, sentence.end)
             )
             self._cumulative_at[sentence.start] = found
@@ -1157,33 +1258,66 @@ class _Assembler:
                 return False
             if any(s <= actor.span.start < e for s, e in victim_spans):
                 return False
-            return not _not_agent(self.doc, actor, self.items, self.item_starts)
+            return not self._not_agent(actor)
 
-        folded = self.folded
+        def by(a: Actor) -> bool:
+            return self._memo(_by_agent, a)
+
+        def before(a: Actor) -> bool:
+            return a.span.end <= p.start
+
+        def owner(a: Actor) -> bool:
+            return a.span.start >= p.start and self._memo(_owns_weapon, a)
+
+        def acting(a: Actor) -> bool:
+            return a.span.start >= p.start and self._memo(_agentive, a)
+
         in_clause = [a for a in self._actors_between(clause.start, clause.end) if ok(a)]
-        by = [a for a in in_clause if _by_agent(folded, a)]
-        before = [a for a in in_clause if a.span.end <= p.start]
-        owners = [a for a in in_clause if a.span.start >= p.start and _owns_weapon(folded, a)]
-        acting = [a for a in in_clause if a.span.start >= p.start and _agentive(folded, a)]
-        if p.rule == "casualty.before":
-            order = (before, by, owners, acting)
-        else:
-            order = (by, before, owners, acting)
-        for group in order:
-            if group:
-                return self._refine(group[0])
-        around = [
-            a
-            for a in self._actors_between(p.sentence.start, p.sentence.end)
-            if not (clause.start <= a.span.start < clause.end) and ok(a) and _agentive(folded, a)
-        ]
-        return self._refine(around[0]) if around else None
+        if in_clause:
+            # The first actor of the first group that has one; each group read lazily.
+            order = (before, by) if p.rule == "casualty.before" else (by, before)
+            for test in (*order, owner, acting):
+                found = next((a for a in in_clause if test(a)), None)
+                if found is not None:
+                    return self._refine(found)
+        around = next(
+            (
+                a
+                for a in self._actors_between(p.sentence.start, p.sentence.end)
+                if not (clause.start <= a.span.start < clause.end)
+                and ok(a)
+                and self._memo(_agentive, a)
+            ),
+            None,
+        )
+        return self._refine(around) if around is not None else None
+
+    def _memo(self, test: Callable[[str, Actor], bool], actor: Actor) -> bool:
+        """``test`` of ``actor`` in this document, computed once per actor: the same actors
+        stand around every toll of a sentence."""
+        key = (test, actor.span.start, actor.span.end)
+        found = self._tests.get(key)
+        if found is None:
+            found = self._tests[key] = test(self.folded, actor)
+        return found
+
+    def _not_agent(self, actor: Actor) -> bool:
+        key = (_not_agent, actor.span.start, actor.span.end)
+        found = self._tests.get(key)
+        if found is None:
+            found = self._tests[key] = _not_agent(self.doc, actor, self.items, self.item_starts)
+        return found
 
     def _refine(self, actor: Actor) -> Actor:
         return _refine(self.folded, self.actors, self.actor_starts, actor)
 
     def _context_sentence(self, sentence: Span) -> Span | None:
         """The nearest earlier sentence of the same paragraph that names a cause."""
+        if sentence.start not in self._context:
+            self._context[sentence.start] = self._read_context(sentence)
+        return self._context[sentence.start]
+
+    def _read_context(self, sentence: Span) -> Span | None:
         sentences = self.doc.sentences
         i = bisect.bisect_left(self._sentence_starts(), sentence.start)
         for k in range(i - 1, max(-1, i - 4), -1):
@@ -1219,7 +1353,10 @@ class _Assembler:
         sentences = self.doc.sentences
         i = bisect.bisect_left(self._sentence_starts(), sentence.start)
         for k in range(i - 1, max(-1, i - 4), -1):
-            found = self._read_attribution(sentences[k], pronouns=False)
+            at = sentences[k].start
+            if at not in self._plain_attribution:
+                self._plain_attribution[at] = self._read_attribution(sentences[k], pronouns=False)
+            found = self._plain_attribution[at]
             if found is not None:
                 return found
         return None
@@ -1388,13 +1525,11 @@ def _not_agent(doc: Doc, actor: Actor, counts: Sequence[Count], count_starts: li
     target, is counted among the victims, only reports, or stands in a list of tags."""
     folded = doc.folded
     start, end = actor.span.start, actor.span.end
-    if _HOLDER_AFTER.match(folded, end) or _TARGET_AFTER.match(folded, end):
-        return True
-    if _SAYS_AFTER.match(folded, end) or _DOWNED_AFTER.match(folded, end):
+    if _NOT_AGENT_AFTER.match(folded, end):
         return True
     sentence = doc.sentence_at(start)
     lo = max(0, start - 60, sentence.start if sentence else 0)
-    if _TARGET_BEFORE.search(folded, lo, start):
+    if _ends_with(folded, lo, start, _TARGET_LAST) and _TARGET_BEFORE.search(folded, lo, start):
         return True
     if _in_tags(doc.text, folded, max(0, start - 150, sentence.start if sentence else 0), start):
         return True
@@ -1433,7 +1568,21 @@ def _counted(
 
 def _by_agent(folded: str, actor: Actor) -> bool:
     """ "killed by X", "an attack by X", "strikes carried out by X"."""
-    return _BY_AGENT.search(folded, max(0, actor.span.start - 60), actor.span.start) is not None
+    start = actor.span.start
+    lo = max(0, start - 60)
+    return (
+        _ends_with(folded, lo, start, _BY_LAST) and _BY_AGENT.search(folded, lo, start) is not None
+    )
+
+
+def _ends_with(folded: str, lo: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``folded[lo:end]``, trailing whitespace aside, ends with one of ``words``:
+    a cheap test that an end-anchored search over that window needs to pass (``words``
+    holds the last words of every branch of its pattern)."""
+    j = end
+    while j > lo and folded[j - 1].isspace():
+        j -= 1
+    return folded.endswith(words, lo, j)
 
 
 def _owns_weapon(folded: str, actor: Actor) -> bool:
@@ -1452,7 +1601,11 @@ def _agentive(folded: str, actor: Actor) -> bool:
     if _ACTS_AFTER.match(folded, actor.span.end):
         return True
     start = actor.span.start
-    return _ACCUSED_BEFORE.search(folded, max(0, start - 20), start) is not None
+    lo = max(0, start - 20)
+    return (
+        _ends_with(folded, lo, start, _ACCUSED_LAST)
+        and _ACCUSED_BEFORE.search(folded, lo, start) is not None
+    )
 
 
 def _refine(folded: str, actors: Sequence[Actor], starts: list[int], actor: Actor) -> Actor:

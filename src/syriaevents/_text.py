@@ -329,6 +329,8 @@ def split_clauses(text: str, sentence: Span, folded: str | None = None) -> tuple
     """
     if folded is None:
         folded = fold(text)
+    if not _may_break(folded[sentence.start : sentence.end]):
+        return (sentence,) if sentence.start < sentence.end else ()
     out: list[Span] = []
     start = sentence.start
     for m in _CLAUSE_BREAK.finditer(folded, sentence.start, sentence.end):
@@ -338,6 +340,39 @@ def split_clauses(text: str, sentence: Span, folded: str | None = None) -> tuple
     if start < sentence.end:
         out.append(Span(start=start, end=sentence.end))
     return tuple(out)
+
+
+_COMMA_BREAK = regex.compile(
+    r",\s+(?:while|whereas|but|as|and|which|who|after|when|adding|saying|amid|according)\b"
+)
+
+
+def _may_break(segment: str) -> bool:
+    """Whether _CLAUSE_BREAK may match in ``segment``: each of its branches needs one of
+    these marks or words with whitespace beside it, and most sentences have none (plain
+    string tests, much cheaper than the pattern's search from every position)."""
+    return (
+        (";" in segment and _spaced(segment, ";", after=True))
+        or (":" in segment and _spaced(segment, ":", after=True))
+        or ("-" in segment and _spaced(segment, "-", before=True))
+        or ("but" in segment and _spaced(segment, "but", before=True, after=True))
+        or ("while" in segment and _spaced(segment, "while", before=True, after=True))
+        or ("whereas" in segment and _spaced(segment, "whereas", before=True, after=True))
+        or ("," in segment and _COMMA_BREAK.search(segment) is not None)
+    )
+
+
+def _spaced(segment: str, mark: str, *, before: bool = False, after: bool = False) -> bool:
+    """Whether ``mark`` occurs in ``segment`` with whitespace before and/or after it."""
+    at = segment.find(mark)
+    while at >= 0:
+        stop = at + len(mark)
+        if (not before or (at > 0 and segment[at - 1].isspace())) and (
+            not after or (stop < len(segment) and segment[stop].isspace())
+        ):
+            return True
+        at = segment.find(mark, at + 1)
+    return False
 
 
 class Doc:
