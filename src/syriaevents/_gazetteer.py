@@ -230,6 +230,9 @@ class _Shape(NamedTuple):
     article: bool  # the first word is an article
     doomed: bool  # one word that _accept turns down whatever surrounds it
     cue_only: bool  # one word that is a place only with a cue ("the village of Hassan")
+    # One word, spelled as the table spells it, that _accept takes whatever surrounds it
+    # once it is capitalised (or the text is in one case).
+    plain: bool
 
 
 class _Match(NamedTuple):
@@ -590,7 +593,8 @@ class Gazetteer:
         matches = [
             m
             for m in self._matches_on(text, folded, uniform)
-            if self._accept(doc, m, uniform, titles)
+            if (m.shape.plain and (uniform or text[m.start].isupper()))
+            or self._accept(doc, m, uniform, titles)
         ]
         cands = [self._candidates(folded, m) for m in matches]
         dominant = _dominant(cands)
@@ -832,6 +836,14 @@ class Gazetteer:
             article=clean[0] in ARTICLES,
             doomed=doomed,
             cue_only=cued_only,
+            plain=(
+                last == 0
+                and len(words) == 1
+                and words[0] not in ARTICLES
+                and clean[0] not in ARTICLES
+                and not (doomed or cued_only or variant)
+                and key not in self._mute
+            ),
         )
 
     def _place_shape(
