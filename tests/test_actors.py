@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from syriaevents import find_actors
+from syriaevents import _actors, find_actors
 from syriaevents._actors import (
     COLUMNS,
     ActorEntry,
@@ -308,3 +308,70 @@ def test_every_table_name_is_found_alone() -> None:
         if actor_id not in _ids(f"Reports said {alias} fighters attacked the town.")
     ]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fighters held the ridge.",
+        "(Hezbollah fighters held the ridge.)",
+        "\u201cHezbollah fighters held the ridge.\u201d",
+        "Reports:\nHezbollah fighters held the ridge.",
+        "pro-Hezbollah fighters held the ridge.",
+        "Reports said\u060cHezbollah fighters held the ridge.",
+    ],
+)
+def test_a_name_starts_after_any_separator(text: str) -> None:
+    found = find_actors(text)
+    assert [a.id for a in found] == ["hezbollah"]
+    assert found[0].surface == "Hezbollah fighters"
+
+
+@pytest.mark.parametrize("letter", ["\u0628", "\u00e9", "\u4e2d", "_", "7"])
+def test_a_name_glued_to_a_letter_is_no_name(letter: str) -> None:
+    # A name must start a word, whatever script the letter before it is written in.
+    assert _ids(f"The town{letter}Hezbollah was quiet.") == []
+
+
+def _greedy(hits: list[Any], doc: Doc, keys: dict[str, Any]) -> list[Any]:
+    """The reference selection: every hit, longest first, then by start, over the whole text."""
+    taken = bytearray(len(doc.folded))
+    chosen = []
+    for start, end, info in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
+        if any(taken[start:end]):
+            if taken[start]:
+                continue
+            shorter = _actors._shorter(doc, keys, start, taken.index(1, start, end))
+            if shorter is None:
+                continue
+            end, info = shorter
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append((start, end, info))
+    return sorted(chosen, key=lambda h: h[0])
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the Assad regime ",
+                "regime Air Force Intelligence ",
+                "Syrian and Russian warplanes ",
+                "IS fighters ",
+                "the Syrian Observatory for Human Rights ",
+                "the Army of Conquest ",
+                "Jaish al-Islam ",
+                "Russian strikes ",
+                "and ",
+                "rebel-held ",
+                "anti-IS ",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_selection_by_cluster_is_the_global_longest_first(parts: list[str]) -> None:
+    doc = Doc("".join(parts))
+    m = _actors._matcher()
+    hits = _actors._hits(m, doc)
+    assert _actors._select(list(hits), doc, m.keys) == _greedy(hits, doc, m.keys)

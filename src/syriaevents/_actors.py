@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import importlib.resources
+import operator
 import os
 import re
 import threading
@@ -374,16 +375,16 @@ _PLACE_AFTER = frozenset(
 _BORDER_WITH = regex.compile(r"\b(?:border|borders|frontier|crossing|crossings)\s+with\s+$")
 _SUICIDE_KEYS = frozenset({"bombers", "bomber"})
 # Generic head nouns that belong to the name before them: "IS fighters", "SDF forces".
-_HEAD = regex.compile(
-    r"""
-    \s{1,4}
-    (?:militants|fighters|jihadists|jihadis|extremists|terrorists|insurgents|rebels|gunmen
-    |forces|troops|soldiers|militia|militias|militiamen|members|group|units|faction|factions
-    |warplanes|jets|aircraft|helicopters|drones|airstrikes|air[ ]strikes|strikes|raids)
-    (?!\w)
-    """,
-    regex.VERBOSE,
+_HEAD_NOUNS = (
+    *"""
+    militants fighters jihadists jihadis extremists terrorists insurgents rebels gunmen forces
+    troops soldiers militia militias militiamen members group units faction factions warplanes
+    jets aircraft helicopters drones airstrikes strikes raids""".split(),
+    "air strikes",
 )
+_HEAD = regex.compile(r"\s{1,4}(?:" + "|".join(map(regex.escape, _HEAD_NOUNS)) + r")(?!\w)")
+# What a head starts with after one space: most names are followed by other words.
+_HEAD_STARTS = frozenset(noun[:2] for noun in _HEAD_NOUNS)
 _WORD_BEFORE = regex.compile(r"(\w+)\W{1,3}$")
 _WORD_AFTER = regex.compile(r"(?:'s|s'|')?[ \-]{1,3}(\w+)")
 
@@ -507,9 +508,12 @@ def _matcher() -> _Matcher:
         for i, e in enumerate(table.entries)
         if e.resolves_to
     }
-    # A zero-width match with a capture finds the longest name at every word start, so a
-    # shorter name cannot hide a longer one that starts inside it ("the Army of Conquest").
-    pattern = re.compile(r"(?<!\w)(?=(" + _trie_pattern(keys) + r")(?=(?:'s?|s)?(?!\w)))")
+    # The match is the character before a word and a lookahead captures the longest name
+    # there: every word start is tried, so a shorter name cannot hide a longer one that
+    # starts inside it ("the Army of Conquest"). Led by a set of characters, the pattern lets
+    # the engine skip the letters inside words without trying the tree; an ASCII set is
+    # checked faster than \W, and the non-ASCII letters it lets through are refused in _hits.
+    pattern = re.compile(r"[^a-zA-Z0-9_](?=(" + _trie_pattern(keys) + r")(?=(?:'s?|s)?(?!\w)))")
     return _Matcher(table=table, keys=keys, pattern=pattern, resolves=resolves, owners=owners)
 
 
@@ -562,11 +566,18 @@ def _add_key(
 def _case_ok(info: _Key, surface: str) -> bool:
     if info.masks is None:
         return True
-    return any(all(surface[i].isupper() for i in mask) for mask in info.masks)
+    return any(all(map(str.isupper, operator.itemgetter(*m)(surface))) for m in info.masks)
 
 
 def _caps_context(text: str, start: int, end: int) -> bool:
     """Whether the line around ``start:end`` is written in capitals only."""
+    # The next few characters on the line decide most cases without building the window.
+    before = text[max(0, start - 3) : start]
+    after = text[end : end + 3]
+    before = before[before.rfind("\n") + 1 :]
+    after = after.split("\n", 1)[0]
+    if before != before.upper() or after != after.upper():
+        return False
     lo = max(0, start - 80)
     hi = min(len(text), end + 80)
     nl = text.rfind("\n", lo, start)
@@ -591,10 +602,13 @@ def _word_after(folded: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+# "anti-IS", "non-regime": not the actor.
+_NEGATED = ("anti-", "anti ", "non-")
+
+
 def _accept(info: _Key, key: str, doc: Doc, start: int, end: int) -> bool:
     folded = doc.folded
-    prefix = folded[max(0, start - 5) : start]
-    if prefix.endswith(("anti-", "anti ", "non-")):
+    if folded.endswith(_NEGATED, max(0, start - 5), start):
         return False
     surface = doc.text[start:end]
     if len(surface) != len(key):
@@ -643,24 +657,53 @@ def _select(hits: list[_Hit], doc: Doc, keys: dict[str, _Key]) -> list[_Hit]:
 
     A hit that loses to a longer one falls back to the longest shorter name at its start
     that still fits: "regime Air Force Intelligence" keeps "regime".
+
+    Hits only compete with those they overlap, so each cluster of overlapping hits is
+    settled alone; most clusters are one hit, or one hit covering the others ("the Assad
+    regime" over "Assad regime" and "regime"), which wins without a contest.
     """
-    if all(hits[i][1] <= hits[i + 1][0] for i in range(len(hits) - 1)):
-        return hits
-    folded = doc.folded
-    taken = bytearray(len(folded))
+    # Stable: hits with one start keep the order they were found in, which breaks ties.
+    hits.sort(key=_START)
+    chosen: list[_Hit] = []
+    i, n = 0, len(hits)
+    while i < n:
+        lo, hi, _ = hits[i]
+        j = i + 1
+        while j < n and hits[j][0] < hi:
+            hi = max(hi, hits[j][1])
+            j += 1
+        if j == i + 1:
+            chosen.append(hits[i])
+        else:
+            cluster = hits[i:j]
+            whole = next((h for h in cluster if h[0] == lo and h[1] == hi), None)
+            if whole is not None:
+                chosen.append(whole)
+            else:
+                chosen.extend(_settle(cluster, doc, keys, lo, hi))
+        i = j
+    return chosen
+
+
+_START = operator.itemgetter(0)
+
+
+def _settle(hits: list[_Hit], doc: Doc, keys: dict[str, _Key], lo: int, hi: int) -> list[_Hit]:
+    """The hits of one cluster spanning ``lo:hi`` that win, longest first."""
+    taken = bytearray(hi - lo)
     chosen: list[_Hit] = []
     for start, end, info in sorted(hits, key=lambda h: (h[0] - h[1], h[0])):
-        if any(taken[start:end]):
-            if taken[start]:
+        if any(taken[start - lo : end - lo]):
+            if taken[start - lo]:
                 continue
-            limit = taken.index(1, start, end)
+            limit = taken.index(1, start - lo, end - lo) + lo
             shorter = _shorter(doc, keys, start, limit)
             if shorter is None:
                 continue
             end, info = shorter
-        taken[start:end] = b"\x01" * (end - start)
+        taken[start - lo : end - lo] = b"\x01" * (end - start)
         chosen.append((start, end, info))
-    chosen.sort(key=lambda h: h[0])
+    chosen.sort(key=_START)
     return chosen
 
 
@@ -694,36 +737,57 @@ def _paired_owner(m: _Matcher, doc: Doc, start: int) -> _Hit | None:
     return None
 
 
+def _hits(m: _Matcher, doc: Doc) -> list[_Hit]:
+    """The acceptable name at every word start, with its generic head, and paired owners."""
+    folded = doc.folded
+    keys = m.keys
+    # _accept's first test, skipped (exactly) for the many texts without the words.
+    negatable = "anti" in folded or "non-" in folded
+    ascii = folded.isascii()
+    hits: list[_Hit] = []
+    # The space before the text lets the pattern find a name at its very start.
+    for mt in m.pattern.finditer(" " + folded):
+        start = mt.start()
+        if not ascii and start and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+            continue  # inside a word whose letters are not ASCII
+        found = mt.group(1)
+        info = keys.get(found)
+        key = found
+        if info is None:
+            key = " ".join(found.split())
+            info = keys[key]
+        end = start + len(found)
+        nxt = folded[end : end + 1]
+        if info.plain:
+            # Most names need no check beyond their neighbours (what _accept asks of them).
+            if (nxt == "-" and info.mode == _MODE_DESCRIPTOR) or (
+                negatable and folded.endswith(_NEGATED, max(0, start - 5), start)
+            ):
+                continue
+        elif not _accept(info, key, doc, start, end):
+            continue
+        if (
+            nxt.isspace()
+            and info.mode != _MODE_DESCRIPTOR
+            and (folded[end + 1 : end + 3] in _HEAD_STARTS or folded[end + 1 : end + 2].isspace())
+        ):
+            # A generic head belongs to the name: "IS fighters", "SDF forces".
+            head = _HEAD.match(folded, end)
+            if head is not None:
+                end = head.end()
+        hits.append((start, end, info))
+        if info.weapon:
+            paired = _paired_owner(m, doc, start)
+            if paired is not None:
+                hits.append(paired)
+    return hits
+
+
 def scan_actors(doc: Doc) -> tuple[Actor, ...]:
     """Actors in a prepared document: every mention, longest match, in document order."""
     m = _matcher()
-    folded = doc.folded
     keys = m.keys
-    hits: list[_Hit] = []
-    for mt in m.pattern.finditer(folded):
-        found = mt.group(1)
-        key = found if found in keys else " ".join(found.split())
-        info = keys[key]
-        start = mt.start()
-        end = start + len(found)
-        # Most names need no check beyond their neighbours: keep that path short.
-        simple = (
-            info.plain
-            and (start == 0 or folded[start - 1] not in "- ")
-            and folded[end : end + 1] != "-"
-        )
-        if simple or _accept(info, key, doc, start, end):
-            if info.mode != _MODE_DESCRIPTOR and folded[end : end + 1].isspace():
-                # A generic head belongs to the name: "IS fighters", "SDF forces".
-                head = _HEAD.match(folded, end)
-                if head is not None:
-                    end = head.end()
-            hits.append((start, end, info))
-            if info.weapon:
-                paired = _paired_owner(m, doc, start)
-                if paired is not None:
-                    hits.append(paired)
-    mentions = _select(hits, doc, keys)
+    mentions = _select(_hits(m, doc), doc, keys)
     entries = m.table.entries
     # Mentions whose actor the table fixes, counted to resolve the others.
     counts: dict[int, int] = {}
