@@ -596,7 +596,20 @@ class Gazetteer:
             if (m.shape.plain and (uniform or text[m.start].isupper()))
             or self._accept(doc, m, uniform, titles)
         ]
-        cands = [self._candidates(folded, m) for m in matches]
+        # Most names have no cue word next to them (_CUE_* and _NEAR_* below): one test of
+        # each side says so, and their places come from the memo of _candidates.
+        cands: list[tuple[list[Place], str | None, int | None, int, int]] = []
+        quiet: list[bool] = []
+        for m in matches:
+            start, end = m.start, m.end
+            if not (
+                folded[end : end + 1] == " " and folded.startswith(_ANY_WORDS, end + 1)
+            ) and not _ends_like(folded, start - 30 if start > 30 else 0, start, _ANY_ENDINGS):
+                cands.append((self._plain_places(m), None, None, start, end))
+                quiet.append(True)
+            else:
+                cands.append(self._candidates(folded, m))
+                quiet.append(False)
         dominant = _dominant(cands)
         out: list[Location] = []
         for k, m in enumerate(matches):
@@ -608,22 +621,30 @@ class Gazetteer:
             place = places[0]
             if precision is None:
                 precision = _PRECISION.get(place.kind, 1)
-                lo = max(0, m.start - 30)
-                if (
-                    _ends_like(folded, lo, m.start, _NEAR_ENDINGS)
-                    and _BEFORE_NEAR.search(folded, lo, m.start)
-                ) or (
-                    folded[m.end : m.end + 1] == " "
-                    and folded.startswith(_NEAR_WORDS, m.end + 1)
-                    and _AFTER_NEAR.match(folded, m.end)
-                    and place.kind not in (PlaceKind.GOVERNORATE,)
-                ):
+                if not quiet[k] and self._near(folded, m, place):
                     precision = max(precision, 2)
                     rule = "place.near"
             if rule is None:
                 rule = "place.variant" if m.variant else "place.alias"
             out.append(_location(place, text[start:end], start, end, rule, precision))
         return tuple(out)
+
+    @staticmethod
+    def _near(folded: str, m: _Match, place: Place) -> bool:
+        """Whether a cue says the text means around the place: "near X", "X outskirts"."""
+        lo = max(0, m.start - 30)
+        return bool(
+            (
+                _ends_like(folded, lo, m.start, _NEAR_ENDINGS)
+                and _BEFORE_NEAR.search(folded, lo, m.start)
+            )
+            or (
+                folded[m.end : m.end + 1] == " "
+                and folded.startswith(_NEAR_WORDS, m.end + 1)
+                and _AFTER_NEAR.match(folded, m.end)
+                and place.kind is not PlaceKind.GOVERNORATE
+            )
+        )
 
     def _contradicted(
         self,
@@ -877,6 +898,27 @@ class Gazetteer:
             places = every
         return every, places
 
+    def _plain_places(self, m: _Match) -> list[Place]:
+        """The places a match with no cue word around it may be (memoised by key and exact
+        spelling; shared: callers never change the list)."""
+        memo = (m.key, m.exact)
+        plain = self._plain.get(memo)
+        if plain is None:
+            every, places = self._places_of(m)
+            plain = list(places)
+            govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
+            if govs:
+                capitals = [
+                    p for p in every if p.kind in _SETTLEMENTS and p.governorate == govs[0].name
+                ]
+                if capitals:
+                    plain = capitals[:1]
+            with self._lock:
+                if len(self._plain) > 100_000:
+                    self._plain.clear()
+                self._plain[memo] = plain
+        return plain
+
     def _candidates(
         self, folded: str, m: _Match
     ) -> tuple[list[Place], str | None, int | None, int, int]:
@@ -889,23 +931,7 @@ class Gazetteer:
         cue_after = folded[end : end + 1] == " " and folded.startswith(_CUE_WORDS, end + 1)
         cue_before = _ends_like(folded, lo, start, _CUE_ENDINGS)
         if not cue_after and not cue_before:
-            memo = (m.key, m.exact)
-            plain = self._plain.get(memo)
-            if plain is None:
-                every, places = self._places_of(m)
-                plain = list(places)
-                govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
-                if govs:
-                    capitals = [
-                        p for p in every if p.kind in _SETTLEMENTS and p.governorate == govs[0].name
-                    ]
-                    if capitals:
-                        plain = capitals[:1]
-                with self._lock:
-                    if len(self._plain) > 100_000:
-                        self._plain.clear()
-                    self._plain[memo] = plain
-            return plain, None, None, start, end  # shared: callers never change it
+            return self._plain_places(m), None, None, start, end
         every, places = self._places_of(m)
         govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
         gov_cue = _AFTER_GOV.match(folded, end) if cue_after else None
@@ -1031,6 +1057,12 @@ _NEAR_ENDINGS = tuple(  # _BEFORE_NEAR; "th of", "st of": north of ... south-wes
     st_of""".split()
     for the in ("", "the ")
 )
+
+
+# Every word a cue after a name may begin with, and every ending of the text before a name
+# where a cue stands: when neither is there, no cue pattern can match.
+_ANY_WORDS = _CUE_WORDS + _NEAR_WORDS
+_ANY_ENDINGS = _CUE_ENDINGS + _NEAR_ENDINGS
 
 
 def _ends_like(folded: str, lo: int, end: int, endings: tuple[str, ...]) -> bool:
