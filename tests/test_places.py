@@ -303,3 +303,36 @@ def test_ascii_pass_is_used_only_where_it_reads_the_same_words() -> None:
     assert not _gazetteer._inert("M\u00e9decins Sans Fronti\u00e8res")  # letters beyond ASCII
     assert not _gazetteer._inert("Aleppo\u2019s")  # folds to an apostrophe, inside a word
     assert not _gazetteer._inert("Ma`arat")  # a backtick folds to an apostrophe too
+
+
+@given(
+    text=st.text(alphabet="ab1 -'_\n\u00e9\u0301X", min_size=1, max_size=40),
+    data=st.data(),
+)
+def test_word_before_reads_what_its_pattern_finds(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(min_value=1, max_value=len(text)))
+    if text[start - 1] not in "- '":  # where the matcher asks
+        return
+    found = _gazetteer._WORD_BEFORE.search(text, max(0, start - 25), start)
+    want = (found.start(1), found.end(1), found.group(1)) if found else None
+    assert _gazetteer._word_before(text, start) == want
+
+
+@given(
+    text=st.text(alphabet="aelshtdznrx1 -'_\n\u00e9", min_size=1, max_size=14),
+    data=st.data(),
+)
+def test_article_before_reads_what_its_pattern_finds(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(min_value=1, max_value=len(text)))
+    lo = max(data.draw(st.integers(min_value=0, max_value=pos)), pos - 5)
+    if text[pos - 1] not in "- ":  # where the matcher asks
+        return
+    found = _gazetteer._ARTICLE_BEFORE.search(text, lo, pos)
+    want = (found.start(), found.group().rstrip(" -")) if found else None
+    assert _gazetteer._article_before(text, pos, lo) == want
+
+
+def test_article_before_finds_spaced_and_hyphenated_articles() -> None:
+    assert _gazetteer._article_before("the al-Bab", 7, 2) == (4, "al")
+    assert _gazetteer._article_before("in ash -Sham", 8, 3) == (3, "ash")
+    assert _gazetteer._article_before("the royal Bab", 10, 5) is None  # "al" ends a word

@@ -707,10 +707,9 @@ class Gazetteer:
                 and folded[pos - 1] in "- "
                 and _article_ends(folded, pos)
             ):
-                art = _ARTICLE_BEFORE.search(folded, max(done, pos - 5), pos)
+                art = _article_before(folded, pos, max(done, pos - 5))
             if art is not None:
-                begin = art.start()
-                lead = art.group().rstrip(" -")  # the article, as _WORD reads it
+                begin, lead = art  # the article, as _WORD reads it
                 lead_toks = [(begin, begin + len(lead), lead)]
                 found = self._run(folded, lead_toks, (lead,), next_word)
                 if found is not _NOTHING:  # the article's reading wins, even when it
@@ -873,10 +872,10 @@ class Gazetteer:
         prev = None
         start = toks[0][0]
         if shape.article and start > 0 and folded[start - 1] in "- '":
-            prev = _WORD_BEFORE.search(folded, max(0, start - 25), start)
+            prev = _word_before(folded, start)
         return _Match(
             toks,
-            (prev.start(1), prev.end(1), prev.group(1)) if prev is not None else None,
+            prev,
             shape.key,
             shape.variant,
             start,
@@ -1111,6 +1110,56 @@ def _location(
     _set(loc, "rule", rule)
     _set(loc, "precision", precision)
     return loc
+
+
+def _article_before(folded: str, pos: int, lo: int) -> tuple[int, str] | None:
+    """Where the article written before ``pos`` starts, and the article, as
+    ``_ARTICLE_BEFORE.search(folded, lo, pos)`` finds it (given that ``folded[pos - 1]`` is a
+    space or a hyphen), read with string tests when the characters involved are ASCII."""
+    best: tuple[int, str] | None = None
+    seps = (2, 1) if pos >= 2 and folded[pos - 2 : pos] == " -" else (1,)
+    for n in seps:
+        end = pos - n
+        for size in (3, 2):
+            begin = end - size
+            if begin < lo or (best is not None and begin >= best[0]):
+                continue
+            word = folded[begin:end]
+            if word not in (_ARTICLES_3 if size == 3 else _ARTICLES_2):
+                continue
+            if begin > 0:
+                c = folded[begin - 1]
+                if not c.isascii():
+                    found = _ARTICLE_BEFORE.search(folded, lo, pos)
+                    return (found.start(), found.group().rstrip(" -")) if found else None
+                if c.isalnum() or c in "_'":
+                    continue
+            best = (begin, word)
+    return best
+
+
+def _word_before(folded: str, start: int) -> tuple[int, int, str] | None:
+    """The word before ``start`` when one to three spaces or hyphens separate them, as
+    ``_WORD_BEFORE.search(folded, max(0, start - 25), start)`` finds it (its span and text),
+    read with string tests when the characters involved are ASCII."""
+    lo = max(0, start - 25)
+    k = start
+    while k > lo and folded[k - 1] in " -":
+        k -= 1
+        if start - k > 3:
+            return None
+    if k == start:
+        return None
+    i = k
+    while i > lo:
+        c = folded[i - 1]
+        if not c.isascii():
+            found = _WORD_BEFORE.search(folded, lo, start)
+            return (found.start(1), found.end(1), found.group(1)) if found else None
+        if not c.isalnum():
+            break
+        i -= 1
+    return (i, k, folded[i:k]) if i < k else None
 
 
 def _core(toks: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
