@@ -299,11 +299,12 @@ _RULES = {
 }
 
 
+_APOSTROPHES = str.maketrans("", "", "'\u2019`")
+
+
 def _variants(spelling: str) -> set[str]:
     """The spelling as written, without apostrophes, and with hyphens as spaces."""
-    out = {spelling}
-    bare = regex.sub(r"['\u2019`]", "", spelling)
-    out.add(bare)
+    out = {spelling, spelling.translate(_APOSTROPHES)}
     out |= {v.replace("-", " ") for v in list(out)}
     return {" ".join(v.split()) for v in out}
 
@@ -315,6 +316,8 @@ def _variant_keys(spelling: str) -> set[str]:
 def _caps_mask(spelling: str) -> tuple[int, ...]:
     """Offsets of the letters that must be capitals in the text (those of all-caps tokens)."""
     mask: list[int] = []
+    if spelling == spelling.lower():
+        return ()  # no capitals at all: most descriptors and generated phrases
     for m in _TOKEN.finditer(spelling):
         letters = [i for i, c in enumerate(m.group()) if c.isalpha()]
         if len(letters) >= 2 and all(m.group()[i].isupper() for i in letters):
@@ -527,19 +530,29 @@ def _trie_pattern(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    # A space in a name matches any short run of whitespace ("Syrian  army", line breaks).
+    escaped = {" ": r"\s{1,4}"}
+
+    def escape(ch: str) -> str:
+        found = escaped.get(ch)
+        if found is None:
+            found = escaped[ch] = re.escape(ch)
+        return found
+
     def build(node: dict[str, Any]) -> str:
-        # A space in a name matches any short run of whitespace ("Syrian  army", line breaks).
-        alts = [
-            (r"\s{1,4}" if ch == " " else re.escape(ch)) + build(child)
-            for ch, child in sorted(node.items())
-            if ch
-        ]
-        if not alts:
-            return ""
-        ends = "" in node
-        if len(alts) == 1 and not ends:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")" + ("?" if ends else "")
+        out = []
+        while True:
+            ends = "" in node
+            children = sorted(item for item in node.items() if item[0])
+            if len(children) == 1 and not ends:
+                # A chain of single letters is written out without a call per letter.
+                ch, node = children[0]
+                out.append(escape(ch))
+                continue
+            if children:
+                alts = "|".join(escape(ch) + build(child) for ch, child in children)
+                out.append("(?:" + alts + ")" + ("?" if ends else ""))
+            return "".join(out)
 
     return build(root)
 
