@@ -724,19 +724,20 @@ class Gazetteer:
             second: tuple[int, int, str] | None = None  # the next word, when looked up
             toks: list[tuple[int, int, str]] | None = None  # every word looked up, if more
             if found is True:
+                # The next word: from the C-level pass, or read here.
                 if joined:
                     start2, end2 = first.span(1)
-                    word2 = folded[start2:end2] if start2 >= 0 else None
-                    if word2 is not None:
-                        second = (start2, end2, word2)
-                    found = runs.get((raw, word2), _UNKNOWN)
-                    if found is True or found is _UNKNOWN:
-                        toks = [(pos, stop, raw)] if second is None else [(pos, stop, raw), second]
-                        found = self._run(folded, toks, (raw, word2), next_word)
-                        second = toks[1] if len(toks) > 1 else None
+                elif folded[stop : stop + 1] in _JOINERS and (nxt := next_word.match(folded, stop)):
+                    start2, end2 = nxt.span(1)
                 else:
-                    toks = [(pos, stop, raw)]
-                    found = self._run(folded, toks, (raw,), next_word)
+                    start2 = end2 = -1
+                word2 = folded[start2:end2] if start2 >= 0 else None
+                if word2 is not None:
+                    second = (start2, end2, word2)
+                found = runs.get((raw, word2), _UNKNOWN)
+                if found is True or found is _UNKNOWN:
+                    toks = [(pos, stop, raw)] if second is None else [(pos, stop, raw), second]
+                    found = self._run(folded, toks, (raw, word2), next_word)
                     second = toks[1] if len(toks) > 1 else None
             elif found is _UNKNOWN:
                 toks = [(pos, stop, raw)]
