@@ -327,6 +327,8 @@ class Gazetteer:
         self._runs: dict[tuple[str | None, ...], _Shape | _Mark | bool | None] = {}
         self._exact_ranked: dict[tuple[int, ...], list[Place]] = {}
         self._plain: dict[tuple[str, tuple[int, ...]], list[Place]] = {}
+        # The one governorate (or None) of each list in _plain, by id (see _dominant).
+        self._single_gov: dict[int, tuple[list[Place], str | None]] = {}
         self._lock = threading.Lock()
         self._capital_words = self._capital_pattern()
 
@@ -610,7 +612,7 @@ class Gazetteer:
             else:
                 cands.append(self._candidates(folded, m))
                 quiet.append(False)
-        dominant = _dominant(cands)
+        dominant = _dominant(cands, self._single_gov)
         out: list[Location] = []
         for k, m in enumerate(matches):
             places, rule, precision, start, end = cands[k]
@@ -913,10 +915,16 @@ class Gazetteer:
                 ]
                 if capitals:
                     plain = capitals[:1]
+            govs_of = {p.governorate for p in plain if p.country == "SY"}
             with self._lock:
                 if len(self._plain) > 100_000:
                     self._plain.clear()
+                    self._single_gov.clear()
                 self._plain[memo] = plain
+                self._single_gov[id(plain)] = (
+                    plain,
+                    next(iter(govs_of)) if len(govs_of) == 1 else None,
+                )
         return plain
 
     def _candidates(
@@ -1195,18 +1203,27 @@ class _TitleLines:
 _count = operator.itemgetter(1)
 
 
-def _dominant(cands: list[tuple[list[Place], str | None, int | None, int, int]]) -> str | None:
-    """The governorate most mentioned by names that name only one governorate."""
+def _dominant(
+    cands: list[tuple[list[Place], str | None, int | None, int, int]],
+    known: dict[int, tuple[list[Place], str | None]],
+) -> str | None:
+    """The governorate most mentioned by names that name only one governorate. ``known``
+    holds, by list, the one governorate of the memoised lists of _candidates (each entry
+    keeps its list, so an id there is never another list's)."""
     counts: dict[str, int] = {}
-    seen: dict[int, str | None] = {}  # by list: the memoised lists of _candidates repeat
+    seen: dict[int, str | None] = {}  # by list, in this document
     for cand in cands:
         places = cand[0]
         key = id(places)
         if key in seen:
             gov = seen[key]
         else:
-            govs = {p.governorate for p in places if p.country == "SY"}
-            gov = next(iter(govs)) if len(govs) == 1 else None
+            entry = known.get(key)
+            if entry is not None and entry[0] is places:
+                gov = entry[1]
+            else:
+                govs = {p.governorate for p in places if p.country == "SY"}
+                gov = next(iter(govs)) if len(govs) == 1 else None
             seen[key] = gov
         if gov:
             counts[gov] = counts.get(gov, 0) + 1
