@@ -91,7 +91,9 @@ def test_scan_lexicon_matches_the_reference(text: str) -> None:
 def test_first_words_are_the_pattern_matches(text: str) -> None:
     folded = fold(text)
     expected = [(m.start(), m.end(), m.group()) for m in cas._FIRST_WORDS.finditer(folded)]
-    assert cas._first_words(folded) == expected
+    found = cas._first_words(folded)
+    assert [(start, end, folded[start:end]) for start, end, _, _ in found] == expected
+    assert [entry[2:] for entry in found] == [cas._WORDS[word] for _, _, word in expected]
 
 
 # Each end-anchored pattern with the last words that gate it.

@@ -377,20 +377,23 @@ def _scan_lexicon(folded: str) -> _Lex:
     """
     hits: dict[str, list[tuple[int, int, object, str]]] = {c: [] for c in _CATEGORIES}
     covered = dict.fromkeys(_CATEGORIES, -1)
+    cover = -1  # the end of the furthest phrase: no hit starting there or later is covered
     next_word = _NEXT_WORD.match
-    singles_of = _SINGLES.get
-    multis = _MULTIS
-    for start, first_end, first in _first_words(folded):
-        singles = singles_of(first)
-        if singles is None:
-            seconds, entries, singles = multis[first]
+    for start, first_end, singles, opener in _first_words(folded):
+        if opener is not None:
+            seconds, entries, singles = opener
             nxt = next_word(folded, first_end)
             if nxt is not None and nxt.group(1) in seconds:
                 _longest(folded, start, first_end, nxt, entries, hits, covered)
+                cover = max(covered.values())
                 continue
-        for category, payload, phrase in singles:
-            if start >= covered[category]:
+        if start >= cover:
+            for category, payload, phrase in singles:
                 hits[category].append((start, first_end, payload, phrase))
+        else:
+            for category, payload, phrase in singles:
+                if start >= covered[category]:
+                    hits[category].append((start, first_end, payload, phrase))
     return _Lex(hits, {c: [h[0] for h in hits[c]] for c in _CATEGORIES})
 
 
@@ -398,31 +401,45 @@ def _scan_lexicon(folded: str) -> _Lex:
 _WORD_BYTES = bytes(
     c if c < 128 and (chr(c).isalnum() or chr(c) in "_-") else 32 for c in range(256)
 )
-# The first words of the table, as bytes, and padded with spaces to find them whole.
-_PADDED = {w.encode(): b" " + w.encode() + b" " for w in _TABLE}
+# Per first word of the table: its one-word phrases, and what it opens if it opens longer ones.
+_Word = tuple[tuple[_Single, ...], "_Opener | None"]
+_WORDS: dict[str, _Word] = {
+    **{w: (singles, None) for w, singles in _SINGLES.items()},
+    **{w: ((), opener) for w, opener in _MULTIS.items()},
+}
+# The same by the word as bytes, with the word padded by spaces (to find it whole) and its
+# length.
+_ASCII_WORDS = {
+    w.encode(): (b" " + w.encode() + b" ", len(w), *entry) for w, entry in _WORDS.items()
+}
 
 
-def _first_words(folded: str) -> list[tuple[int, int, str]]:
-    """(start, end, word) of every table word in ``folded`` (a maximal run of word characters
-    and hyphens that is a first word of the table), as _FIRST_WORDS.finditer finds them.
+def _first_words(
+    folded: str,
+) -> list[tuple[int, int, tuple[_Single, ...], _Opener | None]]:
+    """(start, end, one-word phrases, opener) of every table word in ``folded`` (a maximal
+    run of word characters and hyphens that is a first word of the table), in order, as
+    _FIRST_WORDS.finditer finds them.
 
     In ASCII text, the regex engine's attempt at every position costs more than C string
     methods: non-word characters become spaces, bytes.split() gives every word, a set test
     keeps the table's, and each is found whole (between spaces) after the one before.
     """
     if not folded.isascii():
-        return [(m.start(), m.end(), m.group()) for m in _FIRST_WORDS.finditer(folded)]
+        words = _WORDS
+        return [(m.start(), m.end(), *words[m.group()]) for m in _FIRST_WORDS.finditer(folded)]
     # A space before and after: every word stands between spaces; the leading one shifts
     # offsets by one, so a word's leading space stands at the word's offset in ``folded``.
     padded = b" " + folded.encode("ascii").translate(_WORD_BYTES) + b" "
     find = padded.find
+    table = _ASCII_WORDS
     out = []
     pos = 0
-    for word in filter(_PADDED.__contains__, padded.split()):
-        pos = find(_PADDED[word], pos)
-        end = pos + len(word)
-        out.append((pos, end, folded[pos:end]))
-        pos = end
+    for word in filter(table.__contains__, padded.split()):
+        key, length, singles, opener = table[word]
+        start = find(key, pos)
+        pos = start + length
+        out.append((start, pos, singles, opener))
     return out
 
 
@@ -1363,6 +1380,8 @@ class _Assembler:
 
     def _read_attribution(self, sentence: Span, pronouns: bool = True) -> Attribution | None:
         cues = self._hits_between("cue", sentence.start, sentence.end)
+        if not cues:
+            return None  # nothing below reads a source without a cue
         hedge: str | None = None
         for _, _, payload, key in cues:
             assert isinstance(payload, lex.Cue)
@@ -1433,7 +1452,11 @@ def _nearest(
     for scope in scopes:
         i = bisect.bisect_left(starts, scope.start)
         j = bisect.bisect_left(starts, scope.end)
+        if i == j:
+            continue
         found = [r for r in records[i:j] if r.span.end <= scope.end]
+        if len(found) == 1:
+            return found[0]
         if found:
             precise = [
                 r
