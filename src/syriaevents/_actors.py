@@ -338,6 +338,8 @@ class _Key:
     plain: bool = False
     # An owner joined to a weapon ("Russian strikes"): an owner before it may pair with it.
     weapon: bool = False
+    # The table fixes the actor (neither ambiguous nor resolved from context): set once read.
+    fixed: bool = False
 
 
 @attrs.frozen
@@ -511,6 +513,8 @@ def _matcher() -> _Matcher:
         for i, e in enumerate(table.entries)
         if e.resolves_to
     }
+    for info in (*keys.values(), *owners.values()):
+        info.fixed = info.mode != _MODE_AMBIGUOUS and info.targets[0] not in resolves
     # The match is the character before a word and a lookahead captures the longest name
     # there: every word start is tried, so a shorter name cannot hide a longer one that
     # starts inside it ("the Army of Conquest"). Led by a set of characters, the pattern lets
@@ -796,20 +800,64 @@ def _hits(m: _Matcher, doc: Doc) -> list[_Hit]:
     return hits
 
 
+_object_new = object.__new__
+_SPAN_START = Span.__dict__["start"].__set__
+_SPAN_END = Span.__dict__["end"].__set__
+_ACTOR_SET = tuple(
+    Actor.__dict__[name].__set__
+    for name in ("id", "name", "side", "kind", "acled_name", "surface", "span", "rule")
+)
+
+
+def _actor(entry: ActorEntry, surface: str, start: int, end: int, rule: str) -> Actor:
+    """``Actor(id=entry.id, ..., surface=surface, span=Span(start=start, end=end), rule=rule)``
+    with the slots written directly: the attrs ``__init__`` of the two records cost twice the
+    rest of the loop, and the scanner only ever passes ``0 <= start <= end``
+    (tests/test_actors.py checks that the two ways give equal records)."""
+    span = _object_new(Span)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
+    actor = _object_new(Actor)
+    set_id, set_name, set_side, set_kind, set_acled, set_surface, set_span, set_rule = _ACTOR_SET
+    set_id(actor, entry.id)
+    set_name(actor, entry.name)
+    set_side(actor, entry.side)
+    set_kind(actor, entry.kind)
+    set_acled(actor, entry.acled_name)
+    set_surface(actor, surface)
+    set_span(actor, span)
+    set_rule(actor, rule)
+    return actor
+
+
 def scan_actors(doc: Doc) -> tuple[Actor, ...]:
     """Actors in a prepared document: every mention, longest match, in document order."""
     m = _matcher()
     keys = m.keys
     mentions = _select(_hits(m, doc), doc, keys)
+    if not mentions:
+        return ()
     entries = m.table.entries
     # Mentions whose actor the table fixes, counted to resolve the others.
     counts: dict[int, int] = {}
     first: dict[int, int] = {}
+    mixed = False
     for start, _, info in mentions:
-        target = info.targets[0]
-        if info.mode != _MODE_AMBIGUOUS and target not in m.resolves:
-            counts[target] = counts.get(target, 0) + 1
-            first.setdefault(target, start)
+        if info.fixed:
+            target = info.targets[0]
+            if target in counts:
+                counts[target] += 1
+            else:
+                counts[target] = 1
+                first[target] = start
+        else:
+            mixed = True
+    text = doc.text
+    if not mixed:
+        return tuple(
+            _actor(entries[info.targets[0]], text[start:end], start, end, _RULES[info.mode])
+            for start, end, info in mentions
+        )
     out: list[Actor] = []
     for start, end, info in mentions:
         target = info.targets[0]
@@ -824,19 +872,7 @@ def scan_actors(doc: Doc) -> tuple[Actor, ...]:
                 # The candidate named most; ties go to the one named first.
                 target = max(named, key=lambda t: (counts[t], -first[t]))
                 rule = RULE_CONTEXT
-        e = entries[target]
-        out.append(
-            Actor(
-                id=e.id,
-                name=e.name,
-                side=e.side,
-                kind=e.kind,
-                surface=doc.text[start:end],
-                span=Span(start=start, end=end),
-                rule=rule,
-                acled_name=e.acled_name,
-            )
-        )
+        out.append(_actor(entries[target], text[start:end], start, end, rule))
     return tuple(out)
 
 
