@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from syriaevents import _casualties as cas
 from syriaevents import _lexicon as lex
-from syriaevents._text import _CLAUSE_BREAK, fold, split_clauses
+from syriaevents._text import _CLAUSE_BREAK, Doc, fold, split_clauses
 from syriaevents.model import Span
 
 # Separators a pattern may see between words, ASCII and not.
@@ -160,3 +160,22 @@ def test_clauses_fast_path_matches_the_pattern(text: str, cut_start: int, cut_en
     end = max(start, len(text) - cut_end)
     sentence = Span(start=start, end=end)
     assert split_clauses(text, sentence) == _reference_clauses(text, sentence)
+
+
+@given(_texts(_LEXICON_WORDS), st.integers(-2, 200))
+@example("Regime air strikes killed five", 15)
+@example("a car bomb exploded; barrel bombs fell", 7)
+@example("shelling\u00e9 killed two", 5)
+def test_lead_cause_in_reads_the_prefix(text: str, end: int) -> None:
+    # The document's one lexicon scan, cut at ``end``, says what a scan of the prefix says.
+    doc = Doc(text)
+    end = min(end, len(text) + 1)
+    assert cas.lead_cause_in(doc, end) == cas.lead_cause(doc.folded[: max(0, end)])
+
+
+def test_the_lexicon_is_scanned_once_per_doc() -> None:
+    doc = Doc("Barrel bombs killed five civilians in Daraya.")
+    first = cas._doc_lexicon(doc)
+    assert doc.memo[cas.LEXICON_MEMO] is first
+    assert cas._doc_lexicon(doc) is first
+    assert first.hits == cas._scan_lexicon(doc.folded).hits

@@ -369,6 +369,18 @@ def _split_entries(
 _SINGLES, _MULTIS = _split_entries(_TABLE)
 
 
+LEXICON_MEMO = "casualties.lexicon"
+
+
+def _doc_lexicon(doc: Doc) -> _Lex:
+    """The lexicon hits of ``doc``, scanned once and kept in ``doc.memo`` for the summary."""
+    found = doc.memo.get(LEXICON_MEMO)
+    if found is None:
+        found = doc.memo[LEXICON_MEMO] = _scan_lexicon(doc.folded)
+    assert isinstance(found, _Lex)
+    return found
+
+
 def _scan_lexicon(folded: str) -> _Lex:
     """One pass over ``folded``: the longest phrase per category at each table word.
 
@@ -554,7 +566,7 @@ class _Assembler:
         self.doc = doc
         self.text = doc.text
         self.folded = doc.folded
-        self.lex = _scan_lexicon(doc.folded)
+        self.lex = _doc_lexicon(doc)
         self.actors = sorted(actors, key=_START)
         self.actor_starts = [a.span.start for a in self.actors]
         self.locations = sorted(locations, key=_START)
@@ -1676,6 +1688,29 @@ def lead_cause(folded: str) -> Cause | None:
     return _air_bombing(folded, best)
 
 
+def lead_cause_in(doc: Doc, end: int) -> Cause | None:
+    """``lead_cause(doc.folded[:end])`` read off the document's one lexicon scan: the hits
+    that start before ``end``, unless a word or phrase runs across ``end`` (then the prefix
+    is scanned alone, as its last words read differently there)."""
+    folded = doc.folded
+    if end <= 0:
+        return None
+    hits = _doc_lexicon(doc).hits["cause"]
+    if end < len(folded):
+        if _WORD_CHAR.match(folded, end - 1) and _WORD_CHAR.match(folded, end):
+            return lead_cause(folded[:end])
+        hits = hits[: bisect.bisect_left(_doc_lexicon(doc).starts["cause"], end)]
+        if any(h[1] > end for h in hits):
+            return lead_cause(folded[:end])
+    if not hits:
+        return None
+    best = min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), h[0]))
+    return _air_bombing(folded, best)
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
 # Causes told by the same kind of weapon: an article names the owner of "the raids" once,
 # anywhere, and means the same raids ("the monitor said regime aircraft carried out the raids").
 _WEAPON_FAMILIES: tuple[frozenset[Cause], ...] = (
@@ -1699,7 +1734,7 @@ def weapon_agent(
     starts = [c.span.start for c in ordered]
     actor_starts = [a.span.start for a in actors]
     done = -1
-    for start, _end, payload, _key in _scan_lexicon(folded).hits["cause"]:
+    for start, _end, payload, _key in _doc_lexicon(doc).hits["cause"]:
         if payload not in family or start < done:
             continue
         sentence = doc.sentence_at(start)

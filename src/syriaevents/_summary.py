@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from ._casualties import cause_rank, infighting_agent, lead_agent, lead_cause, weapon_agent
+from ._casualties import cause_rank, infighting_agent, lead_agent, lead_cause_in, weapon_agent
 from ._text import Doc, dateline_span
 from .model import (
     Actor,
@@ -35,6 +35,7 @@ from .model import (
     Precision,
     Qualifier,
     Side,
+    Span,
     Status,
     Summary,
     VictimGroup,
@@ -347,8 +348,8 @@ def _lead_cause(doc: Doc, title: TitleRecords, opening_end: int) -> Cause | None
     headline = _lead_report([r for r in title.casualties if r.cause is not None])
     if headline is not None:
         return headline.cause
-    for folded in (title.doc.folded, doc.folded[:opening_end]):
-        cause = lead_cause(folded)
+    for lead_doc, end in ((title.doc, len(title.doc.folded)), (doc, opening_end)):
+        cause = lead_cause_in(lead_doc, end)
         if cause is not None:
             return cause
     return None
@@ -540,11 +541,21 @@ _WAR_WIDE = re.compile(
 )
 
 
-def _war_wide(doc: Doc, report: CasualtyReport) -> bool:
-    """A toll of the whole war ("the conflict has killed more than 280000 people since 2011")."""
+def _war_wide(doc: Doc, report: CasualtyReport, seen: dict[int, bool] | None = None) -> bool:
+    """A toll of the whole war ("the conflict has killed more than 280000 people since 2011").
+    ``seen`` keeps the answer per sentence (by its start) for the other reports in it."""
     sentence = doc.sentence_at(report.span.start)
     if sentence is None:
         return False
+    if seen is not None:
+        found = seen.get(sentence.start)
+        if found is None:
+            found = seen[sentence.start] = _war_wide_in(doc, sentence)
+        return found
+    return _war_wide_in(doc, sentence)
+
+
+def _war_wide_in(doc: Doc, sentence: Span) -> bool:
     return _WAR_WIDE.search(doc.folded, sentence.start, sentence.end) is not None
 
 
@@ -577,7 +588,8 @@ def summarise(
     """Summarise one article's records (and its separately given headline's, if any)."""
     title = title or TitleRecords()
     now = _article_time(dates, published)
-    casualties = [r for r in casualties if not _background(r, now) and not _war_wide(doc, r)]
+    seen: dict[int, bool] = {}
+    casualties = [r for r in casualties if not _background(r, now) and not _war_wide(doc, r, seen)]
     opening_end = _opening_end(doc)
     main = _main_report(casualties, opening_end)
     location = _main_location(
