@@ -336,3 +336,8 @@ def test_article_before_finds_spaced_and_hyphenated_articles() -> None:
     assert _gazetteer._article_before("the al-Bab", 7, 2) == (4, "al")
     assert _gazetteer._article_before("in ash -Sham", 8, 3) == (3, "ash")
     assert _gazetteer._article_before("the royal Bab", 10, 5) is None  # "al" ends a word
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+def test_ascii_title_words_read_as_the_unicode_pattern_reads_them(line: str) -> None:
+    assert _gazetteer._ASCII_TITLE_WORD.findall(line) == _gazetteer._TITLE_WORD.findall(line)
