@@ -363,3 +363,45 @@ def test_words_before_a_figure_read_backwards_as_a_flat_list(
     start = max(0, end - 24)
     got = _numbers._NOT_COUNT_BEFORE(text, start, end) is not None
     assert got == (reference(text, start, end) is not None)
+
+
+def _bare_pieces() -> list[str]:
+    from syriaevents import _numbers
+
+    heads = [h for h in _numbers._AFTER_HEADS if h.isalpha()]
+    return [
+        *"0 05 1 12 2016 1200 123456789 1234567890 1,200 1.5 20-30 100+".split(),
+        *"people million millions thousand dozen to or and more so above killed".split(),
+        *"tomatoes order andy percent per cent am a.m may march h hours of".split(),
+        *heads,
+        *["(", '"', "'", "-", "#", "$", ".", ",", "%", "x", "\u0661", "\u0301", "\n"],
+    ]
+
+
+@given(
+    st.lists(st.sampled_from(_bare_pieces()), min_size=1, max_size=12),
+    st.sampled_from([" ", "", "  ", "\n"]),
+)
+@example(["12", "people"], " ")
+@example(["12", "millionaires"], " ")
+def test_bare_figures_read_as_the_big_pattern_reads_them(pieces: list[str], sep: str) -> None:
+    # scan_counts reads a bare figure ("12 people") without its big pattern: wherever the
+    # shortcut applies, the big pattern must read the same digits and nothing more, and the
+    # "not a count after" check may only match where the shortcut asks it.
+    from syriaevents import _numbers
+
+    text = sep.join(pieces)
+    for p in range(len(text)):
+        if p and text[p - 1] not in _numbers._BARE_AFTER:
+            continue
+        bare = _numbers._BARE(text, p)
+        if bare is None:
+            continue
+        end = bare.end() - 2
+        m = _numbers._COUNTS.match(text, p)
+        assert m is not None
+        assert m.span() == (p, end) == m.span(_numbers._LO)
+        for group in (_numbers._QUAL, _numbers._HI, _numbers._OR_MORE, _numbers._OR_SO):
+            assert m.group(group) is None
+        if not text.startswith(_numbers._AFTER_HEADS, end + 1):
+            assert _numbers._NOT_COUNT_AFTER(text, end) is None

@@ -248,6 +248,21 @@ _NOT_COUNT_AFTER = regex.compile(
     )""",
     regex.VERBOSE,
 ).match
+# The commonest figure, digits then one space and a lower-case word that cannot extend it
+# ("12 people"): _COUNTS reads the digits alone there (no scale word, range, "or more", and
+# _END holds), so scan_counts reads them with the stdlib engine, several times cheaper. Only
+# after a character that _BEFORE lets through in every engine (_BARE_AFTER).
+# NOTE: keep in sync with _NUM, _FIGURE and _END (tests/test_numbers.py checks the claim).
+_BARE = re.compile(r"(?:[1-9][0-9]{0,8}|0) (?!million|billion|thousand|dozen|to|or|and)[a-z]").match
+_BARE_AFTER: Final = frozenset(" \n\t\r(\"'")
+# What a word must start with for _NOT_COUNT_AFTER to match one space before it (a superset
+# of its branches' first letters: "h" stands for "h", "hrs" and "hours").
+# NOTE: keep in sync with _NOT_COUNT_AFTER.
+_AFTER_HEADS: Final = (
+    *"of jan feb mar apr may jun jul aug sep oct nov dec per pct dollar euro pound lira".split(),
+    *"syp usd a.m p.m am pm gmt utc o' oclock h local mm cm battalion brigade division".split(),
+    *"regiment squadron corps".split(),
+)
 # Words that make a following 4-digit number a year even before a plural noun.
 _YEAR_BEFORE = regex.compile(
     r"""(?:\b(?:in|since|from|until|till|by|during|before|after|early|mid|late|the|year|years
@@ -430,18 +445,21 @@ def _interpret(m: regex.Match[str], text: str, folded: str) -> Count | str:
         return _REJECT
     if hi_raw is None:
         return _single(m, text, folded, m.start(), m.end())
-    if _is_year_like(lo_raw) and _is_year_like(hi_raw) and _is_year(m, folded, m.end()):
+    if (
+        _is_year_like(lo_raw)
+        and _is_year_like(hi_raw)
+        and _is_year(m.start(), m.group(_QUAL), folded, m.end())
+    ):
         return _REJECT
     return _range(m, text, folded, lo_raw, hi_raw)
 
 
-def _is_year(m: regex.Match[str], folded: str, end: int) -> bool:
+def _is_year(start: int, qual: str | None, folded: str, end: int) -> bool:
     """Whether a year-like figure ("2000") is a year: unless a plural noun or a firm
-    qualifier says it counts something ("2000 fighters", "at least 2000")."""
-    start = m.start()
+    qualifier says it counts something ("2000 fighters", "at least 2000"). ``start`` is
+    where the match (qualifier included) starts."""
     if _YEAR_BEFORE(folded, max(0, start - 30), start):
         return True
-    qual = m.group(_QUAL)
     if qual is not None and _SPACES(" ", qual.strip()) not in _WEAK_QUALIFIERS:
         return False
     return not _plural_follows(folded, end)
@@ -449,8 +467,37 @@ def _is_year(m: regex.Match[str], folded: str, end: int) -> bool:
 
 def _single(m: regex.Match[str], text: str, folded: str, start: int, end: int) -> Count | str:
     """A single figure from ``start`` to ``end``, its number in group "lo"."""
-    raw = m.group(_LO)
-    core = m.start(_LO)
+    return _figure(
+        m,
+        text,
+        folded,
+        start,
+        end,
+        m.start(),
+        m.group(_LO),
+        m.start(_LO),
+        m.group(_QUAL),
+        m.group(_OR_MORE),
+        m.group(_OR_SO),
+    )
+
+
+def _figure(
+    m: regex.Match[str] | None,
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    m_start: int,
+    raw: str,
+    core: int,
+    qual: str | None,
+    or_more: str | None,
+    or_so: str | None,
+) -> Count | str:
+    """_single's work on the parts of a match: the figure ``raw`` at ``core`` of a match
+    starting at ``m_start``, its qualifier and its "or more" / "or so" tail (None if absent).
+    ``m`` (None for a bare figure read without _COUNTS) names the qualifier's kind."""
     if len(raw) <= 2 and raw.isdigit():
         if _YEAR_AFTER(folded, end):
             return _REJECT  # "Jul 31 2014": a day number
@@ -458,7 +505,7 @@ def _single(m: regex.Match[str], text: str, folded: str, start: int, end: int) -
         if _ONE_BEFORE(folded, max(0, core - 12), core) or _ONE_AFTER(folded, end):
             return _REJECT
     elif len(raw) == 4 and raw.isdigit():
-        if _is_year_like(raw) and _is_year(m, folded, end):
+        if _is_year_like(raw) and _is_year(m_start, qual, folded, end):
             return _REJECT
         if (
             _is_clock(raw)
@@ -470,7 +517,8 @@ def _single(m: regex.Match[str], text: str, folded: str, start: int, end: int) -
     if value is None:  # pragma: no cover - the pattern only lets numbers in
         return _REJECT
     qualifier, rule = Qualifier.EXACT, "count.exact"
-    if m.group(_QUAL) is not None:
+    if qual is not None:
+        assert m is not None
         for group, qual_kind, qual_rule in _QUALIFIER_GROUP_NUMBERS:
             if m.group(group) is not None:
                 qualifier, rule = qual_kind, qual_rule
@@ -479,9 +527,9 @@ def _single(m: regex.Match[str], text: str, folded: str, start: int, end: int) -
         # "~50": the gate only wakes at words and digits, so the tilde is read here.
         start = folded.rindex("~", 0, start)
         qualifier, rule = Qualifier.ABOUT, "count.about"
-    elif m.group(_OR_MORE) is not None:
+    elif or_more is not None:
         qualifier, rule = Qualifier.AT_LEAST, "count.or_more"
-    elif m.group(_OR_SO) is not None:
+    elif or_so is not None:
         qualifier, rule = Qualifier.ABOUT, "count.or_so"
     low, high = _interval(qualifier, rule, value)
     return Count(
@@ -562,6 +610,20 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
     for start in starts(doc).counts:  # where _GATE matches, found with the dates' trigger
         if start < pos:
             continue  # inside the last figure
+        if (start == 0 or folded[start - 1] in _BARE_AFTER) and (
+            bare := _BARE(folded, start)
+        ) is not None:
+            # What _interpret does with a bare figure, without _COUNTS (see _BARE).
+            pos = end = bare.end() - 2
+            if (
+                folded.startswith(_AFTER_HEADS, end + 1) and _NOT_COUNT_AFTER(folded, end)
+            ) or _NOT_COUNT_BEFORE(folded, max(0, start - 24), start):
+                continue
+            raw = folded[start:end]
+            result = _figure(None, text, folded, start, end, start, raw, start, None, None, None)
+            if isinstance(result, Count):
+                append(result)
+            continue
         m = _match(folded, start)
         if m is None:
             continue
