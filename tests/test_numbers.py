@@ -405,3 +405,31 @@ def test_bare_figures_read_as_the_big_pattern_reads_them(pieces: list[str], sep:
             assert m.group(group) is None
         if not text.startswith(_numbers._AFTER_HEADS, end + 1):
             assert _numbers._NOT_COUNT_AFTER(text, end) is None
+
+
+def test_start_words_are_short_enough_for_prefix_reuse() -> None:
+    # _gates.prefix_starts relies on every start word having at most two parts of at most
+    # 13 letters: longer ones would need a wider margin (_PREFIX_MARGIN).
+    from syriaevents import _dates, _numbers
+
+    words = set(_numbers._STARTERS) | _dates._TRIGGER_WORDS | set(_dates._NUMBER_WORDS)
+    assert all(len(w.split()) <= 2 and max(map(len, w.split())) <= 13 for w in words)
+
+
+@given(
+    st.lists(st.sampled_from(_start_pieces()), max_size=60),
+    st.sampled_from([" ", "  ", "", "-", "\n", " " * 23, "\t" * 30]),
+    st.integers(min_value=0, max_value=400),
+)
+@example(["at"] * 30 + ["least", "12"], " " * 23, 90)
+def test_prefix_reuses_the_whole_texts_starts(pieces: list[str], sep: str, cut: int) -> None:
+    # A prefix of a Doc takes its starting places from the whole Doc's where the cut cannot
+    # change them; they must be the places its own pass finds.
+    from syriaevents._gates import prefix_starts, starts
+    from syriaevents._text import Doc
+
+    doc = Doc(sep.join(pieces))
+    starts(doc)
+    prefix = doc.prefix(cut)
+    prefix_starts(doc, prefix)
+    assert starts(prefix) == starts(Doc(doc.text[:cut]))

@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 import regex
 
-from ._gates import starts
+from ._gates import prefix_starts, starts
 from ._text import Doc, check_text, coerce_date, dateline_span, word_trie
 from .model import Anchor, DateRef, Precision, Span
 
@@ -707,7 +707,10 @@ def scan_dateline(doc: Doc) -> DateRef | None:
     Reads only the document's first characters, through a view that shares its folding.
     """
     if len(doc.text) > _DATELINE_WINDOW_READ:
+        whole = doc
         doc = doc.prefix(_DATELINE_WINDOW_READ)
+        # When the whole text's starting places are known, the prefix reuses them.
+        prefix_starts(whole, doc)
     agency = dateline_span(doc.text)
     for ref in scan_dates(doc, None):
         if ref.span.start >= _DATELINE_WINDOW:

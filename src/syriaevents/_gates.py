@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 from ._text import Doc, word_trie
 
-__all__ = ["Starts", "starts"]
+__all__ = ["Starts", "prefix_starts", "starts"]
 
 
 class Starts(NamedTuple):
@@ -82,10 +82,16 @@ def _tables() -> _Tables:
 
 
 def _find(folded: str) -> Starts:
+    return _find_tail(folded, 0)
+
+
+def _find_tail(folded: str, pos: int) -> Starts:
+    """The places at ``pos`` and after (each place is tested alone: the pattern is a
+    lookahead, and its \\b at ``pos`` looks at the character before)."""
     union, gate, trigger, words = _tables()
     counts: list[int] = []
     dates: list[tuple[int, int]] = []
-    for hit in union.finditer(folded):
+    for hit in union.finditer(folded, pos):
         p = hit.start()
         if hit.start(1) >= 0:  # a figure: always a count's gate; a date's only in context
             counts.append(p)
@@ -115,6 +121,34 @@ def _find(folded: str) -> Starts:
             if t is not None:
                 dates.append((p, t.end()))
     return Starts(counts, dates)
+
+
+# A prefix's own pass finds, before its last _PREFIX_MARGIN characters, exactly the places the
+# whole text's pass found there: every branch reads at most two words of at most 13 letters
+# and the whitespace between them (tests/test_numbers.py checks the word lists), so a hit
+# more than 13 + 23 + 13 + 1 characters before the cut reads nothing past it, unless the
+# text has a whitespace run of 24 or more near the cut (then the prefix is scanned whole).
+_PREFIX_MARGIN: Final = 64
+_LONG_SPACE: Final = re.compile(r"\s{24}")
+
+
+def prefix_starts(doc: Doc, prefix: Doc) -> None:
+    """Keep on ``prefix`` (``doc.prefix(n)``) the places :func:`starts` would find in it,
+    taken from ``doc``'s own where the cut cannot change them: only its last characters are
+    scanned again. Does nothing unless ``doc``'s places are already known."""
+    whole = doc.memo.get(_MEMO_KEY)
+    if not isinstance(whole, Starts) or _MEMO_KEY in prefix.memo:
+        return
+    folded = prefix.folded
+    lo = len(folded) - _PREFIX_MARGIN
+    if lo <= 0 or _LONG_SPACE.search(doc.folded, max(0, lo - _PREFIX_MARGIN), len(folded)):
+        return
+    tail = _find_tail(folded, lo)
+    counts = [p for p in whole.counts if p < lo]
+    counts.extend(tail.counts)
+    dates = [hit for hit in whole.dates if hit[0] < lo]
+    dates.extend(tail.dates)
+    prefix.memo[_MEMO_KEY] = Starts(counts, dates)
 
 
 def starts(doc: Doc) -> Starts:

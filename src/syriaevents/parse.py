@@ -10,6 +10,7 @@ from typing import Any
 from ._actors import scan_actors
 from ._casualties import scan_casualties
 from ._dates import scan_dateline, scan_dates
+from ._gates import starts
 from ._gazetteer import scan_places
 from ._numbers import scan_counts
 from ._squeeze import Squeezed
@@ -63,7 +64,9 @@ def parse_article(
 def _parse(text: str, title: str | None, given: _dt.date | None, source: str | None) -> Article:
     doc = Doc(text)
     if given is None:
-        # A dateline sits in the opening lines: scan_dateline reads a prefix of the same Doc.
+        # A dateline sits in the opening lines: scan_dateline reads a prefix of the same Doc,
+        # reusing the starting places of counts and dates found here for the whole text.
+        starts(doc)
         line = scan_dateline(doc)
         if line is not None and line.start is not None:
             given = line.start
