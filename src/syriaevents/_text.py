@@ -246,7 +246,7 @@ def _is_boundary(folded: str, text: str, stop: int, nxt: int) -> bool:
         return True
     m = _WORD_BEFORE.match(folded, max(0, stop - 21), stop)
     word = m.group() if m else ""
-    if _INITIALISM.search(word):
+    if word.count(".") > 1 and _INITIALISM.search(word):  # an initialism has two stops
         nxt_word = regex.match(r"\w+", folded[nxt : nxt + 20])
         return nxt_word is not None and nxt_word.group() in _SENTENCE_STARTERS
     bare = word.rstrip(".").rsplit(".", 1)[-1]
