@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import csv
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
-
-
-def corpus_arg(description: str) -> argparse.Namespace:
-    """Parse the common `--corpus DIR` option."""
-    parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder")
-    return parser.parse_args()
 
 
 def load_csv(corpus: Path, name: str) -> list[dict[str, str]] | None:

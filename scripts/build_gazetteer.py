@@ -676,12 +676,6 @@ def geonames_kind(feature_code: str, population: int) -> str:
     return "village"
 
 
-def _unique(rows: list[Row]) -> Row | None:
-    """The one row (by id) in ``rows``, else None."""
-    ids = {r.id: r for r in rows}
-    return next(iter(ids.values())) if len(ids) == 1 else None
-
-
 def _match(candidates: list[Row], place: Row, *, tiers: int = 5) -> Row | None:
     """The one candidate named like ``place``, by ever looser tiers; None if none or ambiguous.
 

@@ -1487,11 +1487,6 @@ def _closes(report: _Pending, sentence: Span, t_end: int) -> bool:
     return report.sentence == sentence and report.end == t_end and report.rule == "casualty.after"
 
 
-def _is_cumulative_word(payload: object) -> bool:
-    assert isinstance(payload, lex.Trigger)
-    return payload.cumulative
-
-
 def _actor_side(actor: Actor) -> Side | None:
     if actor.side in (Side.NEUTRAL, Side.CIVILIANS, Side.UNKNOWN):
         return None

@@ -265,7 +265,6 @@ class Gazetteer:
         keys: dict[str, list[int]] = {}
         exact: dict[str, list[int]] = {}
         forms: dict[str, list[str]] = {}
-        singles: set[str] = set()  # keys of one-word names
         prefixes: set[str] = set()
         for i, place in enumerate(self._places):
             for name in (place.name, *place.aliases):
@@ -286,8 +285,6 @@ class Gazetteer:
                         keys[k].append(i)
                     if flat not in forms.setdefault(k, []):
                         forms[k].append(flat)
-                if len(core) == 1:
-                    singles.add(key)
                 bits = key.split(" ")
                 for n in range(1, len(bits)):
                     prefixes.add(" ".join(bits[:n]))
@@ -299,7 +296,6 @@ class Gazetteer:
         # The spellings (article-free, unspaced) indexed under each key.
         self._forms = {k: tuple(v) for k, v in forms.items()}
         self._close: dict[tuple[str, str], bool] = {}
-        self._singles = frozenset(singles)
         self._prefixes = frozenset(prefixes)
         self._starts = frozenset(k.split(" ", 1)[0] for k in self._keys)
         never, article, adjectives = _split_stoplist(stoplist)
