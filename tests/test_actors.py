@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from golden_cases import load_golden
 from syriaevents import _actors, find_actors
 from syriaevents._actors import (
     COLUMNS,
@@ -23,25 +23,7 @@ from syriaevents._actors import (
 from syriaevents._text import Doc
 from syriaevents.model import Actor, ActorKind, Side, Span
 
-GOLDEN = Path(__file__).parent / "golden" / "actors.jsonl"
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [k for k, _ in pairs]
-    duplicates = [k for k, n in Counter(keys).items() if n > 1]
-    if duplicates:
-        raise ValueError(f"duplicate keys {duplicates}")
-    return dict(pairs)
-
-
-def _golden() -> list[dict[str, Any]]:
-    with GOLDEN.open(encoding="utf-8") as fh:
-        return [
-            json.loads(line, object_pairs_hook=_no_duplicate_keys) for line in fh if line.strip()
-        ]
-
-
-CASES = _golden()
+CASES = load_golden("actors.jsonl")
 
 
 def test_golden_file_is_large_and_grouped() -> None:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from golden_cases import load_golden
 from strategies import Facts, articles, casualty_sentences, curly_quotes, strip_punctuation
 from syriaevents._actors import scan_actors
 from syriaevents._casualties import scan_casualties
@@ -21,7 +20,6 @@ from syriaevents._numbers import scan_counts
 from syriaevents._text import Doc
 from syriaevents.model import CasualtyReport, Status, VictimGroup
 
-GOLDEN = Path(__file__).parent / "golden" / "casualties.jsonl"
 PUBLISHED = _dt.date(2022, 6, 30)
 _T = TypeVar("_T")
 
@@ -43,20 +41,11 @@ def parse(text: str) -> tuple[CasualtyReport, ...]:
     )
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [k for k, _ in pairs]
-    if len(keys) != len(set(keys)):
-        raise ValueError(f"duplicate key in golden case: {keys}")
-    return dict(pairs)
-
-
 def _golden() -> list[Any]:
-    cases = []
-    with GOLDEN.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            case = json.loads(line, object_pairs_hook=_no_duplicates)
-            cases.append(pytest.param(case, id=f"{case['origin']}-{n}"))
-    return cases
+    return [
+        pytest.param(case, id=f"{case['origin']}-{n}")
+        for n, case in enumerate(load_golden("casualties.jsonl"), 1)
+    ]
 
 
 def _facts(report: CasualtyReport, keys: list[str]) -> dict[str, Any]:

@@ -8,8 +8,6 @@ modifier is no agent ("IS-held Raqqa"), nor a target ("raids on ISIL positions")
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,19 +15,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import syriaevents as se
+from golden_cases import load_golden
 from syriaevents._casualties import lead_cause
 from syriaevents._text import fold
 from syriaevents.model import Cause
 
-GOLDEN = Path(__file__).parent / "golden" / "perpetrators.jsonl"
-
-
-def _cases() -> list[dict[str, Any]]:
-    with GOLDEN.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-CASES = _cases()
+CASES = load_golden("perpetrators.jsonl")
 
 
 def test_golden_file_covers_every_pattern() -> None:

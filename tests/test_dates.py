@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
-import os
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,26 +11,11 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import syriaevents as se
+from conftest import SHARED
+from golden_cases import load_golden
 from syriaevents.model import Anchor, DateRef, Precision
 
-# As in conftest.py: the shared folder beside the repo, or where SYRIAEVENTS_SHARED says.
-SHARED = Path(os.environ.get("SYRIAEVENTS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-GOLDEN = Path(__file__).parent / "golden" / "dates.jsonl"
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [k for k, _ in pairs]
-    if len(keys) != len(set(keys)):
-        raise ValueError(f"duplicate keys in {keys}")
-    return dict(pairs)
-
-
-def _load_golden() -> list[dict[str, Any]]:
-    with GOLDEN.open(encoding="utf-8") as f:
-        return [json.loads(line, object_pairs_hook=_no_duplicates) for line in f if line.strip()]
-
-
-CASES = _load_golden()
+CASES = load_golden("dates.jsonl")
 
 
 def _as_dict(ref: DateRef) -> dict[str, Any]:

@@ -7,8 +7,6 @@ acled-style, traps); every expected value there was written from reading the sen
 from __future__ import annotations
 
 import csv
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,27 +15,11 @@ from hypothesis import strategies as st
 
 import syriaevents as se
 from conftest import SHARED
+from golden_cases import load_golden
 from strategies import casualty_sentences
 from syriaevents.model import Count, Qualifier
 
-GOLDEN = Path(__file__).parent / "golden" / "counts.jsonl"
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    keys = [k for k, _ in pairs]
-    if len(keys) != len(set(keys)):
-        raise ValueError(f"duplicate key in {keys}")
-    return dict(pairs)
-
-
-def _load_golden() -> list[dict[str, Any]]:
-    with GOLDEN.open(encoding="utf-8") as f:
-        return [
-            json.loads(line, object_pairs_hook=_no_duplicate_keys) for line in f if line.strip()
-        ]
-
-
-CASES = _load_golden()
+CASES = load_golden("counts.jsonl")
 
 
 def _plain(count: Count) -> dict[str, Any]:

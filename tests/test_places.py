@@ -3,7 +3,6 @@ variable SYRIAEVENTS_PLACES, to try a table before it is committed)."""
 
 from __future__ import annotations
 
-import json
 import random
 import threading
 from difflib import SequenceMatcher
@@ -15,6 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import syriaevents as se
+from golden_cases import load_golden
 from syriaevents import _gazetteer
 from syriaevents._text import Doc
 from syriaevents._variants import ARTICLES, skeleton, tokens, variants
@@ -27,20 +27,9 @@ needs_table = pytest.mark.skipif(
 )
 
 
-def _load_golden() -> list[dict[str, Any]]:
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        keys = [k for k, _ in pairs]
-        if len(keys) != len(set(keys)):
-            raise ValueError(f"duplicate keys in {keys}")
-        return dict(pairs)
-
-    lines = (HERE / "golden" / "places.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line, object_pairs_hook=no_duplicates) for line in lines if line.strip()]
-
-
-GOLDEN = [c for c in _load_golden() if "places" in c]
+GOLDEN = [c for c in load_golden("places.jsonl") if "places" in c]
 # Whole articles: the governorate of the main event in Article.summary (docs/summary.md).
-MAIN = [c for c in _load_golden() if "main_governorate" in c]
+MAIN = [c for c in load_golden("places.jsonl") if "main_governorate" in c]
 
 
 def _view(loc: Location) -> dict[str, Any]:
