@@ -24,6 +24,7 @@ from collections.abc import Callable
 import regex
 
 from ._gates import prefix_starts, starts
+from ._numbers import _TEENS, _UNITS
 from ._text import Doc, check_text, coerce_date, dateline_span, word_trie
 from .model import Anchor, DateRef, Precision, Span
 
@@ -46,21 +47,11 @@ for _i, _name in enumerate(_WEEKDAY_NAMES):
 for _abbr, _i in (("tues", 1), ("weds", 2), ("thur", 3), ("thurs", 3)):
     _WEEKDAYS[_abbr] = _i
 
+# "two days later", "a day earlier": the number words up to twelve, and the article as one.
 _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **{word: n for word, n in {**_UNITS, **_TEENS}.items() if n <= 12},
 }
 
 
