@@ -1,4 +1,5 @@
-"""parse_article throughput over fakes-dev on one core, with a per-stage breakdown.
+"""parse_article and parse_articles throughput over fakes-dev on one core, with a per-stage
+breakdown.
 
 python benchmarks/throughput.py [--corpus DIR] [--repeat N] [--stages-only]
 
@@ -157,6 +158,12 @@ def main() -> int:
     print(f"{len(texts)} articles, {size / 1e6:.2f} MB: best of {args.repeat} runs {best:.3f} s")
     rate = len(texts) / best
     print(f"throughput: {rate:,.0f} articles/s, {size / best / 1e6:.2f} MB/s (one core)")
+    batch = best_of(args.repeat, lambda: list(se.parse_articles(texts)))
+    rate = len(texts) / batch
+    print(
+        f"parse_articles (batches, stage by stage): {rate:,.0f} articles/s, "
+        f"{size / batch / 1e6:.2f} MB/s (one core)"
+    )
     return 0
 
 

@@ -122,3 +122,30 @@ def test_parse_articles_with_workers() -> None:
     texts = [f"{n} civilians were killed in Aleppo." for n in range(2, 8)]
     out = list(se.parse_articles(texts, workers=2))
     assert [a.summary.civilians_killed for a in out] == list(range(2, 8))
+
+
+def test_parse_articles_equals_parse_article_one_by_one() -> None:
+    texts = [
+        f"Regime  shelling killed {n} civilians in Douma on Monday, activists said."
+        if n % 3 == 0
+        else f"{n} soldiers were killed in clashes near Palmyra, the Observatory said."
+        for n in range(2, 140)
+    ]
+    items: list[str | dict[str, str]] = [
+        {"text": t, "title": f"{i} killed", "published": "2016-03-01"} if i % 2 else t
+        for i, t in enumerate(texts)
+    ]
+    one_by_one = [
+        se.parse_article(i["text"], title=i["title"], published=i["published"])
+        if isinstance(i, dict)
+        else se.parse_article(i)
+        for i in items
+    ]
+    assert list(se.parse_articles(items)) == one_by_one
+
+
+def test_parse_articles_yields_what_precedes_a_bad_item() -> None:
+    articles = se.parse_articles(["Two soldiers died in Hama.", 7])  # type: ignore[list-item]
+    assert next(articles).summary.combatants_killed == 2
+    with pytest.raises(TypeError, match="articles must be str or mappings"):
+        next(articles)

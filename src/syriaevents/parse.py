@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
+
+import attrs
 
 from ._actors import scan_actors
 from ._casualties import scan_casualties
@@ -47,55 +50,80 @@ def parse_article(
     >>> str(a.summary.date.start)
     '2016-01-17'
     """
-    check_text(text)
-    if title is not None:
-        check_text(title, "title")
-    if source is not None:
-        check_text(source, "source")
-    given = coerce_date(published)
-    squeezed = Squeezed(text)
-    if squeezed.changed:
-        # Runs of whitespace: read single-spaced text, report spans into the text as given.
-        article = _parse(squeezed.text, title, given, source)
-        return squeezed.restore(article)
-    return _parse(text, title, given, source)
+    return _parse_batch([_Input.make(text, title, published, source)])[0]
 
 
-def _parse(text: str, title: str | None, given: _dt.date | None, source: str | None) -> Article:
-    doc = Doc(text)
-    if given is None:
-        # A dateline sits in the opening lines: scan_dateline reads a prefix of the same Doc,
-        # reusing the starting places of counts and dates found here for the whole text.
-        starts(doc)
-        line = scan_dateline(doc)
-        if line is not None and line.start is not None:
-            given = line.start
-    counts = scan_counts(doc)
-    actors = scan_actors(doc)
-    locations = scan_places(doc)
-    dates = scan_dates(doc, given)
-    casualties = scan_casualties(doc, counts, actors, locations, dates)
-    summary = summarise(
-        doc,
-        casualties=casualties,
-        actors=actors,
-        locations=locations,
-        dates=dates,
-        title=_read_title(" ".join(title.split()), given) if title else None,
-        published=given,
-    )
-    return Article(
-        text=text,
-        title=title,
-        source=source,
-        published=given,
-        dateline=_dateline_place(doc, locations),
-        casualties=casualties,
-        actors=actors,
-        locations=locations,
-        dates=dates,
-        summary=summary,
-    )
+@attrs.frozen
+class _Input:
+    """One article's arguments, checked."""
+
+    text: str
+    title: str | None
+    published: _dt.date | None
+    source: str | None
+
+    @classmethod
+    def make(cls, text: object, title: object, published: object, source: object) -> _Input:
+        return cls(
+            check_text(text),
+            None if title is None else check_text(title, "title"),
+            coerce_date(published),
+            None if source is None else check_text(source, "source"),
+        )
+
+
+def _parse_batch(inputs: Sequence[_Input]) -> list[Article]:
+    """Parse articles stage by stage: every scanner runs over the whole batch before the
+    next one starts. The records are those of one article at a time (each stage sees only
+    its own document), but one scanner's tables and code stay warm in the CPU caches across
+    the batch, which makes a batch about a third faster than article by article
+    (benchmarks/throughput.py measures both)."""
+    # Runs of whitespace: read single-spaced text, report spans into the text as given.
+    squeezes = [Squeezed(item.text) for item in inputs]
+    docs = [Doc(sq.text) for sq in squeezes]
+    given = [item.published for item in inputs]
+    for i, doc in enumerate(docs):
+        if given[i] is None:
+            # A dateline sits in the opening lines: scan_dateline reads a prefix of the same
+            # Doc, reusing the starting places of counts and dates found here for the text.
+            starts(doc)
+            line = scan_dateline(doc)
+            if line is not None and line.start is not None:
+                given[i] = line.start
+    counts = [scan_counts(doc) for doc in docs]
+    actors = [scan_actors(doc) for doc in docs]
+    locations = [scan_places(doc) for doc in docs]
+    dates = [scan_dates(doc, day) for doc, day in zip(docs, given, strict=True)]
+    casualties = [
+        scan_casualties(*records)
+        for records in zip(docs, counts, actors, locations, dates, strict=True)
+    ]
+    articles = []
+    for i, (item, doc, squeezed) in enumerate(zip(inputs, docs, squeezes, strict=True)):
+        title = item.title
+        summary = summarise(
+            doc,
+            casualties=casualties[i],
+            actors=actors[i],
+            locations=locations[i],
+            dates=dates[i],
+            title=_read_title(" ".join(title.split()), given[i]) if title else None,
+            published=given[i],
+        )
+        article = Article(
+            text=doc.text,
+            title=title,
+            source=item.source,
+            published=given[i],
+            dateline=_dateline_place(doc, locations[i]),
+            casualties=casualties[i],
+            actors=actors[i],
+            locations=locations[i],
+            dates=dates[i],
+            summary=summary,
+        )
+        articles.append(squeezed.restore(article) if squeezed.changed else article)
+    return articles
 
 
 def _read_title(title: str, published: _dt.date | None) -> TitleRecords:
@@ -121,29 +149,46 @@ def _dateline_place(doc: Doc, locations: Iterable[Location]) -> Location | None:
 
 
 Item = str | Mapping[str, Any]
+_BATCH = 64
 
 
-def _parse_item(item: Item) -> Article:
+def _input(item: Item) -> _Input:
     if isinstance(item, str):
-        return parse_article(item)
+        return _Input.make(item, None, None, None)
     if isinstance(item, Mapping):
         unknown = set(item) - {"text", "title", "published", "source"}
         if unknown:
             raise ValueError(f"unknown article fields: {sorted(unknown)}")
-        return parse_article(
-            item["text"],
-            title=item.get("title"),
-            published=item.get("published"),
-            source=item.get("source"),
+        return _Input.make(
+            item.get("text"), item.get("title"), item.get("published"), item.get("source")
         )
     raise TypeError(f"articles must be str or mappings, not {type(item).__name__}")
+
+
+def _batches(items: Iterable[Item]) -> Iterator[list[_Input]]:
+    """Checked inputs in batches; a bad item raises after the batch before it is yielded."""
+    batch: list[_Input] = []
+    for item in items:
+        try:
+            batch.append(_input(item))
+        except (TypeError, ValueError):
+            if batch:
+                yield batch
+            raise
+        if len(batch) == _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def parse_articles(items: Iterable[Item], *, workers: int = 1) -> Iterator[Article]:
     """Parse many articles, yielding Articles in input order.
 
     Each item is the article text, or a mapping with ``text`` and optionally ``title``,
-    ``published`` and ``source``. ``workers`` > 1 spreads the work over that many processes.
+    ``published`` and ``source``. Articles are read in batches, stage by stage, which is
+    faster than calling parse_article on each; the results are the same. ``workers`` > 1
+    spreads the batches over that many processes.
 
     >>> import syriaevents as se
     >>> [a.summary.civilians_killed for a in se.parse_articles(
@@ -153,8 +198,16 @@ def parse_articles(items: Iterable[Item], *, workers: int = 1) -> Iterator[Artic
     if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise ValueError(f"workers must be a positive int, got {workers!r}")
     if workers == 1:
-        for item in items:
-            yield _parse_item(item)
+        for batch in _batches(items):
+            yield from _parse_batch(batch)
         return
+    # Executor.map would read the whole input first; keep a few batches in flight instead,
+    # so memory stays bounded on corpora of millions of articles.
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_parse_item, items, chunksize=32)
+        pending: deque[Future[list[Article]]] = deque()
+        for batch in _batches(items):
+            pending.append(pool.submit(_parse_batch, batch))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
