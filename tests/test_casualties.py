@@ -106,11 +106,11 @@ def test_article_count_says_so() -> None:
 
 
 def test_conjoined_total_covers_the_words() -> None:
-    text = "A female civilian and five children were killed in the raid."
+    text = "A female civilian and three children were killed when the market was shelled."
     (report,) = parse(text)
     assert report.count.rule == "count.conjoined"
-    assert report.count.surface == "A female civilian and five children"
-    assert [s.count.surface for s in report.includes] == ["A", "five"]
+    assert report.count.surface == "A female civilian and three children"
+    assert [s.count.surface for s in report.includes] == ["A", "three"]
 
 
 def test_negated_report_has_a_zero_count() -> None:

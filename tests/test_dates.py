@@ -86,7 +86,7 @@ def test_anchor_previous_date() -> None:
         ("Wed 05 Apr 2017 Jets struck a town.", "Wed 05 Apr 2017", "2017-04-05"),
         ("Date of publication 12 June 2016 Nine died.", "12 June 2016", "2016-06-12"),
         (
-            "Air raids kill 18 in Aleppo Monitor AFP Saturday 16 Jul 2016 Air raids hit.",
+            "Barrel bombs hit Manbij Monitor AFP Saturday 16 Jul 2016 Shelling resumed.",
             "Saturday 16 Jul 2016",
             "2016-07-16",
         ),

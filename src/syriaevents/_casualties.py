@@ -1785,7 +1785,7 @@ def infighting_agent(
                 if _SAYS_AFTER.match(doc.folded, stop) or _HOLDER_AFTER.match(doc.folded, stop):
                     continue
                 if _BACKER_BEFORE.search(doc.folded, max(0, start - 40), start):
-                    continue  # "Faylaq al-Rahman, which is backed by Qatar and Turkey"
+                    continue  # "a brigade backed by Turkey and Qatar": backers, not a party
                 if _counted(doc.folded, sentence.start, start, ordered, starts):
                     continue  # "over 100 militants were killed": victims, not a party
                 parties.append(actor)

@@ -467,7 +467,7 @@ def _retells(report: CasualtyReport, lead: Mapping[str, int]) -> bool:
 
 
 def _breakdown(doc: Doc, report: CasualtyReport) -> bool:
-    """A part of a toll given elsewhere: "twelve children and 11 fighters were among the dead"."""
+    """A part of a toll given elsewhere: "eight children and 11 fighters were among the dead"."""
     if report.rule == "casualty.breakdown":
         return True
     end = min(len(doc.folded), report.span.end + 40)
