@@ -372,6 +372,7 @@ def test_bare_figures_read_as_the_big_pattern_reads_them(pieces: list[str], sep:
     # "not a count after" check may only match where the shortcut asks it.
     from syriaevents import _numbers
 
+    _numbers._compile()
     text = sep.join(pieces)
     for p in range(len(text)):
         if p and text[p - 1] not in _numbers._BARE_AFTER:
@@ -415,3 +416,20 @@ def test_prefix_reuses_the_whole_texts_starts(pieces: list[str], sep: str, cut: 
     prefix = doc.prefix(cut)
     prefix_starts(doc, prefix)
     assert starts(prefix) == starts(Doc(doc.text[:cut]))
+
+
+def test_big_pattern_compiles_on_first_use_only_once() -> None:
+    import threading
+
+    from syriaevents import _numbers
+
+    se.find_counts("at least 16 people")
+    compiled = _numbers._COUNTS
+    assert _numbers._compiled.is_set()
+    assert "qual" in compiled.groupindex
+    threads = [threading.Thread(target=_numbers._compile) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert _numbers._COUNTS is compiled

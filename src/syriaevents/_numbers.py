@@ -12,6 +12,7 @@ NOTE: keep docs/counts.md in sync with _interval(), _VAGUE_LOW and the context c
 from __future__ import annotations
 
 import re
+import threading
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
@@ -186,21 +187,42 @@ _VAGUE = r"""(?P<vague>
 
 # The scanner: a qualifier (optional) and a figure or range, or a vague amount, matched at
 # the places the gate below points to.
-_COUNTS = regex.compile(
-    rf"""
+_COUNTS_SOURCE: Final = rf"""
     {_BEFORE}
     (?:
         (?:{_QUALIFIER})?{_FIGURE}                              # more than 100, 20-30
       | {_VAGUE}                                                # dozens
-    )""",
-    regex.VERBOSE,
-)
+    )"""
+# Compiling _COUNTS takes ~0.2 s, so it happens on first use (_compile), not at import:
+# `import syriaevents` and `syriaevents places` stay quick. Until then these are placeholders.
+_COUNTS: regex.Pattern[str] = regex.compile("(?!)")
 _match = _COUNTS.match
 # Group numbers: a group looked up by number costs a fifth of one looked up by name.
-_GROUP: Final = _COUNTS.groupindex
-_QUAL, _LO, _HI, _R_KW = _GROUP["qual"], _GROUP["lo"], _GROUP["hi"], _GROUP["r_kw"]
-_OR_MORE, _OR_SO, _VAGUE_G = _GROUP["or_more"], _GROUP["or_so"], _GROUP["vague"]
-_V_BASE, _V_SCALE = _GROUP["v_base"], _GROUP["v_scale"]
+_QUAL = _LO = _HI = _R_KW = _OR_MORE = _OR_SO = _VAGUE_G = _V_BASE = _V_SCALE = -1
+_QUALIFIER_GROUP_NUMBERS: tuple[tuple[int, Qualifier, str], ...] = ()
+_compiled = threading.Event()
+_compile_lock = threading.Lock()
+
+
+def _compile() -> None:
+    """Compile _COUNTS and read its group numbers, once per process."""
+    global _COUNTS, _match, _QUAL, _LO, _HI, _R_KW, _OR_MORE, _OR_SO, _VAGUE_G, _V_BASE
+    global _V_SCALE, _QUALIFIER_GROUP_NUMBERS
+    with _compile_lock:
+        if _compiled.is_set():
+            return
+        pattern = regex.compile(_COUNTS_SOURCE, regex.VERBOSE)
+        group = pattern.groupindex
+        _QUAL, _LO, _HI, _R_KW = group["qual"], group["lo"], group["hi"], group["r_kw"]
+        _OR_MORE, _OR_SO, _VAGUE_G = group["or_more"], group["or_so"], group["vague"]
+        _V_BASE, _V_SCALE = group["v_base"], group["v_scale"]
+        _QUALIFIER_GROUP_NUMBERS = tuple(
+            (group[name], qualifier, rule) for name, qualifier, rule in _QUALIFIER_GROUPS
+        )
+        _COUNTS, _match = pattern, pattern.match
+        _compiled.set()
+
+
 # The gate: word starts where a count may begin (a digit or a word of _STARTERS). Scanning
 # the whole text with _COUNTS costs ~3x more than finding these with the stdlib engine, whose
 # literal-prefix search is fast, and matching _COUNTS only there. scan_counts takes these
@@ -344,11 +366,6 @@ _VAGUE_SCALE: Final = {
     "thousands": 1000,
     "millions": 10**6,
 }
-
-
-_QUALIFIER_GROUP_NUMBERS: Final = tuple(
-    (_GROUP[name], qualifier, rule) for name, qualifier, rule in _QUALIFIER_GROUPS
-)
 
 
 def _number(raw: str) -> int | None:
@@ -603,6 +620,8 @@ def _vague(m: regex.Match[str], text: str) -> Count:
 
 def scan_counts(doc: Doc) -> tuple[Count, ...]:
     """Counts in a prepared document, in document order, non-overlapping."""
+    if not _compiled.is_set():
+        _compile()
     text, folded = doc.text, doc.folded
     found: list[Count] = []
     append = found.append
