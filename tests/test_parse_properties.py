@@ -105,11 +105,23 @@ def line_breaks(text: str) -> str:
     return text.replace(". ", ". \r\n ")
 
 
+def hard_wrapped(text: str) -> str:
+    """Lines broken inside sentences, as in wire copy and e-mail."""
+    return text.replace(" on ", "\non ").replace(", killing", ",\nkilling")
+
+
 def upper_first_words(text: str) -> str:
     return text.replace("killing", "Killing").replace("Rescue", "RESCUE")
 
 
-VARIANTS = (strip_punctuation, curly_quotes, double_spaces, line_breaks, upper_first_words)
+VARIANTS = (
+    strip_punctuation,
+    curly_quotes,
+    double_spaces,
+    line_breaks,
+    hard_wrapped,
+    upper_first_words,
+)
 
 
 @given(reports(), st.sampled_from(VARIANTS))

@@ -68,3 +68,33 @@ def test_public_finders_read_through_whitespace_runs() -> None:
 def test_public_finders_still_check_types() -> None:
     with pytest.raises(TypeError, match="text must be str"):
         se.find_counts(b"5 killed")  # type: ignore[arg-type]
+
+
+def test_hard_wrapped_lines_read_as_one_sentence() -> None:
+    text = (
+        "Regime shelling killed five\ncivilians in Douma on\nMonday, activists said.\n"
+        "It was the third attack."
+    )
+    squeezed = Squeezed(text)
+    assert squeezed.changed
+    assert squeezed.text == (
+        "Regime shelling killed five civilians in Douma on\nMonday, activists said.\n"
+        "It was the third attack."
+    )
+    article = se.parse_article(text, published="2016-02-02")
+    assert article.summary.civilians_killed == 5
+    report = article.casualties[0]
+    assert report.surface == text[report.span.start : report.span.end]
+    assert "\n" in report.surface
+
+
+def test_bullets_headings_and_sentence_ends_keep_their_line_breaks() -> None:
+    for text in (
+        "Casualties:\no five soldiers\no three rebels",
+        "Killed.\nthen more",
+        "Five killed\n- two of them children",
+        "Heading line\nSecond line",
+    ):
+        squeezed = Squeezed(text)
+        assert squeezed.text == text
+        assert not squeezed.changed

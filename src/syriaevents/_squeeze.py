@@ -27,12 +27,16 @@ T = TypeVar("T")
 # "\s\s+" rather than "\s{2,}" (the same matches): a pattern opening with a character class
 # lets the stdlib engine skip to the next whitespace character, a third faster.
 _RUN = re.compile(r"\s\s+")
+# A line break inside a sentence: the line does not end a sentence or a heading and the next
+# starts in lower case (not a bullet "o "). NOTE: keep in step with _text._line_blocks, which
+# joins the same lines into one block.
+_WRAP = re.compile(r"(?<=[^\s.!?:\"'])\n(?=[a-z])(?!o\s)")
 
 
 class Squeezed:
     """A squeezed copy of a text and the map from its offsets back to the text's."""
 
-    __slots__ = ("_orig_starts", "_sq_starts", "original", "text")
+    __slots__ = ("_orig_starts", "_sq_starts", "_wrapped", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
@@ -60,11 +64,15 @@ class Squeezed:
             self._sq_starts.append(length)
             self._orig_starts.append(at)
         pieces.append(original[at:])
-        self.text = "".join(pieces)
+        squeezed = "".join(pieces)
+        # A hard-wrapped line ("killing 13\ncivilians") continues the sentence: the line break
+        # reads as a space. Same length, so offsets need no mapping for it.
+        self.text, wraps = _WRAP.subn(" ", squeezed)
+        self._wrapped = wraps > 0
 
     @property
     def changed(self) -> bool:
-        return len(self._sq_starts) > 1
+        return self._wrapped or len(self._sq_starts) > 1
 
     def start(self, offset: int) -> int:
         """The offset in the original text of squeezed ``offset`` as a span's start."""
