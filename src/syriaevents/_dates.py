@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -55,9 +55,9 @@ _NUMBER_WORDS = {
 }
 
 
-def _alternation(words: object) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first so the longest name wins."""
-    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 # NOTE: the branch names here are the ones _BRANCHES lists; keep the two in sync.

@@ -85,7 +85,8 @@ class Squeezed:
 
     def restore(self, value: T) -> T:
         """``value`` (a record, or a tuple of them) with spans and surfaces of the original."""
-        return self._restore(value)  # type: ignore[no-any-return]
+        restored: T = self._restore(value)
+        return restored
 
     def _restore(self, value: Any) -> Any:
         if isinstance(value, Span):
