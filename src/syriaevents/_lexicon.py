@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from ._text import word_trie
 from .model import Cause, Side, Status, VictimGroup
 
 _C = VictimGroup.CIVILIANS
@@ -420,22 +421,7 @@ def first_word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     times faster than a flat alternation or a ``regex`` named list, and a tree cannot backtrack
     beyond one word.
     """
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        optional = "" in node
-        alternatives = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if optional else body
-
-    return re.compile(r"(?<![\w-])" + build(tree) + r"(?![\w-])")
+    return re.compile(r"(?<![\w-])" + word_trie(words) + r"(?![\w-])")
 
 
 Entry = tuple[str, tuple[tuple[tuple[str, ...], object, str], ...]]
