@@ -271,3 +271,17 @@ def test_a_campaign_tally_larger_than_the_lead_toll_is_not_the_event() -> None:
         "killed in the enclave."
     )
     assert totals(text) == (23, 0, 0, 0)
+
+
+def test_the_headline_toll_picks_the_event_among_bigger_ones() -> None:
+    # The opening goes on to an earlier, bigger toll of another kind: the headline says
+    # which event the article is about.
+    title = "Suicide bomber kills 4 in Qardaha"
+    text = (
+        "A suicide bomber killed four people at a hospital car park in Qardaha on Sunday. "
+        "The blast came days after troops executed 48 people in a village near Hama, "
+        "the monitor said."
+    )
+    s = parse_article(text, title=title).summary
+    assert s.cause is Cause.SUICIDE_BOMBING
+    assert s.civilians_killed == 4

@@ -195,6 +195,9 @@ _HEAD_NOUNS = frozenset({"members", "member", "personnel", "elements", "fighters
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\b")
 _AND = re.compile(r"\s+and\s+")
 _FEMALE = re.compile(r"\b(?:female|woman)\b")
+# A relative pronoun after some word of the gap (not right after the victims, as in "five
+# civilians who were killed"): the verb that follows belongs to the noun before it.
+_RELATIVE_IN_GAP = re.compile(r"\w\s+(?:that|which)\s")
 _GAP_WORD = re.compile(r"[\w.'-]+|[^\s\w]")
 _ORDINAL_OR_AGE = re.compile(r"\d+(?:st|nd|rd|th|-year-old|-years-old)|year-old")
 _POSSESSIVE_BODY = re.compile(r"'s?\s+(?:bodies|body|corpses|corpse)\b")
@@ -254,6 +257,22 @@ _SAYS_AFTER = re.compile(
     r"officials|command|general|staff|media|office|sources?|source|\([\w.' -]{1,20}\)))*"
     r"\s*,?\s+(?:said|says|say|saying|told|tells|reported|reports|announced|stated|added|"
     r"accused|accuses|accusing|blamed|blames|denied|denies|(?:claimed|claims)\s+that)\b"
+)
+# A determiner that makes "the bombing", "this blast" retell an attack named before.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$")
+# Weapons whose attack a later "the bombing" or "the blast" may stand for.
+_EXPLOSIVE_CAUSES = frozenset(
+    {
+        Cause.AIRSTRIKE,
+        Cause.BARREL_BOMB,
+        Cause.SHELLING,
+        Cause.ROCKET,
+        Cause.MISSILE,
+        Cause.CAR_BOMB,
+        Cause.SUICIDE_BOMBING,
+        Cause.IED,
+        Cause.LANDMINE,
+    }
 )
 _BOMB_WORDS = frozenset({"bombing", "bombings", "bomb", "bombs"})
 _AIR_OWNER_BEFORE = re.compile(
@@ -857,7 +876,12 @@ class _Assembler:
                 continue
             if (phrase is None or phrase.group is None) and not gap_ok:
                 return None
-            if not gap_ok and len(_GAP_WORD.findall(self.folded, pos, t_start)) > 8:
+            if not gap_ok and (
+                len(_GAP_WORD.findall(self.folded, pos, t_start)) > 8
+                or _RELATIVE_IN_GAP.search(self.folded, pos, t_start)
+            ):
+                # "hundreds of people ... by firing rockets that released": the verb is the
+                # relative clause's, and "that" stands for the noun before it, not the victims.
                 return None
             passive = _PASSIVE.search(self.folded, pos, t_start) is not None
             if payload.before and self._is_active(t_end, passive, clause.end):
@@ -1367,7 +1391,26 @@ class _Assembler:
             hits = self._hits_between("cause", scope.start, scope.end)
             if hits:
                 best = min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), abs(h[0] - p.start)))
-                return _air_bombing(self.folded, best)
+                cause = _air_bombing(self.folded, best)
+                if cause is Cause.EXPLOSION and _DEFINITE_BEFORE.search(
+                    self.folded, max(0, best[0] - 6), best[0]
+                ):
+                    return self._told_before(p.sentence, best[0]) or cause
+                return cause
+        return None
+
+    def _told_before(self, sentence: Span, end: int) -> Cause | None:
+        """The weapon an earlier sentence names, which "the bombing" or "the blast" retells:
+        "Warplanes pounded Idlib ... 72 civilians were killed in the bombing" (an air strike),
+        "A car bomb went off ... the blast killed five" (a car bomb). The nearest before, in
+        the sentence or the three before it."""
+        i = bisect.bisect_left(self._sentence_starts(), sentence.start)
+        start = self.doc.sentences[max(0, i - 3)].start
+        for hit in reversed(self._hits_between("cause", start, end)):
+            if hit[2] in _EXPLOSIVE_CAUSES:
+                cause = hit[2]
+                assert isinstance(cause, Cause)
+                return cause
         return None
 
     def _attribution_for(self, sentence: Span) -> Attribution | None:

@@ -111,6 +111,26 @@ def _main_report(reports: Sequence[CasualtyReport], opening_end: int) -> Casualt
     return max(pool, key=lambda r: (figure(r.count), -r.span.start))
 
 
+def _told_in_headline(
+    reports: Sequence[CasualtyReport], headline: Sequence[CasualtyReport]
+) -> CasualtyReport | None:
+    """The first report in the text that retells the headline's toll: the headline names the
+    article's event ("Suicide bomber kills 4" ... "a suicide bomber killed four people"), even
+    when the opening goes on to a bigger toll of another ("troops had executed 48 people
+    earlier this week")."""
+    lead = _lead_report(headline)
+    if lead is None or lead.count.value is None:
+        return None
+    for report in reports:
+        if (
+            report.status is lead.status
+            and not report.negated
+            and report.count.value == lead.count.value
+        ):
+            return report
+    return None
+
+
 def _main_location(
     doc: Doc,
     locations: Sequence[Location],
@@ -591,13 +611,13 @@ def summarise(
     seen: dict[int, bool] = {}
     casualties = [r for r in casualties if not _background(r, now) and not _war_wide(doc, r, seen)]
     opening_end = _opening_end(doc)
-    main = _main_report(casualties, opening_end)
-    location = _main_location(
-        doc, locations, title.locations, casualties, main, opening_end, title.doc
-    )
     headline = [
         r for r in title.casualties if not _background(r, now) and not _war_wide(title.doc, r)
     ]
+    main = _told_in_headline(casualties, headline) or _main_report(casualties, opening_end)
+    location = _main_location(
+        doc, locations, title.locations, casualties, main, opening_end, title.doc
+    )
     lead = [*headline, *(r for r in casualties if r.span.start < opening_end)]
     # A running tally ("since the offensive began") larger than the lead's own toll sums
     # more than the event; a smaller one is its parts ("30 soldiers and 39 rebels so far").
