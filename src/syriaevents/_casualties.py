@@ -258,6 +258,16 @@ _SAYS_AFTER = re.compile(
     r"\s*,?\s+(?:said|says|say|saying|told|tells|reported|reports|announced|stated|added|"
     r"accused|accuses|accusing|blamed|blames|denied|denies|(?:claimed|claims)\s+that)\b"
 )
+# Between a toll and the cause its own words name: "killed in an air strike", "dead in
+# Russian raids", "were killed on Sunday by regime shelling".
+_ATTACHED_CAUSE = re.compile(
+    r"(?:\s+(?:on|early|late|last)\s+[\w-]+)?\s+(?:in|by|from|during|under|amid)\s+"
+    r"(?:[\w'.-]+\s+){0,3}"
+)
+# A weapon that says what a strike was: "a strike with a barrel bomb", "jets dropping".
+_WEAPON_OF = re.compile(
+    r"\s+(?:with|using|carrying|dropping|firing|loaded\s+with)\s+(?:[\w'.-]+\s+){0,2}"
+)
 # A determiner that makes "the bombing", "this blast" retell an attack named before.
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$")
 # Weapons whose attack a later "the bombing" or "the blast" may stand for.
@@ -1390,13 +1400,32 @@ class _Assembler:
                 continue
             hits = self._hits_between("cause", scope.start, scope.end)
             if hits:
-                best = min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), abs(h[0] - p.start)))
+                best = self._attached(p, hits) or min(
+                    hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), abs(h[0] - p.start))
+                )
                 cause = _air_bombing(self.folded, best)
                 if cause is Cause.EXPLOSION and _DEFINITE_BEFORE.search(
                     self.folded, max(0, best[0] - 6), best[0]
                 ):
                     return self._told_before(p.sentence, best[0]) or cause
                 return cause
+        return None
+
+    def _attached(
+        self, p: _Pending, hits: Sequence[tuple[int, int, object, str]]
+    ) -> tuple[int, int, object, str] | None:
+        """The cause the toll's own words name: "One woman was killed in an air strike on
+        the town, site of a chemical attack" died in the air strike, whatever else the clause
+        names; unless a more specific weapon is the strike's ("in a strike with a barrel bomb")."""
+        for i, hit in enumerate(hits):
+            if hit[0] < p.end:
+                continue
+            if _ATTACHED_CAUSE.fullmatch(self.folded, p.end, hit[0]) is None:
+                return None
+            for later in hits[i + 1 :]:
+                if _WEAPON_OF.fullmatch(self.folded, hit[1], later[0]) is not None:
+                    return later
+            return hit
         return None
 
     def _told_before(self, sentence: Span, end: int) -> Cause | None:
