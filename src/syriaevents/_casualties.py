@@ -1419,6 +1419,8 @@ class _Assembler:
         names; unless a more specific weapon is the strike's ("in a strike with a barrel bomb")."""
         for i, hit in enumerate(hits):
             if hit[0] < p.end:
+                if hit[0] >= p.start:
+                    return None  # the toll's own verb names it: "executed 15 by shooting"
                 continue
             if _ATTACHED_CAUSE.fullmatch(self.folded, p.end, hit[0]) is None:
                 return None
