@@ -285,3 +285,12 @@ def test_the_headline_toll_picks_the_event_among_bigger_ones() -> None:
     s = parse_article(text, title=title).summary
     assert s.cause is Cause.SUICIDE_BOMBING
     assert s.civilians_killed == 4
+
+
+def test_a_retold_toll_says_how_those_killed_in_fighting_died() -> None:
+    text = (
+        "Rebels and regime forces fought on the western edge of Aleppo, where 41 civilians "
+        "have been killed in two days of fighting. Rebel fighters fired hundreds of rockets "
+        "at the western districts, and the rocket fire has killed 41 civilians, the monitor said."
+    )
+    assert parse_article(text).summary.cause is Cause.ROCKET

@@ -346,13 +346,22 @@ def _main_cause(
     title: TitleRecords,
     opening_end: int,
 ) -> Cause | None:
-    """The lead report's cause; else what the headline, then the opening, says happened,
-    unless a later telling of the lead toll names a more specific weapon; else the most
-    frequent cause among the reports."""
+    """The lead report's cause (unless it is only "fighting" and a later telling of the lead
+    toll names a weapon); else what the headline, then the opening, says happened, unless a
+    later telling of the lead toll names a more specific weapon; else the most frequent
+    cause among the reports."""
+    retold = _retold_cause(main, reports)
     if main is not None and main.cause is not None:
+        if (
+            retold is not None
+            and cause_rank(main.cause) >= cause_rank(Cause.CLASHES)
+            and cause_rank(retold) < cause_rank(main.cause)
+        ):
+            # "38 civilians were killed in the fighting" ... "rebel bombardment has killed 38
+            # civilians": the retelling says how they died.
+            return retold
         return main.cause
     lead = _lead_cause(doc, title, opening_end)
-    retold = _retold_cause(main, reports)
     if retold is not None and (lead is None or cause_rank(retold) < cause_rank(lead)):
         return retold
     if lead is not None:
