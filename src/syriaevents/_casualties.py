@@ -223,7 +223,10 @@ _HOLDER_AFTER = re.compile(
 )
 # "raids on ISIL positions", "an IS training camp", "in IS town".
 _TARGET_AFTER = re.compile(
-    r"(?:'s?|s)?\s+(?:(?![a-z]+(?:ing|ed)\b)[a-z-]+\s+)?(?:positions?|targets?|town|towns|"
+    r"(?:'s?|s)?\s+(?:(?![a-z]+(?:ing|ed)\b)[a-z-]+\s+)?(?:positions?|town|towns|"
+    # "ISIS targets in Raqqa" names a target; "the air force targets ISIS" does violence.
+    r"targets?(?=\s+(?:in|near|on|of|at|across|around|and|or|inside|outside|north|south|east|"
+    r"west|with|from|to|were|was|have|has|had|[a-z]+ing)\b|\s*[^\w\s]|\s*$)|"
     r"village|villages|city|"
     r"areas?|region|territory|camps?|bases?|headquarters|command\s+cent(?:er|re)|"
     r"checkpoints?|posts?|outposts?|hideouts?|convoys?|depots?|facilities|prison|hometown|"
