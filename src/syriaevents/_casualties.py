@@ -271,6 +271,8 @@ _ATTACHED_CAUSE = re.compile(
 _WEAPON_OF = re.compile(
     r"\s+(?:with|using|carrying|dropping|firing|loaded\s+with)\s+(?:[\w'.-]+\s+){0,2}"
 )
+# A rank, not a figure: "the toll was one of the highest of the war".
+_RANKED = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+est|most|worst)\b")
 # A determiner that makes "the bombing", "this blast" retell an attack named before.
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$")
 # Weapons whose attack a later "the bombing" or "the blast" may stand for.
@@ -1017,7 +1019,11 @@ class _Assembler:
             before = self._before_trigger(family.start() if family else start, sentence)
         if before is not None and pending and _closes(pending[-1], sentence, before[1]):
             before = None  # "20 people killed 30 others injured": "killed" is taken
-        toll = None if before is not None else self._toll_trigger(start, sentence)
+        toll = (
+            None
+            if before is not None or _RANKED.match(folded, end)
+            else self._toll_trigger(start, sentence)
+        )
         after = None
         if before is None and toll is None:
             after = self._after_trigger(pos, self._clause_at(sentence, start), phrase)
