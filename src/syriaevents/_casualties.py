@@ -89,6 +89,8 @@ _CONNECT = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
     r"(?P<owner>(?:his|her|their)\s+)?"
 )
+# Parts joined by a space alone, with the groups of _CONNECT (none of them filled).
+_SPACE = re.compile(r"\s+(?P<owner>)")
 # Opens a subset of the toll before it: "including 5 children", "among them seven children".
 _INCLUDES = re.compile(
     r"\s*[,(]?\s*(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom|of\s+them|"
@@ -99,7 +101,8 @@ _INCLUDES_BEFORE = re.compile(
     r"(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom"
     r"|(?P<dead>among\s+(?:the|those)\s+(?:dead|victims|killed)(?:\s+(?:were|are))?"
     r"|(?:the|those)\s+(?:dead|victims|killed)\s+(?:[\w'-]+\s+){0,6}?(?:included|include|includes)"
-    r"|(?:the|those)\s+(?:dead|victims|killed)\s+were))"
+    r"|(?:the|those)\s+(?:dead|victims|killed)\s+were"
+    r"|(?P<follows>as\s+follows)))"
     r"\s*[,:]?\s+$"
 )
 # A figure after these words is not a toll: "regiment 16", "caliber 57", "aged 12".
@@ -112,7 +115,7 @@ _BLOCK_BEFORE = re.compile(
 # The last words of _INCLUDES_BEFORE and _BLOCK_BEFORE: a cheap test before the search.
 _INCLUDES_LAST = (
     *("including", "them", "were", "whom", "dead", "victims", "killed", "are"),
-    *("included", "include", "includes"),
+    *("included", "include", "includes", "follows"),
 )
 # "two people, one of them a child"
 _LEAD_GAP = re.compile(r"\s*,?\s*")
@@ -979,7 +982,9 @@ class _Assembler:
                 (p for p in reversed(pending) if p.sentence == sentence and p.end <= start), None
             )
             if parent is not None:
-                subset, _ = self._read_chain(idx, count, sentence.end)
+                # "as follows: 82 fighters 154 civilians": a list whose commas were stripped.
+                bare = m_inc.group("follows") is not None
+                subset, _ = self._read_chain(idx, count, sentence.end, bare=bare)
                 if subset:
                     parent.includes.extend(subset)
                     return None
@@ -1107,9 +1112,17 @@ class _Assembler:
         return report
 
     def _read_chain(
-        self, idx: int, count: Count, limit: int, phrase: _Phrase | None = None
+        self,
+        idx: int,
+        count: Count,
+        limit: int,
+        phrase: _Phrase | None = None,
+        *,
+        bare: bool = False,
     ) -> tuple[list[_Part], int]:
-        """The figure's phrase and any conjoined parts: "a woman and her three children"."""
+        """The figure's phrase and any conjoined parts: "a woman and her three children";
+        with ``bare``, parts joined by a space only, as in a list of the toll's parts whose
+        commas were stripped ("as follows: 82 fighters 154 civilians")."""
         if phrase is None:
             phrase = self._read_phrase(count.span.end, limit)
             if phrase is None:
@@ -1118,6 +1131,8 @@ class _Assembler:
         pos = phrase.end
         while len(parts) < 8:
             m = _CONNECT.match(self.folded, pos, limit)
+            if m is None and bare:
+                m = _SPACE.match(self.folded, pos, limit)
             if m is None:
                 break
             j = self.by_start.get(m.end())
