@@ -162,7 +162,7 @@ _TRIGGER_WORDS = (
 # separator, an ordinal suffix, "to"/"and", "of", a time unit or a month name (a superset of
 # what the branches accept), or a four-digit year. Most figures are counts ("12 people").
 _TRIGGER_FIGURE = (
-    r"\d(?=.?(?:[./-]|st|nd|rd|th|\s{0,2}(?:to|and)"
+    r"\d(?=.?(?:\s{0,3}[./-]|st|nd|rd|th|\s{0,2}(?:to|and)"
     rf"|\s{{1,3}}(?:of|day|week|month|year|{word_trie(_MONTHS)})))"
     r"|(?:19|20)[0-9]{2}(?![0-9])"
 )
