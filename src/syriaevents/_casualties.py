@@ -385,13 +385,21 @@ def _scan_lexicon(folded: str) -> _Lex:
     """One pass over ``folded``: the longest phrase per category at each table word.
 
     A phrase of several words covers the words after its first: a later hit of the same
-    category that starts inside it is dropped.
+    category that starts inside it is dropped. The table words are found as in _first_words
+    (inlined here: one loop instead of two).
     """
     hits: dict[str, list[tuple[int, int, object, str]]] = {c: [] for c in _CATEGORIES}
     covered = dict.fromkeys(_CATEGORIES, -1)
     cover = -1  # the end of the furthest phrase: no hit starting there or later is covered
     next_word = _NEXT_WORD.match
-    for start, first_end, singles, opener in _first_words(folded):
+    padded = _padded_words(folded)
+    find = padded.find
+    table = _ASCII_WORDS
+    pos = 0
+    for word in filter(table.__contains__, padded.split()):
+        key, length, singles, opener = table[word]
+        start = find(key, pos)
+        pos = first_end = start + length
         if opener is not None:
             seconds, entries, singles = opener
             nxt = next_word(folded, first_end)
@@ -413,6 +421,32 @@ def _scan_lexicon(folded: str) -> _Lex:
 _WORD_BYTES = bytes(
     c if c < 128 and (chr(c).isalnum() or chr(c) in "_-") else 32 for c in range(256)
 )
+
+
+class _ToAscii(dict[int, int]):
+    """str.translate table giving every character an ASCII stand-in of its kind: a word
+    character that is not ASCII (for ``re``, str.isalnum() or "_") becomes "_", any other
+    becomes a space, ASCII stays. A run holding "_" is no table word (table words are
+    letters and hyphens), so table words are found in the stand-in as in the text, at the
+    same offsets. Filled on first sight of each character."""
+
+    def __missing__(self, ch: int) -> int:
+        value = self[ch] = 95 if chr(ch).isalnum() else 32
+        return value
+
+
+_TO_ASCII = _ToAscii((c, c) for c in range(128))
+
+
+def _padded_words(folded: str) -> bytes:
+    """``folded`` as ASCII bytes where only word characters and hyphens stay (the rest are
+    spaces), with a space before and after: every word stands between spaces, and the
+    leading space of a word stands at the word's offset in ``folded``."""
+    if not folded.isascii():
+        folded = folded.translate(_TO_ASCII)
+    return b" " + folded.encode("ascii").translate(_WORD_BYTES) + b" "
+
+
 # Per first word of the table: its one-word phrases, and what it opens if it opens longer ones.
 _Word = tuple[tuple[_Single, ...], "_Opener | None"]
 _WORDS: dict[str, _Word] = {
@@ -431,18 +465,13 @@ def _first_words(
 ) -> list[tuple[int, int, tuple[_Single, ...], _Opener | None]]:
     """(start, end, one-word phrases, opener) of every table word in ``folded`` (a maximal
     run of word characters and hyphens that is a first word of the table), in order, as
-    _FIRST_WORDS.finditer finds them.
+    _FIRST_WORDS.finditer finds them (_scan_lexicon inlines this loop).
 
-    In ASCII text, the regex engine's attempt at every position costs more than C string
-    methods: non-word characters become spaces, bytes.split() gives every word, a set test
-    keeps the table's, and each is found whole (between spaces) after the one before.
+    The regex engine's attempt at every position costs more than C string methods:
+    non-word characters become spaces, bytes.split() gives every word, a set test keeps the
+    table's, and each is found whole (between spaces) after the one before.
     """
-    if not folded.isascii():
-        words = _WORDS
-        return [(m.start(), m.end(), *words[m.group()]) for m in _FIRST_WORDS.finditer(folded)]
-    # A space before and after: every word stands between spaces; the leading one shifts
-    # offsets by one, so a word's leading space stands at the word's offset in ``folded``.
-    padded = b" " + folded.encode("ascii").translate(_WORD_BYTES) + b" "
+    padded = _padded_words(folded)
     find = padded.find
     table = _ASCII_WORDS
     out = []
@@ -588,6 +617,7 @@ class _Assembler:
         self._starts: list[int] | None = None
         self._attribution: dict[int, Attribution | None] = {}
         self._tests: dict[tuple[object, int, int], bool] = {}
+        self._scope_actors: dict[tuple[int, int, bool], list[Actor]] = {}
         self._plain_attribution: dict[int, Attribution | None] = {}
         self._context: dict[int, Span | None] = {}
 
@@ -1279,15 +1309,13 @@ class _Assembler:
         the victims ("70 regime and rebel fighters") or only reports ("Russia says")."""
 
         def ok(actor: Actor) -> bool:
-            if actor.kind in _NOT_PERPETRATORS or actor.side in (Side.NEUTRAL, Side.CIVILIANS):
-                return False
+            # The actor-only half of the test (kind, side, _not_agent) was applied once per
+            # clause or sentence by _candidates; this is the half that depends on the toll.
             if victim_side is not None and actor.side is victim_side:
                 return False
             if source is not None and source.actor is not None and source.actor.span == actor.span:
                 return False
-            if any(s <= actor.span.start < e for s, e in victim_spans):
-                return False
-            return not self._not_agent(actor)
+            return not any(s <= actor.span.start < e for s, e in victim_spans)
 
         def by(a: Actor) -> bool:
             return self._memo(_by_agent, a)
@@ -1301,7 +1329,7 @@ class _Assembler:
         def acting(a: Actor) -> bool:
             return a.span.start >= p.start and self._memo(_agentive, a)
 
-        in_clause = [a for a in self._actors_between(clause.start, clause.end) if ok(a)]
+        in_clause = [a for a in self._candidates(clause, False) if ok(a)]
         if in_clause:
             # The first actor of the first group that has one; each group read lazily.
             order = (before, by) if p.rule == "casualty.before" else (by, before)
@@ -1312,14 +1340,32 @@ class _Assembler:
         around = next(
             (
                 a
-                for a in self._actors_between(p.sentence.start, p.sentence.end)
-                if not (clause.start <= a.span.start < clause.end)
-                and ok(a)
-                and self._memo(_agentive, a)
+                for a in self._candidates(p.sentence, True)
+                if not (clause.start <= a.span.start < clause.end) and ok(a)
             ),
             None,
         )
         return self._refine(around) if around is not None else None
+
+    def _candidates(self, scope: Span, agentive: bool) -> list[Actor]:
+        """The actors in ``scope`` that may be a perpetrator whatever the toll (not a monitor,
+        a civilian or a neutral side, nor an actor its words say did not attack) and, if
+        ``agentive``, whose words make them do violence: the same for every toll of a clause
+        or sentence, so read once per scope (the tests are pure and memoised per actor)."""
+        key = (scope.start, scope.end, agentive)
+        found = self._scope_actors.get(key)
+        if found is None:
+            found = self._scope_actors[key] = [
+                a
+                for a in self._actors_between(scope.start, scope.end)
+                if not (
+                    a.kind in _NOT_PERPETRATORS
+                    or a.side in (Side.NEUTRAL, Side.CIVILIANS)
+                    or self._not_agent(a)
+                    or (agentive and not self._memo(_agentive, a))
+                )
+            ]
+        return found
 
     def _memo(self, test: Callable[[str, Actor], bool], actor: Actor) -> bool:
         """``test`` of ``actor`` in this document, computed once per actor: the same actors
