@@ -658,7 +658,7 @@ class _Assembler:
         self._starts: list[int] | None = None
         self._attribution: dict[int, Attribution | None] = {}
         self._tests: dict[tuple[object, int, int], bool] = {}
-        self._scope_actors: dict[tuple[int, int, bool], list[Actor]] = {}
+        self._scope_actors: dict[tuple[int, int], list[Actor]] = {}
         self._plain_attribution: dict[int, Attribution | None] = {}
         self._context: dict[int, Span | None] = {}
 
@@ -1362,13 +1362,16 @@ class _Assembler:
         the victims ("70 regime and rebel fighters") or only reports ("Russia says")."""
 
         def ok(actor: Actor) -> bool:
-            # The actor-only half of the test (kind, side, _not_agent) was applied once per
-            # clause or sentence by _candidates; this is the half that depends on the toll.
+            # Kind and side were tested once per scope (_candidates); _not_agent, memoised
+            # per actor, last: it is the costly test, needed only for an actor that a test
+            # below would pick.
             if victim_side is not None and actor.side is victim_side:
                 return False
             if source is not None and source.actor is not None and source.actor.span == actor.span:
                 return False
-            return not any(s <= actor.span.start < e for s, e in victim_spans)
+            if any(s <= actor.span.start < e for s, e in victim_spans):
+                return False
+            return not self._not_agent(actor)
 
         def by(a: Actor) -> bool:
             return self._memo(_by_agent, a)
@@ -1382,41 +1385,39 @@ class _Assembler:
         def acting(a: Actor) -> bool:
             return a.span.start >= p.start and self._memo(_agentive, a)
 
-        in_clause = [a for a in self._candidates(clause, False) if ok(a)]
+        in_clause = self._candidates(clause)
         if in_clause:
-            # The first actor of the first group that has one; each group read lazily.
+            # The first actor of the first group that has one; each group read lazily. An
+            # actor must pass ok() too: testing it after the group's test gives the same
+            # actor as filtering the clause by ok() first (all tests are pure).
             order = (before, by) if p.rule == "casualty.before" else (by, before)
             for test in (*order, owner, acting):
-                found = next((a for a in in_clause if test(a)), None)
+                found = next((a for a in in_clause if test(a) and ok(a)), None)
                 if found is not None:
                     return self._refine(found)
         around = next(
             (
                 a
-                for a in self._candidates(p.sentence, True)
-                if not (clause.start <= a.span.start < clause.end) and ok(a)
+                for a in self._candidates(p.sentence)
+                if not (clause.start <= a.span.start < clause.end)
+                and ok(a)
+                and self._memo(_agentive, a)
             ),
             None,
         )
         return self._refine(around) if around is not None else None
 
-    def _candidates(self, scope: Span, agentive: bool) -> list[Actor]:
-        """The actors in ``scope`` that may be a perpetrator whatever the toll (not a monitor,
-        a civilian or a neutral side, nor an actor its words say did not attack) and, if
-        ``agentive``, whose words make them do violence: the same for every toll of a clause
-        or sentence, so read once per scope (the tests are pure and memoised per actor)."""
-        key = (scope.start, scope.end, agentive)
+    def _candidates(self, scope: Span) -> list[Actor]:
+        """The actors in ``scope`` of a kind and side that may be a perpetrator (not a
+        monitor, a civilian or a neutral side): the same for every toll of a clause or
+        sentence, so read once per scope."""
+        key = (scope.start, scope.end)
         found = self._scope_actors.get(key)
         if found is None:
             found = self._scope_actors[key] = [
                 a
                 for a in self._actors_between(scope.start, scope.end)
-                if not (
-                    a.kind in _NOT_PERPETRATORS
-                    or a.side in (Side.NEUTRAL, Side.CIVILIANS)
-                    or self._not_agent(a)
-                    or (agentive and not self._memo(_agentive, a))
-                )
+                if not (a.kind in _NOT_PERPETRATORS or a.side in (Side.NEUTRAL, Side.CIVILIANS))
             ]
         return found
 
