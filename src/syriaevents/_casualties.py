@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, lt
 from typing import NamedTuple, TypeVar
 
 from . import _lexicon as lex
@@ -68,6 +68,7 @@ _CATEGORIES = ("victim", "trigger", "cause", "cue", "neg")
 _CUMULATIVE = frozenset(phrase for phrase, t in lex.TRIGGERS.items() if t.cumulative)
 _START = attrgetter("span.start")
 _FIRST = itemgetter(0)
+_END = attrgetter("span.end")
 _FIRST_WORDS = lex.first_word_pattern(_TABLE)
 
 # Between a before-trigger and its figure: "killing another 20", "the lives of an estimated 30".
@@ -644,8 +645,16 @@ class _Assembler:
         self.dates, self.date_starts = _by_start(dates)
         # Where the triggers that can report a toll start (not "since", "so far").
         self.toll_words = [h[0] for h in self.lex.hits["trigger"] if h[3] not in _CUMULATIVE]
-        size = len(doc.text)
-        items = [c for c in counts if 0 <= c.span.start < c.span.end <= size]
+        # Figures outside the text or empty are dropped; the scanners give none such, which
+        # C-level passes over the starts and ends show without a Python loop.
+        starts, ends = list(map(_START, counts)), list(map(_END, counts))
+        if not counts or (
+            min(starts) >= 0 and max(ends) <= len(doc.text) and all(map(lt, starts, ends))
+        ):
+            items = list(counts)
+        else:
+            size = len(doc.text)
+            items = [c for c in counts if 0 <= c.span.start < c.span.end <= size]
         items.extend(self._article_counts(items))
         items.sort(key=_START_END)
         self.items = items
@@ -943,10 +952,12 @@ class _Assembler:
         if i == len(starts):
             return False
         t_start, _, payload, _ = self.lex.hits["trigger"][i]
+        if not self.folded[end:t_start].isspace():
+            return False  # most figures: their victims come first
         assert isinstance(payload, lex.Trigger)
         only_after = (payload.after or payload.noun) and not payload.before
         passive_verb = payload.after and payload.status in (Status.WOUNDED, Status.KILLED)
-        return (only_after or passive_verb) and self.folded[end:t_start].isspace()
+        return bool(only_after or passive_verb)
 
     def _is_active(self, t_end: int, passive: bool, limit: int) -> bool:
         """Whether a verb at t_end takes an object ("killed 3 soldiers") rather than closing a
