@@ -179,3 +179,17 @@ def test_the_lexicon_is_scanned_once_per_doc() -> None:
     assert doc.memo[cas.LEXICON_MEMO] is first
     assert cas._doc_lexicon(doc) is first
     assert first.hits == cas._scan_lexicon(doc.folded).hits
+
+
+def test_ascii_stand_ins_keep_word_characters() -> None:
+    """_first_words reads non-ASCII text through ASCII stand-ins: a character is a word
+    character or hyphen for ``re`` exactly when its stand-in is one, and a non-ASCII one never
+    stands in for a letter (so no table word appears that the text does not hold)."""
+    word = re.compile(r"[\w-]")
+    stand_ins = cas._ToAscii((c, c) for c in range(128))
+    for code in range(0x30000):
+        char = chr(code)
+        stand_in = chr(stand_ins[code])
+        assert bool(word.match(char)) == bool(word.match(stand_in)), hex(code)
+        if code >= 128:
+            assert stand_in in "_ ", hex(code)

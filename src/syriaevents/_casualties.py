@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter, lt
 from typing import NamedTuple, TypeVar
 
 from . import _lexicon as lex
@@ -67,6 +67,8 @@ _CATEGORIES = ("victim", "trigger", "cause", "cue", "neg")
 # The trigger phrases that make a toll a running total ("since", "so far"): they report none.
 _CUMULATIVE = frozenset(phrase for phrase, t in lex.TRIGGERS.items() if t.cumulative)
 _START = attrgetter("span.start")
+_FIRST = itemgetter(0)
+_END = attrgetter("span.end")
 _FIRST_WORDS = lex.first_word_pattern(_TABLE)
 
 # Between a before-trigger and its figure: "killing another 20", "the lives of an estimated 30".
@@ -373,9 +375,10 @@ class _Lex(NamedTuple):
 _Alt = tuple[tuple[str, ...], object, str]
 _Single = tuple[str, object, str]  # (category, payload, phrase)
 _Multi = tuple[str, tuple[_Alt, ...], tuple[object, str] | None]
-# A word that opens longer phrases: the words that may follow it, its phrases per category,
-# and its one-word phrases alone (when the next word opens none).
-_Opener = tuple[frozenset[str], tuple[_Multi, ...], tuple[_Single, ...]]
+# A word that opens longer phrases: per word that may follow it, its phrases per category
+# that go on with that word; all its phrases per category; and its one-word phrases alone
+# (when the next word opens none).
+_Opener = tuple[dict[str, tuple[_Multi, ...]], tuple[_Multi, ...], tuple[_Single, ...]]
 
 
 def _split_entries(
@@ -383,8 +386,8 @@ def _split_entries(
 ) -> tuple[dict[str, tuple[_Single, ...]], dict[str, _Opener]]:
     """The first words of the table in two kinds: words that only stand alone, with their
     one-word phrase per category (the common case: one append each), and words that open
-    longer phrases, with the set of words that may follow them and, per category, their
-    longer phrases (longest first) and one-word phrase, if any."""
+    longer phrases, with, per word that may follow them and per category, the longer
+    phrases (longest first) that go on with that word and the one-word phrase, if any."""
     singles: dict[str, tuple[_Single, ...]] = {}
     multis: dict[str, _Opener] = {}
     for word, entries in table.items():
@@ -397,7 +400,15 @@ def _split_entries(
             seconds.update(alt[0][0] for alt in multi)
         alone = tuple((c, one[0], one[1]) for c, _, one in split if one is not None)
         if seconds:
-            multis[word] = (frozenset(seconds), tuple(split), alone)
+            # Per second word, the phrases that may follow it: the others fail at once.
+            by_second = {
+                second: tuple(
+                    (c, tuple(alt for alt in multi if alt[0][0] == second), single)
+                    for c, multi, single in split
+                )
+                for second in sorted(seconds)
+            }
+            multis[word] = (by_second, tuple(split), alone)
         else:
             singles[word] = alone
     return singles, multis
@@ -422,20 +433,39 @@ def _scan_lexicon(folded: str) -> _Lex:
     """One pass over ``folded``: the longest phrase per category at each table word.
 
     A phrase of several words covers the words after its first: a later hit of the same
-    category that starts inside it is dropped.
+    category that starts inside it is dropped. The table words are found as in _first_words
+    (inlined here: one loop instead of two).
     """
     hits: dict[str, list[tuple[int, int, object, str]]] = {c: [] for c in _CATEGORIES}
     covered = dict.fromkeys(_CATEGORIES, -1)
     cover = -1  # the end of the furthest phrase: no hit starting there or later is covered
     next_word = _NEXT_WORD.match
-    for start, first_end, singles, opener in _first_words(folded):
+    padded = _padded_words(folded)
+    find = padded.find
+    table = _SCAN_WORDS
+    pos = 0
+    for word in filter(table.__contains__, padded.split()):
+        key, length, singles, opener, prefixes = table[word]
+        start = find(key, pos)
+        pos = first_end = start + length
         if opener is not None:
-            seconds, entries, singles = opener
-            nxt = next_word(folded, first_end)
-            if nxt is not None and nxt.group(1) in seconds:
-                _longest(folded, start, first_end, nxt, entries, hits, covered)
-                cover = max(covered.values())
-                continue
+            seconds, _, singles = opener
+            # _NEXT_WORD reads a second word of the phrase only after whitespace; after one
+            # space and a non-space the second word starts there, so it can be one of
+            # ``seconds`` only if one of them (with the space: ``prefixes``) starts there.
+            gap = folded[first_end : first_end + 1]
+            if (
+                folded.startswith(prefixes, first_end)
+                or folded[first_end + 1 : first_end + 2].isspace()
+                if gap == " "
+                else gap.isspace()
+            ):
+                nxt = next_word(folded, first_end)
+                found = seconds.get(nxt.group(1)) if nxt is not None else None
+                if nxt is not None and found is not None:
+                    _longest(folded, start, first_end, nxt, found, hits, covered)
+                    cover = max(covered.values())
+                    continue
         if start >= cover:
             for category, payload, phrase in singles:
                 hits[category].append((start, first_end, payload, phrase))
@@ -443,13 +473,39 @@ def _scan_lexicon(folded: str) -> _Lex:
             for category, payload, phrase in singles:
                 if start >= covered[category]:
                     hits[category].append((start, first_end, payload, phrase))
-    return _Lex(hits, {c: [h[0] for h in hits[c]] for c in _CATEGORIES})
+    return _Lex(hits, {c: list(map(_FIRST, hits[c])) for c in _CATEGORIES})
 
 
 # ASCII characters that are not [\w-] become spaces: words are then what bytes.split() gives.
 _WORD_BYTES = bytes(
     c if c < 128 and (chr(c).isalnum() or chr(c) in "_-") else 32 for c in range(256)
 )
+
+
+class _ToAscii(dict[int, int]):
+    """str.translate table giving every character an ASCII stand-in of its kind: a word
+    character that is not ASCII (for ``re``, str.isalnum() or "_") becomes "_", any other
+    becomes a space, ASCII stays. A run holding "_" is no table word (table words are
+    letters and hyphens), so table words are found in the stand-in as in the text, at the
+    same offsets. Filled on first sight of each character."""
+
+    def __missing__(self, ch: int) -> int:
+        value = self[ch] = 95 if chr(ch).isalnum() else 32
+        return value
+
+
+_TO_ASCII = _ToAscii((c, c) for c in range(128))
+
+
+def _padded_words(folded: str) -> bytes:
+    """``folded`` as ASCII bytes where only word characters and hyphens stay (the rest are
+    spaces), with a space before and after: every word stands between spaces, and the
+    leading space of a word stands at the word's offset in ``folded``."""
+    if not folded.isascii():
+        folded = folded.translate(_TO_ASCII)
+    return b" " + folded.encode("ascii").translate(_WORD_BYTES) + b" "
+
+
 # Per first word of the table: its one-word phrases, and what it opens if it opens longer ones.
 _Word = tuple[tuple[_Single, ...], "_Opener | None"]
 _WORDS: dict[str, _Word] = {
@@ -461,6 +517,12 @@ _WORDS: dict[str, _Word] = {
 _ASCII_WORDS = {
     w.encode(): (b" " + w.encode() + b" ", len(w), *entry) for w, entry in _WORDS.items()
 }
+# What may follow an opener when one space stands between it and the word after: a space and
+# a second word of one of its phrases (a gate before _NEXT_WORD in _scan_lexicon).
+_SCAN_WORDS = {
+    w: (*entry, () if entry[3] is None else tuple(" " + nxt for nxt in sorted(entry[3][0])))
+    for w, entry in _ASCII_WORDS.items()
+}
 
 
 def _first_words(
@@ -468,18 +530,13 @@ def _first_words(
 ) -> list[tuple[int, int, tuple[_Single, ...], _Opener | None]]:
     """(start, end, one-word phrases, opener) of every table word in ``folded`` (a maximal
     run of word characters and hyphens that is a first word of the table), in order, as
-    _FIRST_WORDS.finditer finds them.
+    _FIRST_WORDS.finditer finds them (_scan_lexicon inlines this loop).
 
-    In ASCII text, the regex engine's attempt at every position costs more than C string
-    methods: non-word characters become spaces, bytes.split() gives every word, a set test
-    keeps the table's, and each is found whole (between spaces) after the one before.
+    The regex engine's attempt at every position costs more than C string methods:
+    non-word characters become spaces, bytes.split() gives every word, a set test keeps the
+    table's, and each is found whole (between spaces) after the one before.
     """
-    if not folded.isascii():
-        words = _WORDS
-        return [(m.start(), m.end(), *words[m.group()]) for m in _FIRST_WORDS.finditer(folded)]
-    # A space before and after: every word stands between spaces; the leading one shifts
-    # offsets by one, so a word's leading space stands at the word's offset in ``folded``.
-    padded = b" " + folded.encode("ascii").translate(_WORD_BYTES) + b" "
+    padded = _padded_words(folded)
     find = padded.find
     table = _ASCII_WORDS
     out = []
@@ -589,6 +646,20 @@ class _Pending:
         self.plus_one: int | None = None  # "killed along with his wife and ..." counts him
 
 
+_R = TypeVar("_R", Actor, Location, DateRef)
+_START_END = attrgetter("span.start", "span.end")
+
+
+def _by_start(records: Sequence[_R]) -> tuple[list[_R], list[int]]:
+    """``records`` sorted by start (a stable sort) and their starts. The scanners give them in
+    order, mostly: then the starts, sorted as plain integers, show that no sort is needed."""
+    starts = list(map(_START, records))
+    if starts == sorted(starts):
+        return list(records), starts
+    ordered = sorted(records, key=_START)
+    return ordered, list(map(_START, ordered))
+
+
 class _Assembler:
     """Joins one document's scanner records and lexicon hits into casualty reports."""
 
@@ -604,20 +675,28 @@ class _Assembler:
         self.text = doc.text
         self.folded = doc.folded
         self.lex = _doc_lexicon(doc)
-        self.actors = sorted(actors, key=_START)
-        self.actor_starts = [a.span.start for a in self.actors]
-        self.locations = sorted(locations, key=_START)
-        self.location_starts = [loc.span.start for loc in self.locations]
-        self.dates = sorted(dates, key=_START)
-        self.date_starts = [d.span.start for d in self.dates]
+        self._lex_hits = self.lex.hits
+        self._lex_starts = self.lex.starts
+        self.actors, self.actor_starts = _by_start(actors)
+        self.locations, self.location_starts = _by_start(locations)
+        self.dates, self.date_starts = _by_start(dates)
         # Where the triggers that can report a toll start (not "since", "so far").
         self.toll_words = [h[0] for h in self.lex.hits["trigger"] if h[3] not in _CUMULATIVE]
-        items = [c for c in counts if 0 <= c.span.start < c.span.end <= len(doc.text)]
+        # Figures outside the text or empty are dropped; the scanners give none such, which
+        # C-level passes over the starts and ends show without a Python loop.
+        starts, ends = list(map(_START, counts)), list(map(_END, counts))
+        if not counts or (
+            min(starts) >= 0 and max(ends) <= len(doc.text) and all(map(lt, starts, ends))
+        ):
+            items = list(counts)
+        else:
+            size = len(doc.text)
+            items = [c for c in counts if 0 <= c.span.start < c.span.end <= size]
         items.extend(self._article_counts(items))
-        items.sort(key=lambda c: (c.span.start, c.span.end))
+        items.sort(key=_START_END)
         self.items = items
-        self.item_starts = [c.span.start for c in items]
-        self.by_start = {c.span.start: i for i, c in enumerate(items)}
+        self.item_starts = list(map(_START, items))
+        self.by_start = dict(zip(self.item_starts, range(len(items)), strict=True))
         self.consumed: set[int] = set()
         self._cumulative_at: dict[int, bool] = {}
         self.among: dict[int, list[_Part]] = {}  # subsets waiting for their toll, by index
@@ -625,12 +704,13 @@ class _Assembler:
         self._starts: list[int] | None = None
         self._attribution: dict[int, Attribution | None] = {}
         self._tests: dict[tuple[object, int, int], bool] = {}
+        self._scope_actors: dict[tuple[int, int], list[Actor]] = {}
         self._plain_attribution: dict[int, Attribution | None] = {}
         self._context: dict[int, Span | None] = {}
 
     # --- figures the scanners cannot see: "a child", "his wife"
     def _article_counts(self, counts: Sequence[Count]) -> list[Count]:
-        covered = sorted((c.span.start, c.span.end) for c in counts)
+        covered = sorted(map(_START_END, counts))
         cover_starts = [s for s, _ in covered]
         out: list[Count] = []
         for start, _end, payload, _key in self.lex.hits["victim"]:
@@ -674,10 +754,10 @@ class _Assembler:
     def _hits_between(
         self, category: str, start: int, end: int
     ) -> list[tuple[int, int, object, str]]:
-        starts = self.lex.starts[category]
-        i = bisect.bisect_left(starts, start)
-        j = bisect.bisect_left(starts, end)
-        return self.lex.hits[category][i:j]
+        starts = self._lex_starts[category]
+        return self._lex_hits[category][
+            bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)
+        ]
 
     def _count_between(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.item_starts, start)
@@ -914,10 +994,12 @@ class _Assembler:
         if i == len(starts):
             return False
         t_start, _, payload, _ = self.lex.hits["trigger"][i]
+        if not self.folded[end:t_start].isspace():
+            return False  # most figures: their victims come first
         assert isinstance(payload, lex.Trigger)
         only_after = (payload.after or payload.noun) and not payload.before
         passive_verb = payload.after and payload.status in (Status.WOUNDED, Status.KILLED)
-        return (only_after or passive_verb) and self.folded[end:t_start].isspace()
+        return bool(only_after or passive_verb)
 
     def _is_active(self, t_end: int, passive: bool, limit: int) -> bool:
         """Whether a verb at t_end takes an object ("killed 3 soldiers") rather than closing a
@@ -936,11 +1018,24 @@ class _Assembler:
     # --- assembly
     def run(self) -> tuple[CasualtyReport, ...]:
         pending: list[_Pending] = []
+        # Doc.sentence_at and _toll_word_between, inlined: this loop visits every figure.
+        sentences = self.doc.sentences
+        sentence_starts = self._sentence_starts()
+        toll_words = self.toll_words
+        consumed = self.consumed
         for idx, count in enumerate(self.items):
-            if idx in self.consumed:
+            if idx in consumed:
                 continue
-            sentence = self.doc.sentence_at(count.span.start)
-            if sentence is None:
+            at = count.span.start
+            i = bisect.bisect_right(sentence_starts, at) - 1
+            if i < 0:
+                continue
+            sentence = sentences[i]
+            if not (sentence.start <= at < sentence.end):
+                continue
+            # Every reading needs a trigger in the sentence (see _read_toll).
+            k = bisect.bisect_left(toll_words, sentence.start)
+            if k == len(toll_words) or toll_words[k] >= sentence.end:
                 continue
             report = self._read_toll(idx, count, sentence, pending)
             if report is not None:
@@ -959,9 +1054,7 @@ class _Assembler:
         folded = self.folded
         start, end = count.span.start, count.span.end
         # Every reading below needs a trigger in the sentence: most figures (years, ages,
-        # unit numbers) stand in sentences without one.
-        if not self._toll_word_between(sentence.start, sentence.end):
-            return None
+        # unit numbers) stand in sentences without one (run() tests that before the call).
         # The word before the figure gates the three look-behind patterns below.
         j = start
         while j > sentence.start and (folded[j - 1].isspace() or folded[j - 1] in "-#.:,"):
@@ -1036,12 +1129,13 @@ class _Assembler:
         if trigger is None:
             return None
         t_start, t_end, payload = trigger
-        bare_ok = _AFTER_BARE.match(folded, end, sentence.end) is not None or (
-            payload.status in (Status.KILLED, Status.WOUNDED, Status.KILLED_OR_WOUNDED)
-            and self.text[end : end + 3].lstrip()[:1].isupper()
-        )
-        if before is not None and phrase is None and (not bare_ok or payload.victims):
-            return None
+        if before is not None and phrase is None:
+            bare_ok = _AFTER_BARE.match(folded, end, sentence.end) is not None or (
+                payload.status in (Status.KILLED, Status.WOUNDED, Status.KILLED_OR_WOUNDED)
+                and self.text[end : end + 3].lstrip()[:1].isupper()
+            )
+            if not bare_ok or payload.victims:
+                return None
         if phrase is None:
             phrase = _Phrase(end, None, None, False, True, end)
             parts = [_Part(count, phrase)]
@@ -1337,8 +1431,9 @@ class _Assembler:
         the victims ("70 regime and rebel fighters") or only reports ("Russia says")."""
 
         def ok(actor: Actor) -> bool:
-            if actor.kind in _NOT_PERPETRATORS or actor.side in (Side.NEUTRAL, Side.CIVILIANS):
-                return False
+            # Kind and side were tested once per scope (_candidates); _not_agent, memoised
+            # per actor, last: it is the costly test, needed only for an actor that a test
+            # below would pick.
             if victim_side is not None and actor.side is victim_side:
                 return False
             if source is not None and source.actor is not None and source.actor.span == actor.span:
@@ -1359,18 +1454,20 @@ class _Assembler:
         def acting(a: Actor) -> bool:
             return a.span.start >= p.start and self._memo(_agentive, a)
 
-        in_clause = [a for a in self._actors_between(clause.start, clause.end) if ok(a)]
+        in_clause = self._candidates(clause)
         if in_clause:
-            # The first actor of the first group that has one; each group read lazily.
+            # The first actor of the first group that has one; each group read lazily. An
+            # actor must pass ok() too: testing it after the group's test gives the same
+            # actor as filtering the clause by ok() first (all tests are pure).
             order = (before, by) if p.rule == "casualty.before" else (by, before)
             for test in (*order, owner, acting):
-                found = next((a for a in in_clause if test(a)), None)
+                found = next((a for a in in_clause if test(a) and ok(a)), None)
                 if found is not None:
                     return self._refine(found)
         around = next(
             (
                 a
-                for a in self._actors_between(p.sentence.start, p.sentence.end)
+                for a in self._candidates(p.sentence)
                 if not (clause.start <= a.span.start < clause.end)
                 and ok(a)
                 and self._memo(_agentive, a)
@@ -1378,6 +1475,20 @@ class _Assembler:
             None,
         )
         return self._refine(around) if around is not None else None
+
+    def _candidates(self, scope: Span) -> list[Actor]:
+        """The actors in ``scope`` of a kind and side that may be a perpetrator (not a
+        monitor, a civilian or a neutral side): the same for every toll of a clause or
+        sentence, so read once per scope."""
+        key = (scope.start, scope.end)
+        found = self._scope_actors.get(key)
+        if found is None:
+            found = self._scope_actors[key] = [
+                a
+                for a in self._actors_between(scope.start, scope.end)
+                if not (a.kind in _NOT_PERPETRATORS or a.side in (Side.NEUTRAL, Side.CIVILIANS))
+            ]
+        return found
 
     def _memo(self, test: Callable[[str, Actor], bool], actor: Actor) -> bool:
         """``test`` of ``actor`` in this document, computed once per actor: the same actors
@@ -1418,14 +1529,18 @@ class _Assembler:
     def _cause(self, p: _Pending, clause: Span) -> Cause | None:
         """The most specific cause in the clause, else the sentence, else the context sentence;
         among equals the nearest ("helicopters dropped a barrel bomb" is a barrel bomb)."""
-        context = self._context_sentence(p.sentence)
-        for scope in (clause, p.sentence, context):
+        for scope in (clause, p.sentence, None):
             if scope is None:
-                continue
+                # The context sentence is looked for only when clause and sentence name none.
+                scope = self._context_sentence(p.sentence)
+                if scope is None:
+                    return None
             hits = self._hits_between("cause", scope.start, scope.end)
             if hits:
-                best = self._attached(p, hits) or min(
-                    hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), abs(h[0] - p.start))
+                best = self._attached(p, hits) or (
+                    hits[0]
+                    if len(hits) == 1
+                    else min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), abs(h[0] - p.start)))
                 )
                 cause = _air_bombing(self.folded, best)
                 if cause is Cause.EXPLOSION and _DEFINITE_BEFORE.search(
@@ -1561,8 +1676,12 @@ def _nearest(
     "killed in Douma"); a country only when nothing more precise is there."""
     for scope in scopes:
         i = bisect.bisect_left(starts, scope.start)
-        j = bisect.bisect_left(starts, scope.end)
+        j = bisect.bisect_left(starts, scope.end, i)
         if i == j:
+            continue
+        if j == i + 1:  # the common case: one record starts in the scope
+            if records[i].span.end <= scope.end:
+                return records[i]
             continue
         found = [r for r in records[i:j] if r.span.end <= scope.end]
         if len(found) == 1:
