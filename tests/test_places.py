@@ -334,7 +334,7 @@ def test_ascii_title_words_read_as_the_unicode_pattern_reads_them(line: str) -> 
 
 
 def test_capital_pass_leaves_out_only_words_that_cannot_start_a_name() -> None:
-    # The C-level pass skips _NEVER_START words and digits no key opens with: every word a
+    # The C-level pass skips _NEVER_START words and numbers no key reads as: every word a
     # plain pass over capitalised words finds, and that can start a name, it still finds,
     # with the same next word.
     g = _gazetteer.gazetteer()
@@ -344,7 +344,8 @@ def test_capital_pass_leaves_out_only_words_that_cannot_start_a_name() -> None:
         re.ASCII,
     )
     words = [*_gazetteer._NEVER_START, "Aleppo", "Idlib", "Deir", "Homs", "The's", "Thereby"]
-    words += ["2016", "10", "121st", "5", "80th", "93rd", "4th", "17th", "Al", "USA", "O'Neil"]
+    words += ["2016", "10", "121st", "5", "55", "555", "1070", "10070", "11070", "107", "4"]
+    words += ["40", "9", "8", "80th", "93rd", "4th", "17th", "5th", "Al", "USA", "O'Neil", "N"]
     rng = random.Random(7)
     for _ in range(50):
         text = " ".join(rng.choice(words) + rng.choice(["", "-", " ", "'s"]) for _ in range(60))

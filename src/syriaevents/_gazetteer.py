@@ -166,7 +166,10 @@ _NEVER_START = tuple(
     Attacks Airstrikes Killed Injured Clashes Fighting Operation Turkish Iranian
     Lebanese British American Shiite Alawite Muslim Muslims Daesh ISIS IS US UN SDF YPG
     PKK PYD FSA SOHR AFP AP Reuters Sputnik TRT Twitter Facebook YouTube Youtube TV
-    Bashar Putin Obama Trump Erdogan Lavrov Hezbollah Jabhat Jaish Ahrar Fateh""".split()
+    Bashar Putin Obama Trump Erdogan Lavrov Hezbollah Jabhat Jaish Ahrar Fateh World White
+    Helmets One Policy Center Centre Near Province City Community Free Local Kremlin About
+    Get Research Network Spring Islam Crescent Protection DAESH REUTERS
+    B C D E F G H I J K L M N O P Q R S T U V W X Y Z""".split()
 )
 _STOPLIST_FILE = "place_stoplist.txt"
 _PLACES_FILE = "places.tsv"
@@ -356,24 +359,35 @@ class Gazetteer:
         lower-casing, so a word spans the same characters in the text and in its folded
         copy), each with the word joined after it (group 1, in a look-ahead, so that it is
         still tried as a start). Words that cannot start a name are left out here, in C, not
-        skipped one by one in Python: those opening with a digit no name key opens with (a
-        digit's key opens with the digit), and the common words of _NEVER_START that the
-        table says cannot start a name (checked here with _info, as the scan would)."""
-        digits = sorted({k[0] for k in self._starts if k[:1].isdigit()})
+        skipped one by one in Python: the words of _NEVER_START that the table says cannot
+        start a name (checked here with _info, as the scan would), and numbers whose key
+        (their digits, runs of one digit as one) no name starts with."""
         skip: dict[str, list[str]] = {}
         for word in _NEVER_START:
             if not self._info(fold(word)).can_start:
                 skip.setdefault(word[0], []).append(word[1:])
-        # One branch per first character, each a literal, so the engine still skips to
-        # candidates by their first character; a branch refuses its common words whole.
         end = r"(?![A-Za-z0-9]|'[A-Za-z0-9])"
-        firsts = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", *digits]
-        branches = "|".join(
-            c + (f"(?!{word_trie(skip[c])}{end})" if c in skip else "") for c in firsts
-        )
-        # The look-behind then checks that the capital opens a word.
+        refuse = {c: f"{word_trie(rest)}{end}" for c, rest in skip.items()}
+        # A word opening with a digit is kept only when some key opens with that digit, and
+        # a number only when its key is one: "5" and "55" read "5", "1070" and "10070" "1070".
+        numbers: dict[str, list[str]] = {}
+        for key in self._starts:
+            if key[:1].isdigit():
+                numbers.setdefault(key[0], [])
+                if key.isdigit():
+                    numbers[key[0]].append(f"{key[0]}*" + "".join(f"{c}+" for c in key[1:]))
+        for c, kept in numbers.items():
+            keep = f"(?!(?:{'|'.join(kept)}){end})" if kept else ""
+            refuse[c] = f"{keep}[0-9]*{end}"
+        # One branch per first character, each a literal, so the engine still skips to
+        # candidates by their first character; the look-behind checks that the character
+        # opens a word (before the refusal, whose [0-9]* must not rescan a long number from
+        # each of its digits), then the branch refuses its common words whole.
+        opens = r"(?<![\w'][A-Z0-9])"
+        firsts = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", *sorted(numbers)]
+        branches = "|".join(c + opens + (f"(?!{refuse[c]})" if c in refuse else "") for c in firsts)
         return re.compile(
-            rf"(?:{branches})(?<![\w'][A-Z0-9])[A-Za-z0-9]*(?:'[A-Za-z0-9]+)*"
+            rf"(?:{branches})[A-Za-z0-9]*(?:'[A-Za-z0-9]+)*"
             r"(?=[ \-']{1,3}([A-Za-z0-9]+(?:'[A-Za-z0-9]+)*))?",
             re.ASCII,
         )
