@@ -386,3 +386,26 @@ def test_selection_by_cluster_is_the_global_longest_first(parts: list[str]) -> N
     m = _actors._matcher()
     hits = _actors._hits(m, doc)
     assert _actors._select(list(hits), doc, m.keys) == _greedy(hits, doc, m.keys)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["and", "or", "with", "border", "syrian", "regime", "u.s.", " ", "  ", "\n", "-", "x"]
+        ),
+        max_size=14,
+    )
+)
+@example(["syrian", " ", "and", " ", " ", " ", " ", "\n"])
+@example(["border", " ", " ", "with", " ", " ", " ", " ", "\n"])
+def test_window_tests_pass_wherever_the_patterns_they_guard_match(parts: list[str]) -> None:
+    # _paired_owner tries _PAIR_BEFORE only where "and" or "or" is in the last 12 characters,
+    # _accept tries _BORDER_WITH only where "with" is in its window: each test must hold
+    # wherever its pattern matches.
+    text = "".join(parts)
+    start = len(text)
+    if _actors._PAIR_BEFORE.search(text, max(0, start - 40), start):
+        tail = text[max(0, start - 12) : start]
+        assert "and" in tail or "or" in tail
+    if _actors._BORDER_WITH.search(text, max(0, start - 30), start):
+        assert "with" in text[max(0, start - 30) : start]

@@ -4,6 +4,7 @@ variable SYRIAEVENTS_PLACES, to try a table before it is committed)."""
 from __future__ import annotations
 
 import random
+import re
 import threading
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -330,3 +331,31 @@ def test_article_before_finds_spaced_and_hyphenated_articles() -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
 def test_ascii_title_words_read_as_the_unicode_pattern_reads_them(line: str) -> None:
     assert _gazetteer._ASCII_TITLE_WORD.findall(line) == _gazetteer._TITLE_WORD.findall(line)
+
+
+def test_capital_pass_leaves_out_only_words_that_cannot_start_a_name() -> None:
+    # The C-level pass skips _NEVER_START words and numbers no key reads as: every word a
+    # plain pass over capitalised words finds, and that can start a name, it still finds,
+    # with the same next word.
+    g = _gazetteer.gazetteer()
+    plain = re.compile(
+        r"[A-Z0-9](?<![\w'][A-Z0-9])[A-Za-z0-9]*(?:'[A-Za-z0-9]+)*"
+        r"(?=[ \-']{1,3}([A-Za-z0-9]+(?:'[A-Za-z0-9]+)*))?",
+        re.ASCII,
+    )
+    words = [*_gazetteer._NEVER_START, "Aleppo", "Idlib", "Deir", "Homs", "The's", "Thereby"]
+    words += ["2016", "10", "121st", "5", "55", "555", "1070", "10070", "11070", "107", "4"]
+    words += ["40", "9", "8", "80th", "93rd", "4th", "17th", "5th", "Al", "USA", "O'Neil", "N"]
+    rng = random.Random(7)
+    for _ in range(50):
+        text = " ".join(rng.choice(words) + rng.choice(["", "-", " ", "'s"]) for _ in range(60))
+        for t in (text, text.upper(), text.title()):
+            want = [
+                (m.span(), m.span(1))
+                for m in plain.finditer(t)
+                if g._info(t[m.start() : m.end()].lower()).can_start
+            ]
+            every = [(m.span(), m.span(1)) for m in plain.finditer(t)]
+            got = [(m.span(), m.span(1)) for m in g._capital_words.finditer(t)]
+            assert [x for x in every if x in got] == got
+            assert [x for x in got if x in want] == want

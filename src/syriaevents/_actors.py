@@ -376,6 +376,7 @@ _PLACE_BEFORE = frozenset(
 _PLACE_AFTER = frozenset(
     "river valley border borders frontier crossing province city capital side".split()
 )
+# NOTE: _accept searches for it only where "with" is in the window (tests/test_actors.py).
 _BORDER_WITH = regex.compile(r"\b(?:border|borders|frontier|crossing|crossings)\s+with\s+$")
 _SUICIDE_KEYS = frozenset({"bombers", "bomber"})
 # Generic head nouns that belong to the name before them: "IS fighters", "SDF forces".
@@ -445,7 +446,8 @@ bombing raids|bombing campaign|air campaign"""
 _GROUND_HEADS = """
 shelling|shells|artillery|artillery fire|mortar fire|mortars|rocket fire|rockets|tank fire|
 bombardment|shellfire|gunfire"""
-# "Syrian and Russian warplanes": the first owner is an actor of its own.
+# "Syrian and Russian warplanes": the first owner is an actor of its own. NOTE: _paired_owner
+# tries it only where "and" or "or" is in the last 12 characters (tests/test_actors.py).
 _PAIR_BEFORE = regex.compile(
     r"(?<![\w-])(?P<owner>[\w.'-]+(?:\s{1,4}[\w.'-]+)?)\s{1,4}(?:and|or)\s{1,4}$"
 )
@@ -622,7 +624,9 @@ def _accept(info: _Key, key: str, doc: Doc, start: int, end: int) -> bool:
             return False
         if _word_before(folded, start) in _PLACE_BEFORE:
             return False
-        if _BORDER_WITH.search(folded, max(0, start - 30), start):
+        if "with" in folded[max(0, start - 30) : start] and _BORDER_WITH.search(
+            folded, max(0, start - 30), start
+        ):
             # "the border with Turkey", "a crossing with Jordan".
             return False
         if _word_after(folded, end) in _PLACE_AFTER:
@@ -705,6 +709,11 @@ def _shorter(doc: Doc, keys: dict[str, _Key], start: int, limit: int) -> tuple[i
 
 def _paired_owner(m: _Matcher, doc: Doc, start: int) -> _Hit | None:
     """The first owner of "Syrian and Russian warplanes", as a mention of its own."""
+    # _PAIR_BEFORE ends with "and" or "or" and at most 4 spaces, perhaps a newline after
+    # them ($): most weapons follow neither, which a test of the last 12 characters shows.
+    tail = doc.folded[max(0, start - 12) : start]
+    if "and" not in tail and "or" not in tail:
+        return None
     before = _PAIR_BEFORE.search(doc.folded, max(0, start - 40), start)
     if before is None:
         return None

@@ -32,7 +32,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from ._text import Doc, check_text, fold
+from ._text import Doc, check_text, fold, word_trie
 from ._variants import ARTICLES, skeleton, skeleton_of_tokens, token_keys, tokens
 from .model import Location, Place, PlaceKind, Span
 
@@ -144,6 +144,32 @@ _LEAD_WORDS = _FUNCTION_WORDS | frozenset(
     east west north south eastern western northern southern central rural greater old new
     besieged captured seized retook recaptured liberated hit bombed shelled entered took
     while when where after before during since and or but""".split()
+)
+# Capitalised words common in news that, in this table, never start a place name: the pass
+# over capitalised words leaves them out in C (see Gazetteer._capital_pattern, which keeps
+# only those the table agrees cannot start a name, so this list changes speed, never output).
+_NEVER_START = tuple(
+    """The A In On It Its He We I His Her Our My This That These Those Their But And Or
+    If By For From With Without Into Over Under After Before Since While When Where What
+    Who Why Also However Meanwhile According Among Against Despite Earlier Later Last
+    Most Many Several All Another Other No Not Two Three Four Five Six Seven Eight Nine
+    Ten Dozens Hundreds Thousands Today Yesterday Photo Watch Tags Published Related
+    Follow Comment Subscribe Source Date Reports Reporting Editing News Monday Tuesday
+    Wednesday Thursday Friday Saturday Mon Wed Fri January February March April August
+    September October November December Jan Feb Apr Jun Aug Sep Sept Oct Nov Dec GMT
+    President Minister Ministry Foreign Defence Defense Secretary General Governor
+    Council Security Nations National International Democratic Republic Union European
+    Party Police Army Forces Force Front Coalition Regime Government Opposition Rebels
+    Rebel Militants Fighters Terrorists Terrorist Islamist Islamists Jihadists Civilians
+    Activists Residents Observatory Rights Civil Agency Agencies Press Organization
+    Office Command Units Committee Committees Hospital Doctors Children Chemical Weapons
+    Attacks Airstrikes Killed Injured Clashes Fighting Operation Turkish Iranian
+    Lebanese British American Shiite Alawite Muslim Muslims Daesh ISIS IS US UN SDF YPG
+    PKK PYD FSA SOHR AFP AP Reuters Sputnik TRT Twitter Facebook YouTube Youtube TV
+    Bashar Putin Obama Trump Erdogan Lavrov Hezbollah Jabhat Jaish Ahrar Fateh World White
+    Helmets One Policy Center Centre Near Province City Community Free Local Kremlin About
+    Get Research Network Spring Islam Crescent Protection DAESH REUTERS
+    B C D E F G H I J K L M N O P Q R S T U V W X Y Z""".split()
 )
 _STOPLIST_FILE = "place_stoplist.txt"
 _PLACES_FILE = "places.tsv"
@@ -332,13 +358,36 @@ class Gazetteer:
         """The capitalised words of ASCII text, as one C-level pass (in ASCII text folding is
         lower-casing, so a word spans the same characters in the text and in its folded
         copy), each with the word joined after it (group 1, in a look-ahead, so that it is
-        still tried as a start). A word opening with a digit is left out unless some name
-        begins with one."""
-        first = "[A-Z0-9]" if any(k[:1].isdigit() for k in self._starts) else "[A-Z]"
-        # The character class first lets the engine skip to candidates; the look-behind
-        # then checks that the capital opens a word.
+        still tried as a start). Words that cannot start a name are left out here, in C, not
+        skipped one by one in Python: the words of _NEVER_START that the table says cannot
+        start a name (checked here with _info, as the scan would), and numbers whose key
+        (their digits, runs of one digit as one) no name starts with."""
+        skip: dict[str, list[str]] = {}
+        for word in _NEVER_START:
+            if not self._info(fold(word)).can_start:
+                skip.setdefault(word[0], []).append(word[1:])
+        end = r"(?![A-Za-z0-9]|'[A-Za-z0-9])"
+        refuse = {c: f"{word_trie(rest)}{end}" for c, rest in skip.items()}
+        # A word opening with a digit is kept only when some key opens with that digit, and
+        # a number only when its key is one: "5" and "55" read "5", "1070" and "10070" "1070".
+        numbers: dict[str, list[str]] = {}
+        for key in self._starts:
+            if key[:1].isdigit():
+                numbers.setdefault(key[0], [])
+                if key.isdigit():
+                    numbers[key[0]].append(f"{key[0]}*" + "".join(f"{c}+" for c in key[1:]))
+        for c, kept in numbers.items():
+            keep = f"(?!(?:{'|'.join(kept)}){end})" if kept else ""
+            refuse[c] = f"{keep}[0-9]*{end}"
+        # One branch per first character, each a literal, so the engine still skips to
+        # candidates by their first character; the look-behind checks that the character
+        # opens a word (before the refusal, whose [0-9]* must not rescan a long number from
+        # each of its digits), then the branch refuses its common words whole.
+        opens = r"(?<![\w'][A-Z0-9])"
+        firsts = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", *sorted(numbers)]
+        branches = "|".join(c + opens + (f"(?!{refuse[c]})" if c in refuse else "") for c in firsts)
         return re.compile(
-            rf"{first}(?<![\w']{first})[A-Za-z0-9]*(?:'[A-Za-z0-9]+)*"
+            rf"(?:{branches})[A-Za-z0-9]*(?:'[A-Za-z0-9]+)*"
             r"(?=[ \-']{1,3}([A-Za-z0-9]+(?:'[A-Za-z0-9]+)*))?",
             re.ASCII,
         )
