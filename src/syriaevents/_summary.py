@@ -88,10 +88,9 @@ def governorate_of(place: Place) -> str | None:
     return place.governorate
 
 
-def _opening_end(doc: Doc) -> int:
-    """Where the article's opening (dateline plus first sentences) ends."""
+def _opening_end(doc: Doc, line: Span | None) -> int:
+    """Where the article's opening (dateline ``line`` plus first sentences) ends."""
     sentences = doc.sentences
-    line = dateline_span(doc.text)
     body = [s for s in sentences if line is None or s.start >= line.end]
     if not body:
         return 0
@@ -118,39 +117,39 @@ def _main_location(
     reports: Sequence[CasualtyReport],
     main: CasualtyReport | None,
     opening_end: int,
+    line: Span | None,
     title_doc: Doc | None = None,
 ) -> Location | None:
     """The most salient Syrian place: weigh mentions by where they stand and what they say
     (an origin or an actor's name weighs little), sum the weights per governorate, then take
-    the best place inside the winning governorate."""
-    line = dateline_span(doc.text)
-    by_governorate: dict[str, float] = defaultdict(float)
-    by_place: dict[str, float] = defaultdict(float)
-    first: dict[str, Location] = {}
-
-    def add(location: Location, weight: float) -> None:
-        gov = governorate_of(location.place)
-        if gov is None:
-            return
-        by_governorate[gov] += weight
-        by_place[location.place.id] += weight
-        first.setdefault(location.place.id, location)
+    the best place inside the winning governorate (``line`` is the dateline's span)."""
+    # The weighed mentions, in order; summed per governorate and place at the end.
+    weighed: list[tuple[Location, float]] = []
+    add = weighed.append
 
     def later(offset: int) -> float:
         """Inverted pyramid: the further past the opening, the more likely background."""
         return 1.0 / (1.0 + max(0, offset - opening_end) / _DECAY_CHARS)
 
     for location, role in _roles(title_doc, [x for x in title_locations if _syrian(x)]):
-        add(location, _WEIGHT_TITLE * role)
+        add((location, _WEIGHT_TITLE * role))
     # A dateline ("DAMASCUS:") says where the reporter was, not where it happened.
+    line_end = line.end if line is not None else -1
     body = [
-        x for x in locations if _syrian(x) and not (line is not None and x.span.end <= line.end)
+        x
+        for x in locations
+        if x.place.country == "SY"
+        and x.place.kind is not PlaceKind.COUNTRY
+        and x.span.end > line_end
     ]
     roles: dict[int, float] = {}
     for location, role in _roles(doc, body):
-        roles[location.span.start] = role
-        weight = _WEIGHT_OPENING if location.span.start < opening_end else _WEIGHT_MENTION
-        add(location, weight * role * later(location.span.start))
+        start = location.span.start
+        roles[start] = role
+        weight = _WEIGHT_OPENING if start < opening_end else _WEIGHT_MENTION
+        # later(start), inline: most mentions lie in the opening or just past it.
+        past = start - opening_end
+        add((location, weight * role * (1.0 / (1.0 + (past if past > 0 else 0) / _DECAY_CHARS))))
     for report in reports:
         if report.negated:
             continue
@@ -163,9 +162,21 @@ def _main_location(
                     [x for x in body if roles[x.span.start] == 1], report
                 )
             if place is not None:
-                add(place, _WEIGHT_MAIN * later(report.span.start))
+                add((place, _WEIGHT_MAIN * later(report.span.start)))
         elif place is not None:
-            add(place, _WEIGHT_REPORT * later(report.span.start))
+            add((place, _WEIGHT_REPORT * later(report.span.start)))
+    by_governorate: dict[str, float] = defaultdict(float)
+    by_place: dict[str, float] = defaultdict(float)
+    first: dict[str, Location] = {}
+    for mention, weight in weighed:
+        row = mention.place
+        gov = row.name if row.kind is PlaceKind.GOVERNORATE else row.governorate
+        if gov is None:
+            continue
+        by_governorate[gov] += weight
+        by_place[row.id] += weight
+        if row.id not in first:
+            first[row.id] = mention
     if not by_governorate:
         return None
     top = max(by_governorate, key=lambda gov: by_governorate[gov])
@@ -180,6 +191,25 @@ _ORIGIN_BEFORE = re.compile(
     r"|government-held))?"
     r"(?: (?:towns?|villages?|city|province|areas?|neighbou?rhoods?) of)?(?: the)? $"
 )
+# The words _ORIGIN_BEFORE can end with (before its final space): most places follow none
+# of them, and testing them with one C call is much cheaper than the end-anchored search.
+# NOTE: keep in step with _ORIGIN_BEFORE (tests/test_summary.py checks the two agree).
+_ORIGIN_LAST = (
+    "from",
+    "fled",
+    "fleeing",
+    "of",
+    "leaving",
+    "left",
+    "the",
+    "besieged",
+    "nearby",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "-held",
+)
 # After a place: the place stands for its government or names an organisation.
 _ACTOR_AFTER = re.compile(
     r"(?:-| )?(?:based|government|regime|authorities|officials|governor|health directorate"
@@ -191,6 +221,17 @@ _ACTOR_AFTER = re.compile(
 _LIST_GAP = re.compile(r"(?:,? (?:and|or) |, | )")
 
 
+def _origin_before(folded: str, start: int) -> bool:
+    """Whether the words before ``start`` say where people came from (_ORIGIN_BEFORE)."""
+    lo = max(0, start - 60)
+    return (
+        start > 0
+        and folded[start - 1] == " "
+        and folded.endswith(_ORIGIN_LAST, lo, start - 1)
+        and _ORIGIN_BEFORE.search(folded, lo, start) is not None
+    )
+
+
 def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Location, float]]:
     """Each mention with how much it speaks for the event's place: little for an origin
     ("evacuees from Fuaa and Kafraya", "fled Aleppo") or an actor's name ("the Damascus
@@ -198,16 +239,21 @@ def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Locatio
     if doc is None:
         return [(x, 1.0) for x in locations]
     folded = doc.folded
+    actor_after = _ACTOR_AFTER.match
+    list_gap = _LIST_GAP.fullmatch
     out: list[tuple[Location, float]] = []
+    role = 1.0
+    prev_end = -1
     for location in locations:
-        start, end = location.span.start, location.span.end
-        role = 1.0
-        if _ACTOR_AFTER.match(folded, end):
+        span = location.span
+        start = span.start
+        if actor_after(folded, span.end):
             role = _WEIGHT_ACTOR_USE
-        elif _ORIGIN_BEFORE.search(folded, max(0, start - 60), start):
+        elif _origin_before(folded, start):
             role = _WEIGHT_ORIGIN
-        elif out and _LIST_GAP.fullmatch(folded, out[-1][0].span.end, start):
-            role = out[-1][1]
+        elif not (prev_end >= 0 and list_gap(folded, prev_end, start)):
+            role = 1.0  # else the role of the place listed before
+        prev_end = span.end
         out.append((location, role))
     return out
 
@@ -385,12 +431,17 @@ def _main_date(
     return None
 
 
-def _flatten(reports: Iterable[CasualtyReport]) -> Iterable[CasualtyReport]:
-    """The reports and their subsets; a vague subset ("including dozens of children") gives
-    no figure of its own: its people are counted in the parent."""
+def _flatten(reports: Iterable[CasualtyReport]) -> list[CasualtyReport]:
+    """The reports and their subsets, each before its own; a vague subset ("including dozens
+    of children") gives no figure of its own: its people are counted in the parent."""
+    out: list[CasualtyReport] = []
     for report in reports:
-        yield report
-        yield from _flatten(i for i in report.includes if i.count.qualifier is not Qualifier.VAGUE)
+        out.append(report)
+        if report.includes:
+            out.extend(
+                _flatten(i for i in report.includes if i.count.qualifier is not Qualifier.VAGUE)
+            )
+    return out
 
 
 def _bucket(report: CasualtyReport) -> str | None:
@@ -556,7 +607,21 @@ def _war_wide(doc: Doc, report: CasualtyReport, seen: dict[int, bool] | None = N
 
 
 def _war_wide_in(doc: Doc, sentence: Span) -> bool:
-    return _WAR_WIDE.search(doc.folded, sentence.start, sentence.end) is not None
+    folded, start, end = doc.folded, sentence.start, sentence.end
+    # Every match of _WAR_WIDE holds one of these words: most sentences hold none, and
+    # testing them with C substring searches is several times cheaper than the pattern.
+    # NOTE: keep in step with _WAR_WIDE (tests/test_summary.py checks the two agree).
+    words = folded[start:end]
+    return (
+        "war" in words
+        or "conflict" in words
+        or "uprising" in words
+        or "revol" in words
+        or "crisis" in words
+        or "since" in words
+        or "year" in words
+        or "month" in words
+    ) and _WAR_WIDE.search(folded, start, end) is not None
 
 
 def _background(report: CasualtyReport, now: _dt.date | None) -> bool:
@@ -589,11 +654,16 @@ def summarise(
     title = title or TitleRecords()
     now = _article_time(dates, published)
     seen: dict[int, bool] = {}
-    casualties = [r for r in casualties if not _background(r, now) and not _war_wide(doc, r, seen)]
-    opening_end = _opening_end(doc)
+    casualties = [
+        r
+        for r in casualties
+        if not (now is not None and _background(r, now)) and not _war_wide(doc, r, seen)
+    ]
+    line = dateline_span(doc.text)
+    opening_end = _opening_end(doc, line)
     main = _main_report(casualties, opening_end)
     location = _main_location(
-        doc, locations, title.locations, casualties, main, opening_end, title.doc
+        doc, locations, title.locations, casualties, main, opening_end, line, title.doc
     )
     headline = [
         r for r in title.casualties if not _background(r, now) and not _war_wide(title.doc, r)
