@@ -173,7 +173,11 @@ def coerce_date(value: object, name: str = "published") -> _dt.date | None:
 
 
 # A sentence ends at terminal punctuation (with closing quotes/brackets) followed by space.
-_TERMINAL = regex.compile(r"""[.!?]+["')\]]*(?=\s)""")
+# Written for the stdlib engine, which skips in C to a pattern's first character when the
+# pattern opens with a character class: "[.!?][.!?]*", not "[.!?]+" (five times faster).
+# "[^\S\x1c-\x1f]" is the `regex` module's \s (Unicode White_Space), which this pattern
+# was first written with; the stdlib's \s also takes \x1c-\x1f (tests/test_text.py).
+_TERMINAL = re.compile(r"""[.!?][.!?]*["')\]]*(?=[^\S\x1c-\x1f])""")
 # The word just before a full stop, to recognise abbreviations: matched backwards from the
 # stop (reverse, anchored there), rather than searched for from every place before it.
 _WORD_BEFORE = regex.compile(r"(?r)[\w.]{1,20}")
