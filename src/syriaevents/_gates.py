@@ -17,6 +17,7 @@ tests/test_numbers.py checks the equality on generated text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -154,9 +155,10 @@ def prefix_starts(doc: Doc, prefix: Doc) -> None:
     if lo <= 0 or _LONG_SPACE.search(doc.folded, max(0, lo - _PREFIX_MARGIN), len(folded)):
         return
     tail = _find_tail(folded, lo)
-    counts = [p for p in whole.counts if p < lo]
+    # Both lists are in text order: the places before ``lo`` are a head of each.
+    counts = whole.counts[: bisect.bisect_left(whole.counts, lo)]
     counts.extend(tail.counts)
-    dates = [hit for hit in whole.dates if hit[0] < lo]
+    dates = whole.dates[: bisect.bisect_left(whole.dates, (lo,))]
     dates.extend(tail.dates)
     prefix.memo[_MEMO_KEY] = Starts(counts, dates)
 
