@@ -482,19 +482,24 @@ def _best(reports: Iterable[CasualtyReport], status: Status) -> dict[str, tuple[
     the largest."""
     best: dict[str, tuple[bool, int]] = {}
     flat = [r for r in _flatten(reports) if r.status is status and not r.negated]
+    if not flat:
+        return best
     # Fighters of no side listed beside fighters of a side are others: "120 ISIS fighters
     # and 60 foreign mercenaries".
-    sided = {
-        (r.span, r.count.span)
-        for r in flat
-        if r.victims is VictimGroup.COMBATANTS and r.victim_side is not None
-    }
+    sided: list[tuple[Span, Span]] | None = None  # read only for fighters of no side
     for report in flat:
         bucket = _bucket(report)
-        if bucket == "combatants:" and any(
-            span == report.span and figure_at != report.count.span for span, figure_at in sided
-        ):
-            bucket = "combatants:listed"
+        if bucket == "combatants:":
+            if sided is None:
+                sided = [
+                    (r.span, r.count.span)
+                    for r in flat
+                    if r.victims is VictimGroup.COMBATANTS and r.victim_side is not None
+                ]
+            if any(
+                span == report.span and figure_at != report.count.span for span, figure_at in sided
+            ):
+                bucket = "combatants:listed"
         if bucket is not None:
             key = (report.count.qualifier is not Qualifier.VAGUE, figure(report.count))
             best[bucket] = max(best.get(bucket, key), key)
@@ -541,7 +546,7 @@ def _totals(
     best = _best(lead, status)
     if not best:
         return _figures(rest, status)
-    for head, (precise, n) in _best(lead[:headline], status).items():
+    for head, (precise, n) in (_best(lead[:headline], status) if headline else {}).items():
         if precise:
             best[head] = (precise, n)
     totals = {bucket: n for bucket, (_, n) in best.items()}
