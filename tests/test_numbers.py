@@ -433,3 +433,48 @@ def test_big_pattern_compiles_on_first_use_only_once() -> None:
     for thread in threads:
         thread.join()
     assert _numbers._COUNTS is compiled
+
+
+def _qualifying_pieces() -> list[str]:
+    from syriaevents import _numbers
+
+    return [
+        *_numbers._QUALIFYING_WORDS,
+        *"the a an half dozen dozens two twenty-one one ones 5 2016 five-year to and".split(),
+        *"more than at least close just well over estimated".split(),
+        *["(", '"', "-", ".", ",", "x", "\u0661", "\u00b2", "\u0301", "\x1c", "\u00a0", "\n"],
+    ]
+
+
+@given(
+    st.lists(st.sampled_from(_qualifying_pieces()), min_size=1, max_size=10),
+    st.sampled_from([" ", "", "  ", "\n", "\x1c"]),
+)
+@example(["from", "twenty-one", "to", "5"], " ")
+@example(["over", "\u0661"], " ")
+def test_figure_ahead_holds_wherever_the_big_pattern_matches(pieces: list[str], sep: str) -> None:
+    # scan_counts skips _COUNTS at a qualifying word unless _FIGURE_AHEAD matches there.
+    from syriaevents import _numbers
+
+    _numbers._compile()
+    text = sep.join(pieces)
+    for p in range(len(text)):
+        if (
+            text.startswith(_numbers._QUALIFYING_WORDS, p)
+            and _numbers._FIGURE_AHEAD(text, p) is None
+        ):
+            assert _numbers._COUNTS.match(text, p) is None, (text, p)
+
+
+def test_figure_ahead_knows_every_qualifying_word() -> None:
+    # Each word, then any figure _FIGURE reads: "over 5", "about a dozen", "over from 2 to 3".
+    from syriaevents import _numbers
+
+    _numbers._compile()
+    for word in _numbers._QUALIFYING_WORDS:
+        figures = ("5", "two", "twenty-one", "a dozen", "half a million", "\u0661")
+        for figure in (*figures, "between 20 and 30", "from two to three"):
+            for gap in (" ", "  ", "\n", "\u00a0"):
+                text = f"{word}{gap}{figure} people"
+                if _numbers._COUNTS.match(text) is not None:
+                    assert _numbers._FIGURE_AHEAD(text, 0) is not None, text

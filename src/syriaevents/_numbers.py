@@ -285,6 +285,20 @@ _AFTER_HEADS: Final = (
     *"syp usd a.m p.m am pm gmt utc o' oclock h local mm cm battalion brigade division".split(),
     *"regiment squadron corps".split(),
 )
+# Words that start nothing in _COUNTS but a single-word qualifier ("over 50") or a range
+# ("from 20 to 30"), so a match there needs a figure right after the word; most of them
+# stand before none ("from the city", "over the weekend"), and _COUNTS would fail there
+# after a costly try. _FIGURE_AHEAD, a stdlib pattern, asks first. It must hold wherever
+# _COUNTS matches at one of these words: its figure test is a superset of _NUM's first
+# word (anything but a lower-case letter or a space, or a number word's letters).
+# NOTE: keep in sync with _QUALIFIER, _FIGURE and _NUM (tests/test_numbers.py checks it).
+_QUALIFYING_WORDS: Final = (
+    *"from between over above under below nearly almost estimated approximately".split(),
+    *"roughly around about some circa".split(),
+)
+_FIGURE_AHEAD = re.compile(
+    rf"(?:{_trie(_QUALIFYING_WORDS)})\s+(?:[^a-z\s]|between|from|a|half|dozen|{_W_SMALL})"
+).match
 # Words that make a following 4-digit number a year even before a plural noun.
 _YEAR_BEFORE = regex.compile(
     r"""(?:\b(?:in|since|from|until|till|by|during|before|after|early|mid|late|the|year|years
@@ -643,6 +657,8 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
             if isinstance(result, Count):
                 append(result)
             continue
+        if folded.startswith(_QUALIFYING_WORDS, start) and _FIGURE_AHEAD(folded, start) is None:
+            continue  # _COUNTS would fail here (see _FIGURE_AHEAD)
         m = _match(folded, start)
         if m is None:
             continue
