@@ -331,3 +331,23 @@ def test_fast_paths_agree_on_every_pair_of_words() -> None:
                     for start in range(len(text) + 1):
                         found = sm._ORIGIN_BEFORE.search(text, max(0, start - 60), start)
                         assert sm._origin_before(text, start) == (found is not None), text
+
+
+@given(st.text(alphabet=", andorx", min_size=sm._LIST_GAP_MAX + 1, max_size=12))
+def test_list_gap_is_short(gap: str) -> None:
+    """_roles asks _LIST_GAP only across gaps of at most _LIST_GAP_MAX characters."""
+    assert sm._LIST_GAP.fullmatch(gap) is None
+    assert sm._LIST_GAP.fullmatch(", and ") is not None
+
+
+def test_roles_fast_paths_agree_with_patterns() -> None:
+    """A place followed by an actor's word, after an origin word, or listed after another
+    gets the role the plain patterns give it."""
+    words = [*sm._ACTOR_WORDS, "and", "province", "the", "x", "-", "of", "air"]
+    for word in words:
+        for sep in ("", " ", "-", ", "):
+            text = f"fled aleppo{sep}{word} and homs, or hama"
+            for end in range(len(text) + 1):
+                plain = sm._ACTOR_AFTER.match(text, end) is not None
+                fast = text[end : end + 3] in sm._ACTOR_HEADS and plain
+                assert fast == plain, (text, end)

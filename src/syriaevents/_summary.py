@@ -211,14 +211,21 @@ _ORIGIN_LAST = (
     "-held",
 )
 # After a place: the place stands for its government or names an organisation.
-_ACTOR_AFTER = re.compile(
-    r"(?:-| )?(?:based|government|regime|authorities|officials|governor|health directorate"
-    r"|police|media|television|radio|university)\b"
+_ACTOR_WORDS = (
+    *"based government regime authorities officials governor".split(),
+    "health directorate",
+    *"police media television radio university".split(),
 )
+_ACTOR_AFTER = re.compile(rf"(?:-| )?(?:{'|'.join(_ACTOR_WORDS)})\b")
+# The first three characters of every match of _ACTOR_AFTER: after most places there is
+# none of them, and a set lookup is cheaper than the match.
+_ACTOR_HEADS = frozenset((sep + word)[:3] for word in _ACTOR_WORDS for sep in ("", " ", "-"))
 
 
-# Between two places of one list: "Fuaa and Kafraya", "Tartous, Homs".
+# Between two places of one list: "Fuaa and Kafraya", "Tartous, Homs". It is at most
+# _LIST_GAP_MAX characters long (tests/test_summary.py checks it).
 _LIST_GAP = re.compile(r"(?:,? (?:and|or) |, | )")
+_LIST_GAP_MAX = 6
 
 
 def _origin_before(folded: str, start: int) -> bool:
@@ -246,12 +253,17 @@ def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Locatio
     prev_end = -1
     for location in locations:
         span = location.span
-        start = span.start
-        if actor_after(folded, span.end):
+        start, end = span.start, span.end
+        # Each pattern is asked only where the cheap test before it says it may match.
+        if folded[end : end + 3] in _ACTOR_HEADS and actor_after(folded, end):
             role = _WEIGHT_ACTOR_USE
-        elif _origin_before(folded, start):
+        elif folded.endswith(_ORIGIN_LAST, 0, start - 1) and _origin_before(folded, start):
             role = _WEIGHT_ORIGIN
-        elif not (prev_end >= 0 and list_gap(folded, prev_end, start)):
+        elif not (
+            prev_end >= 0
+            and start - prev_end <= _LIST_GAP_MAX
+            and list_gap(folded, prev_end, start)
+        ):
             role = 1.0  # else the role of the place listed before
         prev_end = span.end
         out.append((location, role))
