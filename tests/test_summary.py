@@ -351,3 +351,8 @@ def test_roles_fast_paths_agree_with_patterns() -> None:
                 plain = sm._ACTOR_AFTER.match(text, end) is not None
                 fast = text[end : end + 3] in sm._ACTOR_HEADS and plain
                 assert fast == plain, (text, end)
+
+
+def test_among_dead_opens_with_its_word() -> None:
+    """_breakdown looks for "among" before it searches for _AMONG_DEAD."""
+    assert sm._AMONG_DEAD.pattern.startswith(r"\bamong")

@@ -245,3 +245,17 @@ def test_terminal_is_the_regex_module_pattern(text: str, pos: int, endpos: int) 
     assert [m.span() for m in T._TERMINAL.finditer(text, pos, endpos)] == [
         m.span() for m in first.finditer(text, pos, endpos)
     ]
+
+
+@given(st.text(alphabet="BEIRUT: -,\n ab(", max_size=260), st.integers(0, 300))
+@example("  BEIRUT: Five died.", 5)
+def test_doc_dateline_is_dateline_span(text: str, cut: int) -> None:
+    """Doc.dateline is dateline_span of its text, for a Doc and any prefix of it."""
+    import syriaevents._text as T
+
+    doc = T.Doc(text)
+    before = doc.prefix(cut)  # asked before the whole text's is known
+    assert doc.dateline == T.dateline_span(text)
+    after = doc.prefix(cut)  # may share the whole text's
+    assert before.dateline == after.dateline == T.dateline_span(text[:cut])
+    assert T.split_sentences(text) == doc.sentences

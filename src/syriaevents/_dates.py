@@ -25,7 +25,7 @@ import regex
 
 from ._gates import prefix_starts, starts
 from ._numbers import _TEENS, _UNITS
-from ._text import Doc, check_text, coerce_date, dateline_span, word_trie
+from ._text import Doc, check_text, coerce_date, word_trie
 from .model import Anchor, DateRef, Precision, Span
 
 __all__ = ["find_dateline", "find_dates", "scan_dateline", "scan_dates"]
@@ -706,12 +706,12 @@ def scan_dateline(doc: Doc) -> DateRef | None:
 
     Reads only the document's first characters, through a view that shares its folding.
     """
+    agency = doc.dateline  # the whole text's, kept for the other stages; a prefix's is the same
     if len(doc.text) > _DATELINE_WINDOW_READ:
         whole = doc
         doc = doc.prefix(_DATELINE_WINDOW_READ)
         # When the whole text's starting places are known, the prefix reuses them.
         prefix_starts(whole, doc)
-    agency = dateline_span(doc.text)
     for ref in scan_dates(doc, None):
         if ref.span.start >= _DATELINE_WINDOW:
             break

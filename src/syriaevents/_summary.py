@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from ._casualties import cause_rank, infighting_agent, lead_agent, lead_cause_in, weapon_agent
-from ._text import Doc, dateline_span
+from ._text import Doc
 from .model import (
     Actor,
     ActorKind,
@@ -539,7 +539,12 @@ def _breakdown(doc: Doc, report: CasualtyReport) -> bool:
     if report.rule == "casualty.breakdown":
         return True
     end = min(len(doc.folded), report.span.end + 40)
-    return _AMONG_DEAD.search(doc.folded, report.span.start, end) is not None
+    folded, start = doc.folded, report.span.start
+    # Every match holds "among": a C substring search first (the pattern opens with \b, so
+    # the engine would try it at every position of the report).
+    return (
+        folded.find("among", start, end) >= 0 and _AMONG_DEAD.search(folded, start, end) is not None
+    )
 
 
 def _totals(
@@ -676,7 +681,7 @@ def summarise(
         for r in casualties
         if not (now is not None and _background(r, now)) and not _war_wide(doc, r, seen)
     ]
-    line = dateline_span(doc.text)
+    line = doc.dateline
     opening_end = _opening_end(doc, line)
     main = _main_report(casualties, opening_end)
     location = _main_location(
