@@ -478,3 +478,12 @@ def test_figure_ahead_knows_every_qualifying_word() -> None:
                 text = f"{word}{gap}{figure} people"
                 if _numbers._COUNTS.match(text) is not None:
                     assert _numbers._FIGURE_AHEAD(text, 0) is not None, text
+
+
+@given(st.text(alphabet=" ,\n\x1c\u00a012090.x", max_size=10))
+@example(" 2014")
+@example(",\n2014")
+def test_year_after_shortcut_agrees_with_pattern(text: str) -> None:
+    from syriaevents import _numbers
+
+    assert _numbers._year_after(text, 0) == (_numbers._YEAR_AFTER(text, 0) is not None)

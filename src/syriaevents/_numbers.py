@@ -308,6 +308,20 @@ _YEAR_BEFORE = regex.compile(
 ).search
 # A day number before a year: "Jul 31 2014" with the month out of reach, "12, 2016".
 _YEAR_AFTER = regex.compile(r",?\s+(?:19|20)\d\d\b(?![.,:/]\d)").match
+
+
+def _year_after(folded: str, end: int) -> bool:
+    """Whether _YEAR_AFTER matches at ``end``. After one space and a character that is not
+    one (the common case, "12 people"), only "19" or "20" can follow: a C test says no."""
+    if (
+        folded[end : end + 1] == " "
+        and not folded[end + 1 : end + 2].isspace()  # isspace(): a superset of regex's \s
+        and not folded.startswith((" 19", " 20"), end)
+    ):
+        return False
+    return _YEAR_AFTER(folded, end) is not None
+
+
 # "at 0914", "(updated 1456": a four-digit time of day.
 _TIME_BEFORE = regex.compile(r"\b(?:at|updated|by|around|from|until|till)\s*$").search
 # "the toll rose from 50 to 68": two tolls, not a range.
@@ -530,7 +544,7 @@ def _figure(
     starting at ``m_start``, its qualifier and its "or more" / "or so" tail (None if absent).
     ``m`` (None for a bare figure read without _COUNTS) names the qualifier's kind."""
     if len(raw) <= 2 and raw.isdigit():
-        if _YEAR_AFTER(folded, end):
+        if _year_after(folded, end):
             return _REJECT  # "Jul 31 2014": a day number
     elif raw == "one":
         if _ONE_BEFORE(folded, max(0, core - 12), core) or _ONE_AFTER(folded, end):
