@@ -487,3 +487,35 @@ def test_year_after_shortcut_agrees_with_pattern(text: str) -> None:
     from syriaevents import _numbers
 
     assert _numbers._year_after(text, 0) == (_numbers._YEAR_AFTER(text, 0) is not None)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*_before_pieces(), "killed", "Sept", "x2", "\u00e9t\u00e9", "(", "-"]),
+            st.sampled_from(["", " ", ".", "  ", "# ", ", ", "\n"]),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+)
+@example([("resolution", " ")])
+@example([("xxxxxxxxxxxxxxxresolution", " ")])
+def test_not_count_before_shortcut_agrees_with_pattern(parts: list[tuple[str, str]]) -> None:
+    # _not_count_before answers from the word before a single space without the pattern.
+    from syriaevents import _numbers
+
+    text = "".join(word + sep for word, sep in parts) + "5"
+    for at in range(len(text) + 1):
+        plain = _numbers._NOT_COUNT_BEFORE(text, max(0, at - 24), at) is not None
+        assert _numbers._not_count_before(text, at) == plain, (text, at)
+
+
+def test_not_count_before_shortcut_knows_every_word() -> None:
+    from syriaevents import _numbers
+
+    for word in (*_numbers._MONTH_WORDS, *_numbers._NAME_WORDS):
+        for text in (f"{word} 5", f"the {word} 5", f"x{word} 5"):
+            at = len(text) - 1
+            plain = _numbers._NOT_COUNT_BEFORE(text, max(0, at - 24), at) is not None
+            assert _numbers._not_count_before(text, at) == plain, text

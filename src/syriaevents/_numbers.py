@@ -255,6 +255,24 @@ _NOT_COUNT_BEFORE = regex.compile(
     )""",
     regex.VERBOSE,
 ).match
+# The words _NOT_COUNT_BEFORE reads. NOTE: its branches end with one of them, then only
+# dots, spaces, "#" or a day number ("March 3, 2016"): _not_count_before relies on it.
+_BEFORE_WORDS: Final = frozenset(_MONTH_WORDS) | frozenset(_NAME_WORDS)
+
+
+def _not_count_before(folded: str, at: int) -> bool:
+    """Whether _NOT_COUNT_BEFORE matches before a figure at ``at`` (its window, 24
+    characters). When one space separates the figure from a word of plain letters (most
+    figures: "killed 12"), that word alone decides: it is one of the list's or nothing
+    matches. A set lookup, not a backwards match."""
+    lo = max(0, at - 24)
+    if at >= 2 and folded[at - 1] == " ":
+        word = folded[max(lo, folded.rfind(" ", lo, at - 1) + 1) : at - 1]
+        if word.isascii() and word.isalpha() and word not in _BEFORE_WORDS:
+            return False
+    return _NOT_COUNT_BEFORE(folded, lo, at) is not None
+
+
 # After a figure: a month ("3 March"), a share, money, a time of day, a calibre, a unit's name.
 _NOT_COUNT_AFTER = regex.compile(
     rf"""\s{{0,3}}(?:
@@ -485,7 +503,7 @@ def _interpret(m: regex.Match[str], text: str, folded: str) -> Count | str:
     lo_raw, hi_raw = m.group(_LO), m.group(_HI)
     core = m.start(_LO)
     if _NOT_COUNT_AFTER(folded, m.end()) or (
-        lo_raw[0].isdigit() and _NOT_COUNT_BEFORE(folded, max(0, core - 24), core)
+        lo_raw[0].isdigit() and _not_count_before(folded, core)
     ):
         return _REJECT
     if hi_raw is None:
@@ -664,7 +682,7 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
             pos = end = bare.end() - 2
             if (
                 folded.startswith(_AFTER_HEADS, end + 1) and _NOT_COUNT_AFTER(folded, end)
-            ) or _NOT_COUNT_BEFORE(folded, max(0, start - 24), start):
+            ) or _not_count_before(folded, start):
                 continue
             raw = folded[start:end]
             result = _figure(None, text, folded, start, end, start, raw, start, None, None, None)
