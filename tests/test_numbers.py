@@ -353,6 +353,8 @@ def _bare_pieces() -> list[str]:
     heads = [h for h in _numbers._AFTER_HEADS if h.isalpha()]
     return [
         *"0 05 1 12 2016 1200 123456789 1234567890 1,200 1.5 20-30 100+".split(),
+        *"one two six sixteen sixty twenty twenty-one seventeen zero ten tens hundred".split(),
+        *"a half dozens several dozen-odd one-by".split(),
         *"people million millions thousand dozen to or and more so above killed".split(),
         *"tomatoes order andy percent per cent am a.m may march h hours of".split(),
         *heads,
@@ -366,6 +368,8 @@ def _bare_pieces() -> list[str]:
 )
 @example(["12", "people"], " ")
 @example(["12", "millionaires"], " ")
+@example(["two", "hundred", "people", "twenty", "one", "people", "six", "dozen", "x"], " ")
+@example(["six", "to", "ten", "tens", "one", "or", "two", "people", "and", "more"], " ")
 def test_bare_figures_read_as_the_big_pattern_reads_them(pieces: list[str], sep: str) -> None:
     # scan_counts reads a bare figure ("12 people") without its big pattern: wherever the
     # shortcut applies, the big pattern must read the same digits and nothing more, and the
@@ -377,7 +381,7 @@ def test_bare_figures_read_as_the_big_pattern_reads_them(pieces: list[str], sep:
     for p in range(len(text)):
         if p and text[p - 1] not in _numbers._BARE_AFTER:
             continue
-        bare = _numbers._BARE(text, p)
+        bare = _numbers._BARE(text, p) or _numbers._BARE_WORD(text, p)
         if bare is None:
             continue
         end = bare.end() - 2

@@ -295,6 +295,13 @@ _NOT_COUNT_AFTER = regex.compile(
 # NOTE: keep in sync with _NUM, _FIGURE and _END (tests/test_numbers.py checks the claim).
 _BARE = re.compile(r"(?:[1-9][0-9]{0,8}|0) (?!million|billion|thousand|dozen|to|or|and)[a-z]").match
 _BARE_AFTER: Final = frozenset(" \n\t\r(\"'")
+# The same for a number word below one hundred ("two people"): _COUNTS reads the word alone
+# when the next word cannot extend it ("two hundred", "twenty one", "two dozen") nor make a
+# range or "or more" of it. Not a digit, so no "is it a name's number" check follows.
+# NOTE: keep in sync with _NUM, _FIGURE and _END (tests/test_numbers.py checks the claim).
+_BARE_WORD = re.compile(
+    rf"(?:{_W_SMALL}) (?!million|billion|thousand|hundred|dozen|to|or|and|{_W_UNIT})[a-z]"
+).match
 # What a word must start with for _NOT_COUNT_AFTER to match one space before it (a superset
 # of its branches' first letters: "h" stands for "h", "hrs" and "hours").
 # NOTE: keep in sync with _NOT_COUNT_AFTER.
@@ -683,6 +690,18 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
             if (
                 folded.startswith(_AFTER_HEADS, end + 1) and _NOT_COUNT_AFTER(folded, end)
             ) or _not_count_before(folded, start):
+                continue
+            raw = folded[start:end]
+            result = _figure(None, text, folded, start, end, start, raw, start, None, None, None)
+            if isinstance(result, Count):
+                append(result)
+            continue
+        if (start == 0 or folded[start - 1] in _BARE_AFTER) and (
+            bare := _BARE_WORD(folded, start)
+        ) is not None:
+            # What _interpret does with a bare number word, without _COUNTS (see _BARE_WORD).
+            pos = end = bare.end() - 2
+            if folded.startswith(_AFTER_HEADS, end + 1) and _NOT_COUNT_AFTER(folded, end):
                 continue
             raw = folded[start:end]
             result = _figure(None, text, folded, start, end, start, raw, start, None, None, None)
