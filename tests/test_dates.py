@@ -398,3 +398,23 @@ def test_scan_dateline_reads_the_same_doc(text: str, cut: int) -> None:
 
     assert scan_dateline(Doc(text[:cut])) == se.find_dateline(text[:cut])
     assert scan_dateline(Doc(text)) == se.find_dateline(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["since", "from", "between", "and", "to", "x", "march", "2016", "-"]),
+        max_size=8,
+    ),
+    st.sampled_from([" ", "  ", "\n", ""]),
+)
+def test_substring_tests_stand_before_since_and_range_openers(words: list[str], sep: str) -> None:
+    """_Scanner.add and merged ask _SINCE and _RANGE_OPEN only where their words occur."""
+    from syriaevents import _dates
+
+    text = sep.join(words)
+    for at in range(len(text) + 1):
+        lo = max(0, at - 10)
+        if _dates._SINCE.search(text, lo, at) is not None:
+            assert text.find("since", lo, at) >= 0
+        if _dates._RANGE_OPEN.search(text, lo, at) is not None:
+            assert text.find("from", lo, at) >= 0 or text.find("between", lo, at) >= 0

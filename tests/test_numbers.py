@@ -353,6 +353,8 @@ def _bare_pieces() -> list[str]:
     heads = [h for h in _numbers._AFTER_HEADS if h.isalpha()]
     return [
         *"0 05 1 12 2016 1200 123456789 1234567890 1,200 1.5 20-30 100+".split(),
+        *"one two six sixteen sixty twenty twenty-one seventeen zero ten tens hundred".split(),
+        *"a half dozens several dozen-odd one-by".split(),
         *"people million millions thousand dozen to or and more so above killed".split(),
         *"tomatoes order andy percent per cent am a.m may march h hours of".split(),
         *heads,
@@ -366,6 +368,8 @@ def _bare_pieces() -> list[str]:
 )
 @example(["12", "people"], " ")
 @example(["12", "millionaires"], " ")
+@example(["two", "hundred", "people", "twenty", "one", "people", "six", "dozen", "x"], " ")
+@example(["six", "to", "ten", "tens", "one", "or", "two", "people", "and", "more"], " ")
 def test_bare_figures_read_as_the_big_pattern_reads_them(pieces: list[str], sep: str) -> None:
     # scan_counts reads a bare figure ("12 people") without its big pattern: wherever the
     # shortcut applies, the big pattern must read the same digits and nothing more, and the
@@ -377,7 +381,7 @@ def test_bare_figures_read_as_the_big_pattern_reads_them(pieces: list[str], sep:
     for p in range(len(text)):
         if p and text[p - 1] not in _numbers._BARE_AFTER:
             continue
-        bare = _numbers._BARE(text, p)
+        bare = _numbers._BARE(text, p) or _numbers._BARE_WORD(text, p)
         if bare is None:
             continue
         end = bare.end() - 2
@@ -433,3 +437,89 @@ def test_big_pattern_compiles_on_first_use_only_once() -> None:
     for thread in threads:
         thread.join()
     assert _numbers._COUNTS is compiled
+
+
+def _qualifying_pieces() -> list[str]:
+    from syriaevents import _numbers
+
+    return [
+        *_numbers._QUALIFYING_WORDS,
+        *"the a an half dozen dozens two twenty-one one ones 5 2016 five-year to and".split(),
+        *"more than at least close just well over estimated".split(),
+        *["(", '"', "-", ".", ",", "x", "\u0661", "\u00b2", "\u0301", "\x1c", "\u00a0", "\n"],
+    ]
+
+
+@given(
+    st.lists(st.sampled_from(_qualifying_pieces()), min_size=1, max_size=10),
+    st.sampled_from([" ", "", "  ", "\n", "\x1c"]),
+)
+@example(["from", "twenty-one", "to", "5"], " ")
+@example(["over", "\u0661"], " ")
+def test_figure_ahead_holds_wherever_the_big_pattern_matches(pieces: list[str], sep: str) -> None:
+    # scan_counts skips _COUNTS at a qualifying word unless _FIGURE_AHEAD matches there.
+    from syriaevents import _numbers
+
+    _numbers._compile()
+    text = sep.join(pieces)
+    for p in range(len(text)):
+        if (
+            text.startswith(_numbers._QUALIFYING_WORDS, p)
+            and _numbers._FIGURE_AHEAD(text, p) is None
+        ):
+            assert _numbers._COUNTS.match(text, p) is None, (text, p)
+
+
+def test_figure_ahead_knows_every_qualifying_word() -> None:
+    # Each word, then any figure _FIGURE reads: "over 5", "about a dozen", "over from 2 to 3".
+    from syriaevents import _numbers
+
+    _numbers._compile()
+    for word in _numbers._QUALIFYING_WORDS:
+        figures = ("5", "two", "twenty-one", "a dozen", "half a million", "\u0661")
+        for figure in (*figures, "between 20 and 30", "from two to three"):
+            for gap in (" ", "  ", "\n", "\u00a0"):
+                text = f"{word}{gap}{figure} people"
+                if _numbers._COUNTS.match(text) is not None:
+                    assert _numbers._FIGURE_AHEAD(text, 0) is not None, text
+
+
+@given(st.text(alphabet=" ,\n\x1c\u00a012090.x", max_size=10))
+@example(" 2014")
+@example(",\n2014")
+def test_year_after_shortcut_agrees_with_pattern(text: str) -> None:
+    from syriaevents import _numbers
+
+    assert _numbers._year_after(text, 0) == (_numbers._YEAR_AFTER(text, 0) is not None)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*_before_pieces(), "killed", "Sept", "x2", "\u00e9t\u00e9", "(", "-"]),
+            st.sampled_from(["", " ", ".", "  ", "# ", ", ", "\n"]),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+)
+@example([("resolution", " ")])
+@example([("xxxxxxxxxxxxxxxresolution", " ")])
+def test_not_count_before_shortcut_agrees_with_pattern(parts: list[tuple[str, str]]) -> None:
+    # _not_count_before answers from the word before a single space without the pattern.
+    from syriaevents import _numbers
+
+    text = "".join(word + sep for word, sep in parts) + "5"
+    for at in range(len(text) + 1):
+        plain = _numbers._NOT_COUNT_BEFORE(text, max(0, at - 24), at) is not None
+        assert _numbers._not_count_before(text, at) == plain, (text, at)
+
+
+def test_not_count_before_shortcut_knows_every_word() -> None:
+    from syriaevents import _numbers
+
+    for word in (*_numbers._MONTH_WORDS, *_numbers._NAME_WORDS):
+        for text in (f"{word} 5", f"the {word} 5", f"x{word} 5"):
+            at = len(text) - 1
+            plain = _numbers._NOT_COUNT_BEFORE(text, max(0, at - 24), at) is not None
+            assert _numbers._not_count_before(text, at) == plain, text

@@ -98,3 +98,29 @@ def test_bullets_headings_and_sentence_ends_keep_their_line_breaks() -> None:
         squeezed = Squeezed(text)
         assert squeezed.text == text
         assert not squeezed.changed
+
+
+# Whitespace of every kind the engines tell apart: spaces, line ends, tabs, form feeds, the
+# separators str.isspace() knows, no-break and wide spaces; then letters and stops.
+_GAPS = " \n\r\t\x0b\x0c\x1c\x1f\x85\u00a0\u2003\u200b"
+
+
+@given(st.text(alphabet=_GAPS + "ab.o", max_size=40))
+@example("a  b \n c\td")
+@example("a\n\n")
+def test_runs_are_the_pattern_runs(text: str) -> None:
+    """_runs finds what _RUN.finditer finds (it only skips single spaces faster)."""
+    from syriaevents import _squeeze as sq
+
+    assert [m.span() for m in sq._runs(text)] == [m.span() for m in sq._RUN.finditer(text)]
+
+
+@given(st.text(alphabet=_GAPS + "aAo.!?:\"'", max_size=40))
+@example("killing 13\ncivilians")
+@example("the\no one")
+def test_wrap_is_the_lookbehind_pattern(text: str) -> None:
+    """_WRAP, opening with its line break, matches where the plain lookbehind form does."""
+    from syriaevents import _squeeze as sq
+
+    plain = re.compile(r"(?<=[^\s.!?:\"'])\n(?=[a-z])(?!o\s)")
+    assert [m.span() for m in sq._WRAP.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
+from syriaevents import _summary as sm
 from syriaevents import parse_article
 from syriaevents._summary import figure, summarise
 from syriaevents._text import Doc
@@ -294,3 +298,84 @@ def test_a_retold_toll_says_how_those_killed_in_fighting_died() -> None:
         "at the western districts, and the rocket fire has killed 41 civilians, the monitor said."
     )
     assert parse_article(text).summary.cause is Cause.ROCKET
+
+
+# Fast paths of the summary stand in for patterns: each is checked against its pattern on
+# text built from the very words the pattern looks for.
+def _pattern_words(pattern: re.Pattern[str]) -> list[str]:
+    source = re.sub(r"\\[a-zA-Z]", " ", pattern.pattern)
+    return sorted(set(re.findall(r"[a-z][a-z-]*", source)) | {"2011", "rebel-held"})
+
+
+_GAPS = [" ", " ", " ", ". ", ", ", "-", "\n", "x", "\u00e9"]
+
+
+def _texts(pattern: re.Pattern[str]) -> st.SearchStrategy[str]:
+    words = _pattern_words(pattern)
+    return st.lists(st.one_of(st.sampled_from(words), st.sampled_from(_GAPS)), max_size=30).map(
+        "".join
+    )
+
+
+@given(_texts(sm._ORIGIN_BEFORE), st.data())
+@example("evacuees from the besieged towns of the ", None)
+@settings(max_examples=300)
+def test_origin_fast_path_agrees_with_pattern(text: str, data: st.DataObject | None) -> None:
+    """_ORIGIN_LAST lists every word _ORIGIN_BEFORE can end with."""
+    ends = range(len(text) + 1) if data is None else [data.draw(st.integers(0, len(text)))]
+    for start in ends:
+        plain = sm._ORIGIN_BEFORE.search(text, max(0, start - 60), start) is not None
+        assert sm._origin_before(text, start) == plain, (text, start)
+
+
+@given(_texts(sm._WAR_WIDE))
+@example("the uprising began in march. since 2011")
+@settings(max_examples=300)
+def test_war_wide_fast_path_agrees_with_pattern(text: str) -> None:
+    """The words _war_wide_in tests first are in every match of _WAR_WIDE."""
+    doc = Doc(text)
+    for sentence in [*doc.sentences, Span(start=0, end=len(text))]:
+        plain = sm._WAR_WIDE.search(doc.folded, sentence.start, sentence.end) is not None
+        assert sm._war_wide_in(doc, sentence) == plain, (text, sentence)
+
+
+def test_fast_paths_agree_on_every_pair_of_words() -> None:
+    """Every pair of the patterns' words, alone and around "of the": each branch's last
+    word is tried at least once (random texts may miss a rare one)."""
+    for pattern in (sm._ORIGIN_BEFORE, sm._WAR_WIDE):
+        words = _pattern_words(pattern)
+        for a in words:
+            for b in words:
+                for text in (f"{a} {b} ", f"x {a} of the {b} x ", f"{a} {b} of 2011 "):
+                    doc = Doc(text)
+                    whole = Span(start=0, end=len(text))
+                    plain = sm._WAR_WIDE.search(text) is not None
+                    assert sm._war_wide_in(doc, whole) == plain, text
+                    for start in range(len(text) + 1):
+                        found = sm._ORIGIN_BEFORE.search(text, max(0, start - 60), start)
+                        assert sm._origin_before(text, start) == (found is not None), text
+
+
+@given(st.text(alphabet=", andorx", min_size=sm._LIST_GAP_MAX + 1, max_size=12))
+def test_list_gap_is_short(gap: str) -> None:
+    """_roles asks _LIST_GAP only across gaps of at most _LIST_GAP_MAX characters."""
+    assert sm._LIST_GAP.fullmatch(gap) is None
+    assert sm._LIST_GAP.fullmatch(", and ") is not None
+
+
+def test_roles_fast_paths_agree_with_patterns() -> None:
+    """A place followed by an actor's word, after an origin word, or listed after another
+    gets the role the plain patterns give it."""
+    words = [*sm._ACTOR_WORDS, "and", "province", "the", "x", "-", "of", "air"]
+    for word in words:
+        for sep in ("", " ", "-", ", "):
+            text = f"fled aleppo{sep}{word} and homs, or hama"
+            for end in range(len(text) + 1):
+                plain = sm._ACTOR_AFTER.match(text, end) is not None
+                fast = text[end : end + 3] in sm._ACTOR_HEADS and plain
+                assert fast == plain, (text, end)
+
+
+def test_among_dead_opens_with_its_word() -> None:
+    """_breakdown looks for "among" before it searches for _AMONG_DEAD."""
+    assert sm._AMONG_DEAD.pattern.startswith(r"\bamong")

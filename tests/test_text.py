@@ -227,3 +227,35 @@ def test_doc_prefix_is_the_doc_of_the_prefix(text: str, length: int) -> None:
     assert prefix.text == fresh.text
     assert prefix.folded == fresh.folded
     assert prefix.sentences == fresh.sentences
+
+
+@given(
+    st.text(alphabet=".!?\"')] ]\n\t\x1c\x1f\x85\u00a0\u2003\u200bab", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+@example('Five died." Then\x1c', 0, 30)
+def test_terminal_is_the_regex_module_pattern(text: str, pos: int, endpos: int) -> None:
+    """_TERMINAL (stdlib) ends sentences where the `regex` pattern it replaced did."""
+    import regex
+
+    import syriaevents._text as T
+
+    first = regex.compile(r"""[.!?]+["')\]]*(?=\s)""")
+    assert [m.span() for m in T._TERMINAL.finditer(text, pos, endpos)] == [
+        m.span() for m in first.finditer(text, pos, endpos)
+    ]
+
+
+@given(st.text(alphabet="BEIRUT: -,\n ab(", max_size=260), st.integers(0, 300))
+@example("  BEIRUT: Five died.", 5)
+def test_doc_dateline_is_dateline_span(text: str, cut: int) -> None:
+    """Doc.dateline is dateline_span of its text, for a Doc and any prefix of it."""
+    import syriaevents._text as T
+
+    doc = T.Doc(text)
+    before = doc.prefix(cut)  # asked before the whole text's is known
+    assert doc.dateline == T.dateline_span(text)
+    after = doc.prefix(cut)  # may share the whole text's
+    assert before.dateline == after.dateline == T.dateline_span(text[:cut])
+    assert T.split_sentences(text) == doc.sentences

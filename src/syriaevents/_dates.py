@@ -25,7 +25,7 @@ import regex
 
 from ._gates import prefix_starts, starts
 from ._numbers import _TEENS, _UNITS
-from ._text import Doc, check_text, coerce_date, dateline_span, word_trie
+from ._text import Doc, check_text, coerce_date, word_trie
 from .model import Anchor, DateRef, Precision, Span
 
 __all__ = ["find_dateline", "find_dates", "scan_dateline", "scan_dates"]
@@ -285,8 +285,10 @@ class _Scanner:
     ) -> None:
         if first is not None and last is not None and last < first:
             return
-        text = self.doc.text
-        since = _SINCE.search(self.doc.folded, max(0, start - 9), start)
+        text, folded = self.doc.text, self.doc.folded
+        lo = max(0, start - 9)
+        # A C substring search first: most dates follow no "since".
+        since = _SINCE.search(folded, lo, start) if folded.find("since", lo, start) >= 0 else None
         if since is not None:
             start = since.start()
             if self.published is None:
@@ -583,7 +585,14 @@ class _Scanner:
             ref, month = hits[i]
             if i + 1 < len(hits):
                 nxt, _ = hits[i + 1]
-                opener = _RANGE_OPEN.search(folded, max(0, ref.span.start - 10), ref.span.start)
+                at = ref.span.start
+                lo = max(0, at - 10)
+                # C substring searches first: most dates follow neither word.
+                opener = (
+                    _RANGE_OPEN.search(folded, lo, at)
+                    if folded.find("from", lo, at) >= 0 or folded.find("between", lo, at) >= 0
+                    else None
+                )
                 gap_ok = (
                     nxt.span.start - ref.span.end <= 10
                     and _RANGE_JOIN.match(folded, ref.span.end, nxt.span.start) is not None
@@ -697,12 +706,12 @@ def scan_dateline(doc: Doc) -> DateRef | None:
 
     Reads only the document's first characters, through a view that shares its folding.
     """
+    agency = doc.dateline  # the whole text's, kept for the other stages; a prefix's is the same
     if len(doc.text) > _DATELINE_WINDOW_READ:
         whole = doc
         doc = doc.prefix(_DATELINE_WINDOW_READ)
         # When the whole text's starting places are known, the prefix reuses them.
         prefix_starts(whole, doc)
-    agency = dateline_span(doc.text)
     for ref in scan_dates(doc, None):
         if ref.span.start >= _DATELINE_WINDOW:
             break

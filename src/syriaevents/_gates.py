@@ -17,7 +17,9 @@ tests/test_numbers.py checks the equality on generated text.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
@@ -41,6 +43,7 @@ _NO_DATE, _DATE_WORD, _ASK = 0, 1, 2
 
 class _Tables(NamedTuple):
     union: re.Pattern[str]
+    after_gap: re.Pattern[str]
     gate: Callable[[str, int], re.Match[str] | None]
     trigger: Callable[[str, int], re.Match[str] | None]
     words: dict[str, tuple[bool, int]]
@@ -72,13 +75,20 @@ def _tables() -> _Tables:
         words[word] = (is_count, date)
     # A digit, a word of either list, or the head of a trigger phrase the words miss.
     # At a figure, the trigger's figure alternatives are tried in the same pass (group 2).
-    union = re.compile(
+    body = (
         rf"\b(?=(?=(\d))((?:{_dates._TRIGGER_FIGURE}))?"
         rf"|((?:{word_trie(count_words | date_words)}))\b"
         r"|the\s{1,3}(?:day|previous|following|next)\b"
         r"|an?\s{1,3}(?:day|week|month|year))"
     )
-    return _Tables(union, _numbers._GATE.match, _dates._TRIGGER.match, words)
+    union = re.compile(body)
+    # Every place starts with a word character after a word boundary, so past the first
+    # position the same places follow a non-word character. Opening the pattern with that
+    # character (a class) lets the stdlib engine skip from gap to gap in C instead of trying
+    # the whole pattern at every position, about three times faster. The place is one past
+    # the match's start.
+    after_gap = re.compile(rf"\W(?={body})")
+    return _Tables(union, after_gap, _numbers._GATE.match, _dates._TRIGGER.match, words)
 
 
 def _find(folded: str) -> Starts:
@@ -88,11 +98,12 @@ def _find(folded: str) -> Starts:
 def _find_tail(folded: str, pos: int) -> Starts:
     """The places at ``pos`` and after (each place is tested alone: the pattern is a
     lookahead, and its \\b at ``pos`` looks at the character before)."""
-    union, gate, trigger, words = _tables()
+    union, after_gap, gate, trigger, words = _tables()
     counts: list[int] = []
     dates: list[tuple[int, int]] = []
-    for hit in union.finditer(folded, pos):
-        p = hit.start()
+    first = union.match(folded, pos)  # at ``pos`` itself; after it, places follow a gap
+    for hit in itertools.chain((first,) if first else (), after_gap.finditer(folded, pos)):
+        p = hit.start() if hit is first else hit.start() + 1
         if hit.start(1) >= 0:  # a figure: always a count's gate; a date's only in context
             counts.append(p)
             end = hit.end(2)
@@ -144,9 +155,10 @@ def prefix_starts(doc: Doc, prefix: Doc) -> None:
     if lo <= 0 or _LONG_SPACE.search(doc.folded, max(0, lo - _PREFIX_MARGIN), len(folded)):
         return
     tail = _find_tail(folded, lo)
-    counts = [p for p in whole.counts if p < lo]
+    # Both lists are in text order: the places before ``lo`` are a head of each.
+    counts = whole.counts[: bisect.bisect_left(whole.counts, lo)]
     counts.extend(tail.counts)
-    dates = [hit for hit in whole.dates if hit[0] < lo]
+    dates = whole.dates[: bisect.bisect_left(whole.dates, (lo,))]
     dates.extend(tail.dates)
     prefix.memo[_MEMO_KEY] = Starts(counts, dates)
 

@@ -255,6 +255,24 @@ _NOT_COUNT_BEFORE = regex.compile(
     )""",
     regex.VERBOSE,
 ).match
+# The words _NOT_COUNT_BEFORE reads. NOTE: its branches end with one of them, then only
+# dots, spaces, "#" or a day number ("March 3, 2016"): _not_count_before relies on it.
+_BEFORE_WORDS: Final = frozenset(_MONTH_WORDS) | frozenset(_NAME_WORDS)
+
+
+def _not_count_before(folded: str, at: int) -> bool:
+    """Whether _NOT_COUNT_BEFORE matches before a figure at ``at`` (its window, 24
+    characters). When one space separates the figure from a word of plain letters (most
+    figures: "killed 12"), that word alone decides: it is one of the list's or nothing
+    matches. A set lookup, not a backwards match."""
+    lo = max(0, at - 24)
+    if at >= 2 and folded[at - 1] == " ":
+        word = folded[max(lo, folded.rfind(" ", lo, at - 1) + 1) : at - 1]
+        if word.isascii() and word.isalpha() and word not in _BEFORE_WORDS:
+            return False
+    return _NOT_COUNT_BEFORE(folded, lo, at) is not None
+
+
 # After a figure: a month ("3 March"), a share, money, a time of day, a calibre, a unit's name.
 _NOT_COUNT_AFTER = regex.compile(
     rf"""\s{{0,3}}(?:
@@ -277,6 +295,13 @@ _NOT_COUNT_AFTER = regex.compile(
 # NOTE: keep in sync with _NUM, _FIGURE and _END (tests/test_numbers.py checks the claim).
 _BARE = re.compile(r"(?:[1-9][0-9]{0,8}|0) (?!million|billion|thousand|dozen|to|or|and)[a-z]").match
 _BARE_AFTER: Final = frozenset(" \n\t\r(\"'")
+# The same for a number word below one hundred ("two people"): _COUNTS reads the word alone
+# when the next word cannot extend it ("two hundred", "twenty one", "two dozen") nor make a
+# range or "or more" of it. Not a digit, so no "is it a name's number" check follows.
+# NOTE: keep in sync with _NUM, _FIGURE and _END (tests/test_numbers.py checks the claim).
+_BARE_WORD = re.compile(
+    rf"(?:{_W_SMALL}) (?!million|billion|thousand|hundred|dozen|to|or|and|{_W_UNIT})[a-z]"
+).match
 # What a word must start with for _NOT_COUNT_AFTER to match one space before it (a superset
 # of its branches' first letters: "h" stands for "h", "hrs" and "hours").
 # NOTE: keep in sync with _NOT_COUNT_AFTER.
@@ -285,6 +310,20 @@ _AFTER_HEADS: Final = (
     *"syp usd a.m p.m am pm gmt utc o' oclock h local mm cm battalion brigade division".split(),
     *"regiment squadron corps".split(),
 )
+# Words that start nothing in _COUNTS but a single-word qualifier ("over 50") or a range
+# ("from 20 to 30"), so a match there needs a figure right after the word; most of them
+# stand before none ("from the city", "over the weekend"), and _COUNTS would fail there
+# after a costly try. _FIGURE_AHEAD, a stdlib pattern, asks first. It must hold wherever
+# _COUNTS matches at one of these words: its figure test is a superset of _NUM's first
+# word (anything but a lower-case letter or a space, or a number word's letters).
+# NOTE: keep in sync with _QUALIFIER, _FIGURE and _NUM (tests/test_numbers.py checks it).
+_QUALIFYING_WORDS: Final = (
+    *"from between over above under below nearly almost estimated approximately".split(),
+    *"roughly around about some circa".split(),
+)
+_FIGURE_AHEAD = re.compile(
+    rf"(?:{_trie(_QUALIFYING_WORDS)})\s+(?:[^a-z\s]|between|from|a|half|dozen|{_W_SMALL})"
+).match
 # Words that make a following 4-digit number a year even before a plural noun.
 _YEAR_BEFORE = regex.compile(
     r"""(?:\b(?:in|since|from|until|till|by|during|before|after|early|mid|late|the|year|years
@@ -294,6 +333,20 @@ _YEAR_BEFORE = regex.compile(
 ).search
 # A day number before a year: "Jul 31 2014" with the month out of reach, "12, 2016".
 _YEAR_AFTER = regex.compile(r",?\s+(?:19|20)\d\d\b(?![.,:/]\d)").match
+
+
+def _year_after(folded: str, end: int) -> bool:
+    """Whether _YEAR_AFTER matches at ``end``. After one space and a character that is not
+    one (the common case, "12 people"), only "19" or "20" can follow: a C test says no."""
+    if (
+        folded[end : end + 1] == " "
+        and not folded[end + 1 : end + 2].isspace()  # isspace(): a superset of regex's \s
+        and not folded.startswith((" 19", " 20"), end)
+    ):
+        return False
+    return _YEAR_AFTER(folded, end) is not None
+
+
 # "at 0914", "(updated 1456": a four-digit time of day.
 _TIME_BEFORE = regex.compile(r"\b(?:at|updated|by|around|from|until|till)\s*$").search
 # "the toll rose from 50 to 68": two tolls, not a range.
@@ -457,7 +510,7 @@ def _interpret(m: regex.Match[str], text: str, folded: str) -> Count | str:
     lo_raw, hi_raw = m.group(_LO), m.group(_HI)
     core = m.start(_LO)
     if _NOT_COUNT_AFTER(folded, m.end()) or (
-        lo_raw[0].isdigit() and _NOT_COUNT_BEFORE(folded, max(0, core - 24), core)
+        lo_raw[0].isdigit() and _not_count_before(folded, core)
     ):
         return _REJECT
     if hi_raw is None:
@@ -516,7 +569,7 @@ def _figure(
     starting at ``m_start``, its qualifier and its "or more" / "or so" tail (None if absent).
     ``m`` (None for a bare figure read without _COUNTS) names the qualifier's kind."""
     if len(raw) <= 2 and raw.isdigit():
-        if _YEAR_AFTER(folded, end):
+        if _year_after(folded, end):
             return _REJECT  # "Jul 31 2014": a day number
     elif raw == "one":
         if _ONE_BEFORE(folded, max(0, core - 12), core) or _ONE_AFTER(folded, end):
@@ -636,13 +689,27 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
             pos = end = bare.end() - 2
             if (
                 folded.startswith(_AFTER_HEADS, end + 1) and _NOT_COUNT_AFTER(folded, end)
-            ) or _NOT_COUNT_BEFORE(folded, max(0, start - 24), start):
+            ) or _not_count_before(folded, start):
                 continue
             raw = folded[start:end]
             result = _figure(None, text, folded, start, end, start, raw, start, None, None, None)
             if isinstance(result, Count):
                 append(result)
             continue
+        if (start == 0 or folded[start - 1] in _BARE_AFTER) and (
+            bare := _BARE_WORD(folded, start)
+        ) is not None:
+            # What _interpret does with a bare number word, without _COUNTS (see _BARE_WORD).
+            pos = end = bare.end() - 2
+            if folded.startswith(_AFTER_HEADS, end + 1) and _NOT_COUNT_AFTER(folded, end):
+                continue
+            raw = folded[start:end]
+            result = _figure(None, text, folded, start, end, start, raw, start, None, None, None)
+            if isinstance(result, Count):
+                append(result)
+            continue
+        if folded.startswith(_QUALIFYING_WORDS, start) and _FIGURE_AHEAD(folded, start) is None:
+            continue  # _COUNTS would fail here (see _FIGURE_AHEAD)
         m = _match(folded, start)
         if m is None:
             continue

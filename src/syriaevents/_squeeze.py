@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import attrs
@@ -27,10 +27,43 @@ T = TypeVar("T")
 # "\s\s+" rather than "\s{2,}" (the same matches): a pattern opening with a character class
 # lets the stdlib engine skip to the next whitespace character, a third faster.
 _RUN = re.compile(r"\s\s+")
+# Whitespace other than a space: every run holds one of these or two spaces in a row.
+_ODD_SPACE = re.compile(r"[^\S ]")
 # A line break inside a sentence: the line does not end a sentence or a heading and the next
 # starts in lower case (not a bullet "o "). NOTE: keep in step with _text._line_blocks, which
-# joins the same lines into one block.
-_WRAP = re.compile(r"(?<=[^\s.!?:\"'])\n(?=[a-z])(?!o\s)")
+# joins the same lines into one block. The pattern opens with the line break and looks back
+# past it: a literal first character lets the stdlib engine jump from line break to line
+# break instead of trying the lookbehind at every position (fifty times faster).
+_WRAP = re.compile(r"\n(?<=[^\s.!?:\"']\n)(?=[a-z])(?!o\s)")
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _RUN in ``text``, found faster: most whitespace is single spaces,
+    where _RUN is tried in vain. Every run holds two spaces or another whitespace character,
+    which C searches find; the run is then matched from its first character."""
+    n = len(text)
+    pos = 0
+    odd = double = -1  # the next of each at or after pos (n: none), once looked for
+    while pos < n:
+        if odd < pos:
+            found = _ODD_SPACE.search(text, pos)
+            odd = found.start() if found is not None else n
+        if double < pos:
+            double = text.find("  ", pos)
+            if double < 0:
+                double = n
+        at = min(odd, double)
+        if at >= n:
+            return
+        start = at
+        while start > pos and text[start - 1].isspace():  # \s is str.isspace() in re
+            start -= 1
+        run = _RUN.match(text, start)
+        if run is None:  # a lone line break or tab
+            pos = at + 1
+        else:
+            yield run
+            pos = run.end()
 
 
 class Squeezed:
@@ -46,7 +79,7 @@ class Squeezed:
         self._orig_starts: list[int] = [0]
         at = 0
         length = 0
-        for m in _RUN.finditer(original):
+        for m in _runs(original):
             run = m.group()
             breaks = run.count("\n") + (run.count("\r") if "\n" not in run else 0)
             short = " " if breaks == 0 else "\n" if breaks == 1 else "\n\n"
@@ -88,25 +121,61 @@ class Squeezed:
         restored: T = self._restore(value)
         return restored
 
-    def _restore(self, value: Any) -> Any:
-        if isinstance(value, Span):
+    def _restore(self, value: Any, memo: dict[int, Any] | None = None) -> Any:
+        """``value`` mapped back. ``memo`` keeps each record's answer by its id: records are
+        shared (a place in the locations, in reports and in the summary; a gazetteer row in
+        many mentions), and each is walked once."""
+        cls = type(value)
+        if cls is Span or isinstance(value, Span):
             return Span(start=self.start(value.start), end=self.end(value.end))
+        if memo is None:
+            memo = {}
         if isinstance(value, tuple):
-            return tuple(self._restore(item) for item in value)
-        if not attrs.has(type(value)):
+            items = [self._restore(item, memo) for item in value]
+            if cls is tuple and all(new is old for new, old in zip(items, value, strict=True)):
+                return value  # nothing inside changed (gazetteer aliases, names)
+            return tuple(items)
+        names = _field_names(cls)
+        if names is None:
+            _LEAVES.add(cls)  # an enum, a date: learnt once
             return value
+        done = memo.get(id(value))
+        if done is not None:
+            return done
         changes: dict[str, Any] = {}
-        for field in attrs.fields(type(value)):
-            old = getattr(value, field.name)
-            new = self._restore(old)
+        for name in names:
+            old = getattr(value, name)
+            if type(old) in _LEAVES:
+                continue  # holds no span
+            new = self._restore(old, memo)
             if new is not old:
-                changes[field.name] = new
+                changes[name] = new
         span = changes.get("span")
         if isinstance(span, Span) and hasattr(value, "surface"):
             changes["surface"] = self.original[span.start : span.end]
         if "text" in changes or getattr(value, "text", None) == self.text:
             changes["text"] = self.original
-        return attrs.evolve(value, **changes) if changes else value
+        done = attrs.evolve(value, **changes) if changes else value
+        memo[id(value)] = done
+        return done
+
+
+# Types of field values that hold no span, which _restore returns as they are (it adds the
+# others it meets: enums, dates).
+_LEAVES: set[type] = {str, int, float, bool, type(None)}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The field names of an attrs class, None for any other type (kept per class)."""
+    try:
+        return _FIELD_NAMES[cls]
+    except KeyError:
+        names = tuple(f.name for f in attrs.fields(cls)) if attrs.has(cls) else None
+        _FIELD_NAMES[cls] = names
+        return names
 
 
 P = ParamSpec("P")

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from ._casualties import cause_rank, infighting_agent, lead_agent, lead_cause_in, weapon_agent
-from ._text import Doc, dateline_span
+from ._text import Doc
 from .model import (
     Actor,
     ActorKind,
@@ -88,10 +88,9 @@ def governorate_of(place: Place) -> str | None:
     return place.governorate
 
 
-def _opening_end(doc: Doc) -> int:
-    """Where the article's opening (dateline plus first sentences) ends."""
+def _opening_end(doc: Doc, line: Span | None) -> int:
+    """Where the article's opening (dateline ``line`` plus first sentences) ends."""
     sentences = doc.sentences
-    line = dateline_span(doc.text)
     body = [s for s in sentences if line is None or s.start >= line.end]
     if not body:
         return 0
@@ -138,39 +137,39 @@ def _main_location(
     reports: Sequence[CasualtyReport],
     main: CasualtyReport | None,
     opening_end: int,
+    line: Span | None,
     title_doc: Doc | None = None,
 ) -> Location | None:
     """The most salient Syrian place: weigh mentions by where they stand and what they say
     (an origin or an actor's name weighs little), sum the weights per governorate, then take
-    the best place inside the winning governorate."""
-    line = dateline_span(doc.text)
-    by_governorate: dict[str, float] = defaultdict(float)
-    by_place: dict[str, float] = defaultdict(float)
-    first: dict[str, Location] = {}
-
-    def add(location: Location, weight: float) -> None:
-        gov = governorate_of(location.place)
-        if gov is None:
-            return
-        by_governorate[gov] += weight
-        by_place[location.place.id] += weight
-        first.setdefault(location.place.id, location)
+    the best place inside the winning governorate (``line`` is the dateline's span)."""
+    # The weighed mentions, in order; summed per governorate and place at the end.
+    weighed: list[tuple[Location, float]] = []
+    add = weighed.append
 
     def later(offset: int) -> float:
         """Inverted pyramid: the further past the opening, the more likely background."""
         return 1.0 / (1.0 + max(0, offset - opening_end) / _DECAY_CHARS)
 
     for location, role in _roles(title_doc, [x for x in title_locations if _syrian(x)]):
-        add(location, _WEIGHT_TITLE * role)
+        add((location, _WEIGHT_TITLE * role))
     # A dateline ("DAMASCUS:") says where the reporter was, not where it happened.
+    line_end = line.end if line is not None else -1
     body = [
-        x for x in locations if _syrian(x) and not (line is not None and x.span.end <= line.end)
+        x
+        for x in locations
+        if x.place.country == "SY"
+        and x.place.kind is not PlaceKind.COUNTRY
+        and x.span.end > line_end
     ]
     roles: dict[int, float] = {}
     for location, role in _roles(doc, body):
-        roles[location.span.start] = role
-        weight = _WEIGHT_OPENING if location.span.start < opening_end else _WEIGHT_MENTION
-        add(location, weight * role * later(location.span.start))
+        start = location.span.start
+        roles[start] = role
+        weight = _WEIGHT_OPENING if start < opening_end else _WEIGHT_MENTION
+        # later(start), inline: most mentions lie in the opening or just past it.
+        past = start - opening_end
+        add((location, weight * role * (1.0 / (1.0 + (past if past > 0 else 0) / _DECAY_CHARS))))
     for report in reports:
         if report.negated:
             continue
@@ -183,9 +182,21 @@ def _main_location(
                     [x for x in body if roles[x.span.start] == 1], report
                 )
             if place is not None:
-                add(place, _WEIGHT_MAIN * later(report.span.start))
+                add((place, _WEIGHT_MAIN * later(report.span.start)))
         elif place is not None:
-            add(place, _WEIGHT_REPORT * later(report.span.start))
+            add((place, _WEIGHT_REPORT * later(report.span.start)))
+    by_governorate: dict[str, float] = defaultdict(float)
+    by_place: dict[str, float] = defaultdict(float)
+    first: dict[str, Location] = {}
+    for mention, weight in weighed:
+        row = mention.place
+        gov = row.name if row.kind is PlaceKind.GOVERNORATE else row.governorate
+        if gov is None:
+            continue
+        by_governorate[gov] += weight
+        by_place[row.id] += weight
+        if row.id not in first:
+            first[row.id] = mention
     if not by_governorate:
         return None
     top = max(by_governorate, key=lambda gov: by_governorate[gov])
@@ -200,15 +211,52 @@ _ORIGIN_BEFORE = re.compile(
     r"|government-held))?"
     r"(?: (?:towns?|villages?|city|province|areas?|neighbou?rhoods?) of)?(?: the)? $"
 )
-# After a place: the place stands for its government or names an organisation.
-_ACTOR_AFTER = re.compile(
-    r"(?:-| )?(?:based|government|regime|authorities|officials|governor|health directorate"
-    r"|police|media|television|radio|university)\b"
+# The words _ORIGIN_BEFORE can end with (before its final space): most places follow none
+# of them, and testing them with one C call is much cheaper than the end-anchored search.
+# NOTE: keep in step with _ORIGIN_BEFORE (tests/test_summary.py checks the two agree).
+_ORIGIN_LAST = (
+    "from",
+    "fled",
+    "fleeing",
+    "of",
+    "leaving",
+    "left",
+    "the",
+    "besieged",
+    "nearby",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "-held",
 )
+# After a place: the place stands for its government or names an organisation.
+_ACTOR_WORDS = (
+    *"based government regime authorities officials governor".split(),
+    "health directorate",
+    *"police media television radio university".split(),
+)
+_ACTOR_AFTER = re.compile(rf"(?:-| )?(?:{'|'.join(_ACTOR_WORDS)})\b")
+# The first three characters of every match of _ACTOR_AFTER: after most places there is
+# none of them, and a set lookup is cheaper than the match.
+_ACTOR_HEADS = frozenset((sep + word)[:3] for word in _ACTOR_WORDS for sep in ("", " ", "-"))
 
 
-# Between two places of one list: "Fuaa and Kafraya", "Tartous, Homs".
+# Between two places of one list: "Fuaa and Kafraya", "Tartous, Homs". It is at most
+# _LIST_GAP_MAX characters long (tests/test_summary.py checks it).
 _LIST_GAP = re.compile(r"(?:,? (?:and|or) |, | )")
+_LIST_GAP_MAX = 6
+
+
+def _origin_before(folded: str, start: int) -> bool:
+    """Whether the words before ``start`` say where people came from (_ORIGIN_BEFORE)."""
+    lo = max(0, start - 60)
+    return (
+        start > 0
+        and folded[start - 1] == " "
+        and folded.endswith(_ORIGIN_LAST, lo, start - 1)
+        and _ORIGIN_BEFORE.search(folded, lo, start) is not None
+    )
 
 
 def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Location, float]]:
@@ -218,16 +266,26 @@ def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Locatio
     if doc is None:
         return [(x, 1.0) for x in locations]
     folded = doc.folded
+    actor_after = _ACTOR_AFTER.match
+    list_gap = _LIST_GAP.fullmatch
     out: list[tuple[Location, float]] = []
+    role = 1.0
+    prev_end = -1
     for location in locations:
-        start, end = location.span.start, location.span.end
-        role = 1.0
-        if _ACTOR_AFTER.match(folded, end):
+        span = location.span
+        start, end = span.start, span.end
+        # Each pattern is asked only where the cheap test before it says it may match.
+        if folded[end : end + 3] in _ACTOR_HEADS and actor_after(folded, end):
             role = _WEIGHT_ACTOR_USE
-        elif _ORIGIN_BEFORE.search(folded, max(0, start - 60), start):
+        elif folded.endswith(_ORIGIN_LAST, 0, start - 1) and _origin_before(folded, start):
             role = _WEIGHT_ORIGIN
-        elif out and _LIST_GAP.fullmatch(folded, out[-1][0].span.end, start):
-            role = out[-1][1]
+        elif not (
+            prev_end >= 0
+            and start - prev_end <= _LIST_GAP_MAX
+            and list_gap(folded, prev_end, start)
+        ):
+            role = 1.0  # else the role of the place listed before
+        prev_end = span.end
         out.append((location, role))
     return out
 
@@ -414,12 +472,17 @@ def _main_date(
     return None
 
 
-def _flatten(reports: Iterable[CasualtyReport]) -> Iterable[CasualtyReport]:
-    """The reports and their subsets; a vague subset ("including dozens of children") gives
-    no figure of its own: its people are counted in the parent."""
+def _flatten(reports: Iterable[CasualtyReport]) -> list[CasualtyReport]:
+    """The reports and their subsets, each before its own; a vague subset ("including dozens
+    of children") gives no figure of its own: its people are counted in the parent."""
+    out: list[CasualtyReport] = []
     for report in reports:
-        yield report
-        yield from _flatten(i for i in report.includes if i.count.qualifier is not Qualifier.VAGUE)
+        out.append(report)
+        if report.includes:
+            out.extend(
+                _flatten(i for i in report.includes if i.count.qualifier is not Qualifier.VAGUE)
+            )
+    return out
 
 
 def _bucket(report: CasualtyReport) -> str | None:
@@ -460,19 +523,24 @@ def _best(reports: Iterable[CasualtyReport], status: Status) -> dict[str, tuple[
     the largest."""
     best: dict[str, tuple[bool, int]] = {}
     flat = [r for r in _flatten(reports) if r.status is status and not r.negated]
+    if not flat:
+        return best
     # Fighters of no side listed beside fighters of a side are others: "120 ISIS fighters
     # and 60 foreign mercenaries".
-    sided = {
-        (r.span, r.count.span)
-        for r in flat
-        if r.victims is VictimGroup.COMBATANTS and r.victim_side is not None
-    }
+    sided: list[tuple[Span, Span]] | None = None  # read only for fighters of no side
     for report in flat:
         bucket = _bucket(report)
-        if bucket == "combatants:" and any(
-            span == report.span and figure_at != report.count.span for span, figure_at in sided
-        ):
-            bucket = "combatants:listed"
+        if bucket == "combatants:":
+            if sided is None:
+                sided = [
+                    (r.span, r.count.span)
+                    for r in flat
+                    if r.victims is VictimGroup.COMBATANTS and r.victim_side is not None
+                ]
+            if any(
+                span == report.span and figure_at != report.count.span for span, figure_at in sided
+            ):
+                bucket = "combatants:listed"
         if bucket is not None:
             key = (report.count.qualifier is not Qualifier.VAGUE, figure(report.count))
             best[bucket] = max(best.get(bucket, key), key)
@@ -500,7 +568,12 @@ def _breakdown(doc: Doc, report: CasualtyReport) -> bool:
     if report.rule == "casualty.breakdown":
         return True
     end = min(len(doc.folded), report.span.end + 40)
-    return _AMONG_DEAD.search(doc.folded, report.span.start, end) is not None
+    folded, start = doc.folded, report.span.start
+    # Every match holds "among": a C substring search first (the pattern opens with \b, so
+    # the engine would try it at every position of the report).
+    return (
+        folded.find("among", start, end) >= 0 and _AMONG_DEAD.search(folded, start, end) is not None
+    )
 
 
 def _totals(
@@ -519,7 +592,7 @@ def _totals(
     best = _best(lead, status)
     if not best:
         return _figures(rest, status)
-    for head, (precise, n) in _best(lead[:headline], status).items():
+    for head, (precise, n) in (_best(lead[:headline], status) if headline else {}).items():
         if precise:
             best[head] = (precise, n)
     totals = {bucket: n for bucket, (_, n) in best.items()}
@@ -585,7 +658,21 @@ def _war_wide(doc: Doc, report: CasualtyReport, seen: dict[int, bool] | None = N
 
 
 def _war_wide_in(doc: Doc, sentence: Span) -> bool:
-    return _WAR_WIDE.search(doc.folded, sentence.start, sentence.end) is not None
+    folded, start, end = doc.folded, sentence.start, sentence.end
+    # Every match of _WAR_WIDE holds one of these words: most sentences hold none, and
+    # testing them with C substring searches is several times cheaper than the pattern.
+    # NOTE: keep in step with _WAR_WIDE (tests/test_summary.py checks the two agree).
+    words = folded[start:end]
+    return (
+        "war" in words
+        or "conflict" in words
+        or "uprising" in words
+        or "revol" in words
+        or "crisis" in words
+        or "since" in words
+        or "year" in words
+        or "month" in words
+    ) and _WAR_WIDE.search(folded, start, end) is not None
 
 
 def _background(report: CasualtyReport, now: _dt.date | None) -> bool:
@@ -618,14 +705,19 @@ def summarise(
     title = title or TitleRecords()
     now = _article_time(dates, published)
     seen: dict[int, bool] = {}
-    casualties = [r for r in casualties if not _background(r, now) and not _war_wide(doc, r, seen)]
-    opening_end = _opening_end(doc)
+    casualties = [
+        r
+        for r in casualties
+        if not (now is not None and _background(r, now)) and not _war_wide(doc, r, seen)
+    ]
+    line = doc.dateline
+    opening_end = _opening_end(doc, line)
     headline = [
         r for r in title.casualties if not _background(r, now) and not _war_wide(title.doc, r)
     ]
     main = _told_in_headline(casualties, headline) or _main_report(casualties, opening_end)
     location = _main_location(
-        doc, locations, title.locations, casualties, main, opening_end, title.doc
+        doc, locations, title.locations, casualties, main, opening_end, line, title.doc
     )
     lead = [*headline, *(r for r in casualties if r.span.start < opening_end)]
     # A running tally ("since the offensive began") larger than the lead's own toll sums

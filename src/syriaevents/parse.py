@@ -18,7 +18,7 @@ from ._gazetteer import scan_places
 from ._numbers import scan_counts
 from ._squeeze import Squeezed
 from ._summary import TitleRecords, summarise
-from ._text import Doc, check_text, coerce_date, dateline_span
+from ._text import Doc, check_text, coerce_date
 from .model import Article, Location
 
 __all__ = ["parse_article", "parse_articles"]
@@ -139,7 +139,7 @@ def _read_title(title: str, published: _dt.date | None) -> TitleRecords:
 
 def _dateline_place(doc: Doc, locations: Iterable[Location]) -> Location | None:
     """The place a capitalised dateline ("BEIRUT:", "ERBIL -") names, if any."""
-    span = dateline_span(doc.text)
+    span = doc.dateline
     if span is None:
         return None
     for location in locations:
