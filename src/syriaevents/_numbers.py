@@ -682,26 +682,19 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
     for start in starts(doc).counts:  # where _GATE matches, found with the dates' trigger
         if start < pos:
             continue  # inside the last figure
-        if (start == 0 or folded[start - 1] in _BARE_AFTER) and (
-            bare := _BARE(folded, start)
-        ) is not None:
-            # What _interpret does with a bare figure, without _COUNTS (see _BARE).
+        bare, digits = None, False
+        if start == 0 or folded[start - 1] in _BARE_AFTER:
+            bare = _BARE(folded, start)
+            digits = bare is not None
+            if bare is None:
+                bare = _BARE_WORD(folded, start)
+        if bare is not None:
+            # What _interpret does with a bare figure or number word, without _COUNTS (see
+            # _BARE and _BARE_WORD).
             pos = end = bare.end() - 2
-            if (
-                folded.startswith(_AFTER_HEADS, end + 1) and _NOT_COUNT_AFTER(folded, end)
-            ) or _not_count_before(folded, start):
-                continue
-            raw = folded[start:end]
-            result = _figure(None, text, folded, start, end, start, raw, start, None, None, None)
-            if isinstance(result, Count):
-                append(result)
-            continue
-        if (start == 0 or folded[start - 1] in _BARE_AFTER) and (
-            bare := _BARE_WORD(folded, start)
-        ) is not None:
-            # What _interpret does with a bare number word, without _COUNTS (see _BARE_WORD).
-            pos = end = bare.end() - 2
-            if folded.startswith(_AFTER_HEADS, end + 1) and _NOT_COUNT_AFTER(folded, end):
+            if (folded.startswith(_AFTER_HEADS, end + 1) and _NOT_COUNT_AFTER(folded, end)) or (
+                digits and _not_count_before(folded, start)
+            ):
                 continue
             raw = folded[start:end]
             result = _figure(None, text, folded, start, end, start, raw, start, None, None, None)
