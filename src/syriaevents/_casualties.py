@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from operator import attrgetter, itemgetter, lt
 from typing import NamedTuple, TypeVar
@@ -703,7 +703,9 @@ class _Assembler:
         self._clauses: dict[int, tuple[Span, ...]] = {}
         self._starts: list[int] | None = None
         self._attribution: dict[int, Attribution | None] = {}
-        self._tests: dict[tuple[object, int, int], bool] = {}
+        # Per actor (by id: the actors stay in self.actors), the tests of _perpetrator.
+        self._not_agents: dict[int, bool] = {}
+        self._flags: dict[int, list[bool | None]] = {}
         self._scope_actors: dict[tuple[int, int], list[Actor]] = {}
         self._plain_attribution: dict[int, Attribution | None] = {}
         self._context: dict[int, Span | None] = {}
@@ -1430,51 +1432,64 @@ class _Assembler:
         holds a place ("IS-held Raqqa"), is a target ("raids on ISIL positions"), is among
         the victims ("70 regime and rebel fighters") or only reports ("Russia says")."""
 
-        def ok(actor: Actor) -> bool:
-            # Kind and side were tested once per scope (_candidates); _not_agent, memoised
-            # per actor, last: it is the costly test, needed only for an actor that a test
-            # below would pick.
-            if victim_side is not None and actor.side is victim_side:
-                return False
-            if source is not None and source.actor is not None and source.actor.span == actor.span:
-                return False
-            if any(s <= actor.span.start < e for s, e in victim_spans):
-                return False
-            return not self._not_agent(actor)
-
-        def by(a: Actor) -> bool:
-            return self._memo(_by_agent, a)
-
-        def before(a: Actor) -> bool:
-            return a.span.end <= p.start
-
-        def owner(a: Actor) -> bool:
-            return a.span.start >= p.start and self._memo(_owns_weapon, a)
-
-        def acting(a: Actor) -> bool:
-            return a.span.start >= p.start and self._memo(_agentive, a)
-
+        # ok(): an actor that is not the victims' side, the source, among the victims or
+        # (the costly test, memoised per actor and made last) no agent. The cheap part is
+        # tested once per actor here; the first actor of the first group that has one is
+        # the same as with all of ok() tested per group (all tests are pure).
+        src = source.actor.span if source is not None and source.actor is not None else None
         in_clause = self._candidates(clause)
         if in_clause:
-            # The first actor of the first group that has one; each group read lazily. An
-            # actor must pass ok() too: testing it after the group's test gives the same
-            # actor as filtering the clause by ok() first (all tests are pure).
-            order = (before, by) if p.rule == "casualty.before" else (by, before)
-            for test in (*order, owner, acting):
-                found = next((a for a in in_clause if test(a) and ok(a)), None)
-                if found is not None:
-                    return self._refine(found)
-        around = next(
-            (
+            good = [
                 a
-                for a in self._candidates(p.sentence)
-                if not (clause.start <= a.span.start < clause.end)
-                and ok(a)
-                and self._memo(_agentive, a)
-            ),
-            None,
-        )
-        return self._refine(around) if around is not None else None
+                for a in in_clause
+                if not (victim_side is not None and a.side is victim_side)
+                and not (src is not None and src == a.span)
+                and not any(s <= a.span.start < e for s, e in victim_spans)
+            ]
+            if good:
+                start = p.start
+                not_agent = self._not_agent
+                by_first = p.rule != "casualty.before"
+                for group in (0, 1, 2, 3) if by_first else (1, 0, 2, 3):
+                    for a in good:
+                        if group == 1:
+                            if a.span.end > start:
+                                continue
+                        elif group == 0:
+                            if not self._flag(a, 0):
+                                continue
+                        elif a.span.start < start or not self._flag(a, group - 1):
+                            continue  # 2: owns a weapon, 3: agentive
+                        if not not_agent(a):
+                            return self._refine(a)
+        for a in self._candidates(p.sentence):
+            if clause.start <= a.span.start < clause.end:
+                continue
+            if victim_side is not None and a.side is victim_side:
+                continue
+            if src is not None and src == a.span:
+                continue
+            if any(s <= a.span.start < e for s, e in victim_spans):
+                continue
+            if not self._not_agent(a) and self._flag(a, 2):
+                return self._refine(a)
+        return None
+
+    def _flag(self, actor: Actor, test: int) -> bool:
+        """Test ``test`` of ``actor`` (0: _by_agent, 1: _owns_weapon, 2: _agentive), each
+        computed once per actor: the same actors stand around every toll of a sentence."""
+        flags = self._flags.get(id(actor))
+        if flags is None:
+            flags = self._flags[id(actor)] = [None, None, None]
+        found = flags[test]
+        if found is None:
+            if test == 2:
+                # _agentive is _owns_weapon or _by_agent or more: those two read first.
+                found = self._flag(actor, 1) or self._flag(actor, 0) or _acts(self.folded, actor)
+            else:
+                found = (_by_agent if test == 0 else _owns_weapon)(self.folded, actor)
+            flags[test] = found
+        return found
 
     def _candidates(self, scope: Span) -> list[Actor]:
         """The actors in ``scope`` of a kind and side that may be a perpetrator (not a
@@ -1490,20 +1505,12 @@ class _Assembler:
             ]
         return found
 
-    def _memo(self, test: Callable[[str, Actor], bool], actor: Actor) -> bool:
-        """``test`` of ``actor`` in this document, computed once per actor: the same actors
-        stand around every toll of a sentence."""
-        key = (test, actor.span.start, actor.span.end)
-        found = self._tests.get(key)
-        if found is None:
-            found = self._tests[key] = test(self.folded, actor)
-        return found
-
     def _not_agent(self, actor: Actor) -> bool:
-        key = (_not_agent, actor.span.start, actor.span.end)
-        found = self._tests.get(key)
+        found = self._not_agents.get(id(actor))
         if found is None:
-            found = self._tests[key] = _not_agent(self.doc, actor, self.items, self.item_starts)
+            found = self._not_agents[id(actor)] = _not_agent(
+                self.doc, actor, self.items, self.item_starts
+            )
         return found
 
     def _refine(self, actor: Actor) -> Actor:
@@ -1843,8 +1850,11 @@ def _owns_weapon(folded: str, actor: Actor) -> bool:
 def _agentive(folded: str, actor: Actor) -> bool:
     """Whether the words around an actor make it do violence: "X shelled", "X claimed
     responsibility", "by X", "accused X of", or an actor named by its weapon."""
-    if _owns_weapon(folded, actor) or _by_agent(folded, actor):
-        return True
+    return _owns_weapon(folded, actor) or _by_agent(folded, actor) or _acts(folded, actor)
+
+
+def _acts(folded: str, actor: Actor) -> bool:
+    """The rest of _agentive: "X shelled", "X claimed responsibility", "accused X of"."""
     if _ACTS_AFTER.match(folded, actor.span.end):
         return True
     start = actor.span.start
