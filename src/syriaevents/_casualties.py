@@ -9,6 +9,7 @@ lists every convention with examples.
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_left
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -675,8 +676,7 @@ class _Assembler:
         self.text = doc.text
         self.folded = doc.folded
         self.lex = _doc_lexicon(doc)
-        self._lex_hits = self.lex.hits
-        self._lex_starts = self.lex.starts
+        self._lex_pairs = {c: (self.lex.hits[c], self.lex.starts[c]) for c in _CATEGORIES}
         self.actors, self.actor_starts = _by_start(actors)
         self.locations, self.location_starts = _by_start(locations)
         self.dates, self.date_starts = _by_start(dates)
@@ -756,10 +756,8 @@ class _Assembler:
     def _hits_between(
         self, category: str, start: int, end: int
     ) -> list[tuple[int, int, object, str]]:
-        starts = self._lex_starts[category]
-        return self._lex_hits[category][
-            bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)
-        ]
+        hits, starts = self._lex_pairs[category]
+        return hits[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def _count_between(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.item_starts, start)
@@ -791,7 +789,10 @@ class _Assembler:
         return clauses
 
     def _clause_at(self, sentence: Span, offset: int) -> Span:
-        for clause in self._clauses_of(sentence):
+        clauses = self._clauses.get(sentence.start)
+        if clauses is None:
+            clauses = self._clauses_of(sentence)
+        for clause in clauses:
             if clause.start <= offset < clause.end:
                 return clause
         return sentence
@@ -799,6 +800,8 @@ class _Assembler:
     # --- the victims after a figure
     def _modifiers_ok(self, start: int, end: int, limit: int = 4) -> bool:
         """Whether folded[start:end] holds only words that may modify a victim noun."""
+        if start >= end or self.folded[start:end].isspace():
+            return True  # no words: most victims follow their figure after one space
         words = _GAP_WORD.findall(self.folded, start, end)
         if len(words) > limit:
             return False
@@ -1630,7 +1633,7 @@ class _Assembler:
             assert isinstance(payload, lex.Cue)
             if payload.kind == "source" and not any(a <= s < b for a, b, _, _ in sources):
                 sources.append((s, e, payload.value, None))
-        sources.sort(key=lambda x: x[0])
+        sources.sort(key=_FIRST)
         for c_start, c_end, payload, _ in cues:
             assert isinstance(payload, lex.Cue)
             if payload.kind == "according":
