@@ -9,8 +9,8 @@ lists every convention with examples.
 from __future__ import annotations
 
 import bisect
-from bisect import bisect_left
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from operator import attrgetter, itemgetter, lt
@@ -67,6 +67,8 @@ _TABLE = lex.phrase_table(
 _CATEGORIES = ("victim", "trigger", "cause", "cue", "neg")
 # The trigger phrases that make a toll a running total ("since", "so far"): they report none.
 _CUMULATIVE = frozenset(phrase for phrase, t in lex.TRIGGERS.items() if t.cumulative)
+# The victim phrases that name one person ("a child", "his wife": see _article_counts).
+_SINGULAR_VICTIMS = frozenset(phrase for phrase, v in lex.VICTIMS.items() if v.singular)
 _START = attrgetter("span.start")
 _FIRST = itemgetter(0)
 _END = attrgetter("span.end")
@@ -709,16 +711,16 @@ class _Assembler:
         self._scope_actors: dict[tuple[int, int], list[Actor]] = {}
         self._plain_attribution: dict[int, Attribution | None] = {}
         self._context: dict[int, Span | None] = {}
+        self._sources: list[tuple[int, int, str, Actor | None]] | None = None
+        self._source_starts: list[int] = []
 
     # --- figures the scanners cannot see: "a child", "his wife"
     def _article_counts(self, counts: Sequence[Count]) -> list[Count]:
-        covered = sorted(map(_START_END, counts))
-        cover_starts = [s for s, _ in covered]
+        covered: list[tuple[int, int]] | None = None  # sorted when first needed
+        cover_starts: list[int] = []
         out: list[Count] = []
-        for start, _end, payload, _key in self.lex.hits["victim"]:
-            victim = payload
-            assert isinstance(victim, lex.Victim)
-            if not victim.singular:
+        for start, _end, _payload, key in self.lex.hits["victim"]:
+            if key not in _SINGULAR_VICTIMS:
                 continue
             window_start = max(0, start - 60)
             first = self.doc.sentence_at(window_start)
@@ -731,6 +733,9 @@ class _Assembler:
             if m is None or not self._modifiers_ok(m.start(2), m.end(2)):
                 continue
             a_start, a_end = m.span(1)
+            if covered is None:
+                covered = sorted(map(_START_END, counts))
+                cover_starts = [s for s, _ in covered]
             i = bisect.bisect_right(cover_starts, a_start) - 1
             if i >= 0 and covered[i][1] > a_start:
                 continue  # a scanner count already reads this word ("a dozen")
@@ -1624,11 +1629,17 @@ class _Assembler:
                 hedge = payload.value
             elif key in lex.HEDGE_VERBS and hedge is None:
                 hedge = lex.HEDGE_VERBS[key]
-        sources: list[tuple[int, int, str, Actor | None]] = [
-            (a.span.start, a.span.end, a.name, a)
-            for a in self._actors_between(sentence.start, sentence.end)
-            if a.kind in (ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG)
-        ]
+        if self._sources is None:
+            # The actors that may be a source, once per document (in order of start).
+            self._sources = [
+                (a.span.start, a.span.end, a.name, a)
+                for a in self.actors
+                if a.kind in (ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG)
+            ]
+            self._source_starts = list(map(_FIRST, self._sources))
+        i = bisect_left(self._source_starts, sentence.start)
+        j = bisect_left(self._source_starts, sentence.end, i)
+        sources = [x for x in self._sources[i:j] if x[1] <= sentence.end]
         for s, e, payload, _ in cues:
             assert isinstance(payload, lex.Cue)
             if payload.kind == "source" and not any(a <= s < b for a, b, _, _ in sources):
