@@ -861,12 +861,20 @@ class _Assembler:
             h_end = nxt[1]
         if _modifier_says_female(folded, pos, head_start) and group is VictimGroup.CIVILIANS:
             group = VictimGroup.WOMEN
-        mb = _POSSESSIVE_BODY.match(folded, h_end, limit)
+        mb = (
+            _POSSESSIVE_BODY.match(folded, h_end, limit)
+            if folded.startswith("'", h_end)  # the pattern's first character
+            else None
+        )
         if mb is not None:
             body = True
             h_end = mb.end()
         # "rebels and jihadis", "women and children": one figure, two nouns.
-        ma = _AND.match(folded, h_end, min(limit, h_end + 7))
+        ma = (
+            _AND.match(folded, h_end, min(limit, h_end + 7))
+            if _may_open(folded, h_end, "and")
+            else None
+        )
         if ma is not None:
             more = self._hits_between("victim", h_end, min(limit, h_end + 40))
             if more:
@@ -886,8 +894,12 @@ class _Assembler:
                     elif (n_side is not None or n_payload.side is not None) and n_side != side:
                         side = None
                     h_end = n_end
-        mf = _OF_FAMILY.match(folded, h_end, limit)
-        if group is VictimGroup.COMBATANTS and mf is not None:
+        mf = (
+            _OF_FAMILY.match(folded, h_end, limit)
+            if group is VictimGroup.COMBATANTS and _may_open(folded, h_end, "of")
+            else None
+        )
+        if mf is not None:
             group, side, h_end = VictimGroup.PEOPLE, None, mf.end()
         elif group is VictimGroup.COMBATANTS:
             mo = _OF_ACTOR.match(folded, h_end, limit)
@@ -1094,7 +1106,9 @@ class _Assembler:
             elif m_inc.group("dead") is not None:
                 return self._breakdown(idx, count, sentence, m_inc.start())
         # "five of the dead were children", "of those killed, six were children"
-        m_of = _OF_THE_DEAD.match(folded, end, sentence.end)
+        m_of = (
+            _OF_THE_DEAD.match(folded, end, sentence.end) if _may_open(folded, end, "of") else None
+        )
         if m_of is None and includes_last:
             before_of = _OF_DEAD_BEFORE.search(folded, max(sentence.start, start - 30), start)
             m_of = _WERE.match(folded, end, sentence.end) if before_of is not None else None
@@ -1129,7 +1143,7 @@ class _Assembler:
             before = None  # "20 people killed 30 others injured": "killed" is taken
         toll = (
             None
-            if before is not None or _RANKED.match(folded, end)
+            if before is not None or (_may_open(folded, end, "of") and _RANKED.match(folded, end))
             else self._toll_trigger(start, sentence)
         )
         after = None
@@ -1718,6 +1732,15 @@ def _nearest(
                 key=lambda r: (r.span.start < offset, abs(r.span.start - offset)),
             )
     return None
+
+
+def _may_open(folded: str, at: int, word: str) -> bool:
+    r"""Whether a pattern that opens with whitespace and then ``word`` (r"\s+of\s+...") may
+    match at ``at``: a cheap test before it. After one space the word must come next; any
+    other whitespace goes to the pattern."""
+    if folded.startswith(" ", at):
+        return folded.startswith(word, at + 1) or folded[at + 1 : at + 2].isspace()
+    return folded[at : at + 1].isspace()
 
 
 def _closes(report: _Pending, sentence: Span, t_end: int) -> bool:
