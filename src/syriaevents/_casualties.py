@@ -1357,6 +1357,8 @@ class _Assembler:
     def _build(self, p: _Pending, previous: dict[int, CasualtyReport]) -> list[CasualtyReport]:
         negated = p.rule == "casualty.negated"
         clause = self._clause_at(p.sentence, p.start)
+        # Where a place is looked for: the clause, then the sentence (once when the same).
+        scopes = (clause, p.sentence) if clause is not p.sentence else (clause,)
         source = self._attribution_for(p.sentence)
         prev = previous.get(p.sentence.start)
         reports: list[CasualtyReport] = []
@@ -1397,7 +1399,7 @@ class _Assembler:
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
             )
             cause = self._cause(p, clause)
-            location = _nearest(self.locations, self.location_starts, (clause, p.sentence), start)
+            location = _nearest(self.locations, self.location_starts, scopes, start)
             date = _nearest(self.dates, self.date_starts, (p.sentence,), start)
             subs = tuple(
                 CasualtyReport(
@@ -1558,7 +1560,8 @@ class _Assembler:
     def _cause(self, p: _Pending, clause: Span) -> Cause | None:
         """The most specific cause in the clause, else the sentence, else the context sentence;
         among equals the nearest ("helicopters dropped a barrel bomb" is a barrel bomb)."""
-        for scope in (clause, p.sentence, None):
+        # A sentence of one clause is its own clause (the same Span): read once.
+        for scope in (clause, p.sentence, None) if clause is not p.sentence else (clause, None):
             if scope is None:
                 # The context sentence is looked for only when clause and sentence name none.
                 scope = self._context_sentence(p.sentence)
