@@ -711,8 +711,6 @@ class _Assembler:
         self._scope_actors: dict[tuple[int, int], list[Actor]] = {}
         self._plain_attribution: dict[int, Attribution | None] = {}
         self._context: dict[int, Span | None] = {}
-        self._sources: list[tuple[int, int, str, Actor | None]] | None = None
-        self._source_starts: list[int] = []
 
     # --- figures the scanners cannot see: "a child", "his wife"
     def _article_counts(self, counts: Sequence[Count]) -> list[Count]:
@@ -1463,13 +1461,18 @@ class _Assembler:
         src = source.actor.span if source is not None and source.actor is not None else None
         in_clause = self._candidates(clause)
         if in_clause:
-            good = [
-                a
-                for a in in_clause
-                if not (victim_side is not None and a.side is victim_side)
-                and not (src is not None and src == a.span)
-                and not any(s <= a.span.start < e for s, e in victim_spans)
-            ]
+            good = []
+            for a in in_clause:
+                if (victim_side is not None and a.side is victim_side) or (
+                    src is not None and src == a.span
+                ):
+                    continue
+                at = a.span.start
+                for s, e in victim_spans:
+                    if s <= at < e:
+                        break  # among the victims
+                else:
+                    good.append(a)
             if good:
                 start = p.start
                 not_agent = self._not_agent
@@ -1493,7 +1496,8 @@ class _Assembler:
                 continue
             if src is not None and src == a.span:
                 continue
-            if any(s <= a.span.start < e for s, e in victim_spans):
+            at = a.span.start
+            if any(s <= at < e for s, e in victim_spans):
                 continue
             if not self._not_agent(a) and self._flag(a, 2):
                 return self._refine(a)
@@ -1646,17 +1650,11 @@ class _Assembler:
                 hedge = payload.value
             elif key in lex.HEDGE_VERBS and hedge is None:
                 hedge = lex.HEDGE_VERBS[key]
-        if self._sources is None:
-            # The actors that may be a source, once per document (in order of start).
-            self._sources = [
-                (a.span.start, a.span.end, a.name, a)
-                for a in self.actors
-                if a.kind in (ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG)
-            ]
-            self._source_starts = list(map(_FIRST, self._sources))
-        i = bisect_left(self._source_starts, sentence.start)
-        j = bisect_left(self._source_starts, sentence.end, i)
-        sources = [x for x in self._sources[i:j] if x[1] <= sentence.end]
+        sources: list[tuple[int, int, str, Actor | None]] = [
+            (a.span.start, a.span.end, a.name, a)
+            for a in self._actors_between(sentence.start, sentence.end)
+            if a.kind in (ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG)
+        ]
         for s, e, payload, _ in cues:
             assert isinstance(payload, lex.Cue)
             if payload.kind == "source" and not any(a <= s < b for a, b, _, _ in sources):
