@@ -135,32 +135,6 @@ def test_one_match_for_the_four_after_patterns(text: str, at: int) -> None:
     assert (cas._NOT_AGENT_AFTER.match(folded, at) is not None) == expected
 
 
-# Each pattern that _may_open gates, with the word it opens with after whitespace.
-_OPENED = [
-    (cas._OF_THE_DEAD, "of"),
-    (cas._RANKED, "of"),
-    (cas._OF_FAMILY, "of"),
-    (cas._AND, "and"),
-]
-
-
-def test_opening_gates_name_the_patterns_first_word() -> None:
-    """_may_open(folded, at, word) stands before a pattern r"\\s+word...": a pattern whose
-    opening changes fails here."""
-    for pattern, word in _OPENED:
-        assert pattern.pattern.startswith(r"\s+" + word + "\\"), pattern.pattern[:20]
-    assert cas._POSSESSIVE_BODY.pattern.startswith("'")  # gated by its first character
-
-
-@given(st.data())
-def test_opening_gates_never_refuse_a_match(data: st.DataObject) -> None:
-    for pattern, word in _OPENED:
-        text = fold(data.draw(_texts([*_pattern_words(pattern), word])))
-        at = data.draw(st.integers(0, len(text)))
-        if pattern.match(text, at):
-            assert cas._may_open(text, at, word), (pattern.pattern[:20], text, at)
-
-
 def _reference_clauses(text: str, sentence: Span) -> tuple[Span, ...]:
     folded = fold(text)
     out: list[Span] = []

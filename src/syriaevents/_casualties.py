@@ -868,11 +868,7 @@ class _Assembler:
             body = True
             h_end = mb.end()
         # "rebels and jihadis", "women and children": one figure, two nouns.
-        ma = (
-            _AND.match(folded, h_end, min(limit, h_end + 7))
-            if _may_open(folded, h_end, "and")
-            else None
-        )
+        ma = _AND.match(folded, h_end, min(limit, h_end + 7))
         if ma is not None:
             more = self._hits_between("victim", h_end, min(limit, h_end + 40))
             if more:
@@ -892,20 +888,17 @@ class _Assembler:
                     elif (n_side is not None or n_payload.side is not None) and n_side != side:
                         side = None
                     h_end = n_end
-        mf = (
-            _OF_FAMILY.match(folded, h_end, limit)
-            if group is VictimGroup.COMBATANTS and _may_open(folded, h_end, "of")
-            else None
-        )
-        if mf is not None:
-            group, side, h_end = VictimGroup.PEOPLE, None, mf.end()
-        elif group is VictimGroup.COMBATANTS:
-            mo = _OF_ACTOR.match(folded, h_end, limit)
-            if mo is not None:
-                actor = self._actor_starting(mo.end())
-                if actor is not None:
-                    side = side or _actor_side(actor)
-                    h_end = actor.span.end
+        if group is VictimGroup.COMBATANTS:  # "of a family", "of X" read for them only
+            mf = _OF_FAMILY.match(folded, h_end, limit)
+            if mf is not None:
+                group, side, h_end = VictimGroup.PEOPLE, None, mf.end()
+            else:
+                mo = _OF_ACTOR.match(folded, h_end, limit)
+                if mo is not None:
+                    actor = self._actor_starting(mo.end())
+                    if actor is not None:
+                        side = side or _actor_side(actor)
+                        h_end = actor.span.end
         if group in _CIVILIAN_GROUPS:
             side = Side.CIVILIANS
         elif group is VictimGroup.PEOPLE:
@@ -1104,9 +1097,7 @@ class _Assembler:
             elif m_inc.group("dead") is not None:
                 return self._breakdown(idx, count, sentence, m_inc.start())
         # "five of the dead were children", "of those killed, six were children"
-        m_of = (
-            _OF_THE_DEAD.match(folded, end, sentence.end) if _may_open(folded, end, "of") else None
-        )
+        m_of = _OF_THE_DEAD.match(folded, end, sentence.end)
         if m_of is None and includes_last:
             before_of = _OF_DEAD_BEFORE.search(folded, max(sentence.start, start - 30), start)
             m_of = _WERE.match(folded, end, sentence.end) if before_of is not None else None
@@ -1141,7 +1132,7 @@ class _Assembler:
             before = None  # "20 people killed 30 others injured": "killed" is taken
         toll = (
             None
-            if before is not None or (_may_open(folded, end, "of") and _RANKED.match(folded, end))
+            if before is not None or _RANKED.match(folded, end)
             else self._toll_trigger(start, sentence)
         )
         after = None
@@ -1733,15 +1724,6 @@ def _nearest(
                 key=lambda r: (r.span.start < offset, abs(r.span.start - offset)),
             )
     return None
-
-
-def _may_open(folded: str, at: int, word: str) -> bool:
-    r"""Whether a pattern that opens with whitespace and then ``word`` (r"\s+of\s+...") may
-    match at ``at``: a cheap test before it. After one space the word must come next; any
-    other whitespace goes to the pattern."""
-    if folded.startswith(" ", at):
-        return folded.startswith(word, at + 1) or folded[at + 1 : at + 2].isspace()
-    return folded[at : at + 1].isspace()
 
 
 def _closes(report: _Pending, sentence: Span, t_end: int) -> bool:
