@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 from operator import attrgetter, itemgetter, lt
 from typing import NamedTuple, TypeVar
@@ -66,6 +67,8 @@ _TABLE = lex.phrase_table(
 _CATEGORIES = ("victim", "trigger", "cause", "cue", "neg")
 # The trigger phrases that make a toll a running total ("since", "so far"): they report none.
 _CUMULATIVE = frozenset(phrase for phrase, t in lex.TRIGGERS.items() if t.cumulative)
+# The victim phrases that name one person ("a child", "his wife": see _article_counts).
+_SINGULAR_VICTIMS = frozenset(phrase for phrase, v in lex.VICTIMS.items() if v.singular)
 _START = attrgetter("span.start")
 _FIRST = itemgetter(0)
 _END = attrgetter("span.end")
@@ -675,8 +678,7 @@ class _Assembler:
         self.text = doc.text
         self.folded = doc.folded
         self.lex = _doc_lexicon(doc)
-        self._lex_hits = self.lex.hits
-        self._lex_starts = self.lex.starts
+        self._lex_pairs = {c: (self.lex.hits[c], self.lex.starts[c]) for c in _CATEGORIES}
         self.actors, self.actor_starts = _by_start(actors)
         self.locations, self.location_starts = _by_start(locations)
         self.dates, self.date_starts = _by_start(dates)
@@ -703,20 +705,20 @@ class _Assembler:
         self._clauses: dict[int, tuple[Span, ...]] = {}
         self._starts: list[int] | None = None
         self._attribution: dict[int, Attribution | None] = {}
-        self._tests: dict[tuple[object, int, int], bool] = {}
+        # Per actor (by id: the actors stay in self.actors), the tests of _perpetrator.
+        self._not_agents: dict[int, bool] = {}
+        self._flags: dict[int, list[bool | None]] = {}
         self._scope_actors: dict[tuple[int, int], list[Actor]] = {}
         self._plain_attribution: dict[int, Attribution | None] = {}
         self._context: dict[int, Span | None] = {}
 
     # --- figures the scanners cannot see: "a child", "his wife"
     def _article_counts(self, counts: Sequence[Count]) -> list[Count]:
-        covered = sorted(map(_START_END, counts))
-        cover_starts = [s for s, _ in covered]
+        covered: list[tuple[int, int]] | None = None  # sorted when first needed
+        cover_starts: list[int] = []
         out: list[Count] = []
-        for start, _end, payload, _key in self.lex.hits["victim"]:
-            victim = payload
-            assert isinstance(victim, lex.Victim)
-            if not victim.singular:
+        for start, _end, _payload, key in self.lex.hits["victim"]:
+            if key not in _SINGULAR_VICTIMS:
                 continue
             window_start = max(0, start - 60)
             first = self.doc.sentence_at(window_start)
@@ -729,6 +731,9 @@ class _Assembler:
             if m is None or not self._modifiers_ok(m.start(2), m.end(2)):
                 continue
             a_start, a_end = m.span(1)
+            if covered is None:
+                covered = sorted(map(_START_END, counts))
+                cover_starts = [s for s, _ in covered]
             i = bisect.bisect_right(cover_starts, a_start) - 1
             if i >= 0 and covered[i][1] > a_start:
                 continue  # a scanner count already reads this word ("a dozen")
@@ -754,10 +759,8 @@ class _Assembler:
     def _hits_between(
         self, category: str, start: int, end: int
     ) -> list[tuple[int, int, object, str]]:
-        starts = self._lex_starts[category]
-        return self._lex_hits[category][
-            bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)
-        ]
+        hits, starts = self._lex_pairs[category]
+        return hits[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def _count_between(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.item_starts, start)
@@ -789,7 +792,10 @@ class _Assembler:
         return clauses
 
     def _clause_at(self, sentence: Span, offset: int) -> Span:
-        for clause in self._clauses_of(sentence):
+        clauses = self._clauses.get(sentence.start)
+        if clauses is None:
+            clauses = self._clauses_of(sentence)
+        for clause in clauses:
             if clause.start <= offset < clause.end:
                 return clause
         return sentence
@@ -797,6 +803,8 @@ class _Assembler:
     # --- the victims after a figure
     def _modifiers_ok(self, start: int, end: int, limit: int = 4) -> bool:
         """Whether folded[start:end] holds only words that may modify a victim noun."""
+        if start >= end or self.folded[start:end].isspace():
+            return True  # no words: most victims follow their figure after one space
         words = _GAP_WORD.findall(self.folded, start, end)
         if len(words) > limit:
             return False
@@ -851,7 +859,11 @@ class _Assembler:
             h_end = nxt[1]
         if _modifier_says_female(folded, pos, head_start) and group is VictimGroup.CIVILIANS:
             group = VictimGroup.WOMEN
-        mb = _POSSESSIVE_BODY.match(folded, h_end, limit)
+        mb = (
+            _POSSESSIVE_BODY.match(folded, h_end, limit)
+            if folded.startswith("'", h_end)  # the pattern's first character
+            else None
+        )
         if mb is not None:
             body = True
             h_end = mb.end()
@@ -876,16 +888,17 @@ class _Assembler:
                     elif (n_side is not None or n_payload.side is not None) and n_side != side:
                         side = None
                     h_end = n_end
-        mf = _OF_FAMILY.match(folded, h_end, limit)
-        if group is VictimGroup.COMBATANTS and mf is not None:
-            group, side, h_end = VictimGroup.PEOPLE, None, mf.end()
-        elif group is VictimGroup.COMBATANTS:
-            mo = _OF_ACTOR.match(folded, h_end, limit)
-            if mo is not None:
-                actor = self._actor_starting(mo.end())
-                if actor is not None:
-                    side = side or _actor_side(actor)
-                    h_end = actor.span.end
+        if group is VictimGroup.COMBATANTS:  # "of a family", "of X" read for them only
+            mf = _OF_FAMILY.match(folded, h_end, limit)
+            if mf is not None:
+                group, side, h_end = VictimGroup.PEOPLE, None, mf.end()
+            else:
+                mo = _OF_ACTOR.match(folded, h_end, limit)
+                if mo is not None:
+                    actor = self._actor_starting(mo.end())
+                    if actor is not None:
+                        side = side or _actor_side(actor)
+                        h_end = actor.span.end
         if group in _CIVILIAN_GROUPS:
             side = Side.CIVILIANS
         elif group is VictimGroup.PEOPLE:
@@ -1333,6 +1346,8 @@ class _Assembler:
     def _build(self, p: _Pending, previous: dict[int, CasualtyReport]) -> list[CasualtyReport]:
         negated = p.rule == "casualty.negated"
         clause = self._clause_at(p.sentence, p.start)
+        # Where a place is looked for: the clause, then the sentence (once when the same).
+        scopes = (clause, p.sentence) if clause is not p.sentence else (clause,)
         source = self._attribution_for(p.sentence)
         prev = previous.get(p.sentence.start)
         reports: list[CasualtyReport] = []
@@ -1373,7 +1388,7 @@ class _Assembler:
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
             )
             cause = self._cause(p, clause)
-            location = _nearest(self.locations, self.location_starts, (clause, p.sentence), start)
+            location = _nearest(self.locations, self.location_starts, scopes, start)
             date = _nearest(self.dates, self.date_starts, (p.sentence,), start)
             subs = tuple(
                 CasualtyReport(
@@ -1430,51 +1445,70 @@ class _Assembler:
         holds a place ("IS-held Raqqa"), is a target ("raids on ISIL positions"), is among
         the victims ("70 regime and rebel fighters") or only reports ("Russia says")."""
 
-        def ok(actor: Actor) -> bool:
-            # Kind and side were tested once per scope (_candidates); _not_agent, memoised
-            # per actor, last: it is the costly test, needed only for an actor that a test
-            # below would pick.
-            if victim_side is not None and actor.side is victim_side:
-                return False
-            if source is not None and source.actor is not None and source.actor.span == actor.span:
-                return False
-            if any(s <= actor.span.start < e for s, e in victim_spans):
-                return False
-            return not self._not_agent(actor)
-
-        def by(a: Actor) -> bool:
-            return self._memo(_by_agent, a)
-
-        def before(a: Actor) -> bool:
-            return a.span.end <= p.start
-
-        def owner(a: Actor) -> bool:
-            return a.span.start >= p.start and self._memo(_owns_weapon, a)
-
-        def acting(a: Actor) -> bool:
-            return a.span.start >= p.start and self._memo(_agentive, a)
-
+        # ok(): an actor that is not the victims' side, the source, among the victims or
+        # (the costly test, memoised per actor and made last) no agent. The cheap part is
+        # tested once per actor here; the first actor of the first group that has one is
+        # the same as with all of ok() tested per group (all tests are pure).
+        src = source.actor.span if source is not None and source.actor is not None else None
         in_clause = self._candidates(clause)
         if in_clause:
-            # The first actor of the first group that has one; each group read lazily. An
-            # actor must pass ok() too: testing it after the group's test gives the same
-            # actor as filtering the clause by ok() first (all tests are pure).
-            order = (before, by) if p.rule == "casualty.before" else (by, before)
-            for test in (*order, owner, acting):
-                found = next((a for a in in_clause if test(a) and ok(a)), None)
-                if found is not None:
-                    return self._refine(found)
-        around = next(
-            (
-                a
-                for a in self._candidates(p.sentence)
-                if not (clause.start <= a.span.start < clause.end)
-                and ok(a)
-                and self._memo(_agentive, a)
-            ),
-            None,
-        )
-        return self._refine(around) if around is not None else None
+            good = []
+            for a in in_clause:
+                if (victim_side is not None and a.side is victim_side) or (
+                    src is not None and src == a.span
+                ):
+                    continue
+                at = a.span.start
+                for s, e in victim_spans:
+                    if s <= at < e:
+                        break  # among the victims
+                else:
+                    good.append(a)
+            if good:
+                start = p.start
+                not_agent = self._not_agent
+                by_first = p.rule != "casualty.before"
+                for group in (0, 1, 2, 3) if by_first else (1, 0, 2, 3):
+                    for a in good:
+                        if group == 1:
+                            if a.span.end > start:
+                                continue
+                        elif group == 0:
+                            if not self._flag(a, 0):
+                                continue
+                        elif a.span.start < start or not self._flag(a, group - 1):
+                            continue  # 2: owns a weapon, 3: agentive
+                        if not not_agent(a):
+                            return self._refine(a)
+        for a in self._candidates(p.sentence):
+            if clause.start <= a.span.start < clause.end:
+                continue
+            if victim_side is not None and a.side is victim_side:
+                continue
+            if src is not None and src == a.span:
+                continue
+            at = a.span.start
+            if any(s <= at < e for s, e in victim_spans):
+                continue
+            if not self._not_agent(a) and self._flag(a, 2):
+                return self._refine(a)
+        return None
+
+    def _flag(self, actor: Actor, test: int) -> bool:
+        """Test ``test`` of ``actor`` (0: _by_agent, 1: _owns_weapon, 2: _agentive), each
+        computed once per actor: the same actors stand around every toll of a sentence."""
+        flags = self._flags.get(id(actor))
+        if flags is None:
+            flags = self._flags[id(actor)] = [None, None, None]
+        found = flags[test]
+        if found is None:
+            if test == 2:
+                # _agentive is _owns_weapon or _by_agent or more: those two read first.
+                found = self._flag(actor, 1) or self._flag(actor, 0) or _acts(self.folded, actor)
+            else:
+                found = (_by_agent if test == 0 else _owns_weapon)(self.folded, actor)
+            flags[test] = found
+        return found
 
     def _candidates(self, scope: Span) -> list[Actor]:
         """The actors in ``scope`` of a kind and side that may be a perpetrator (not a
@@ -1490,20 +1524,12 @@ class _Assembler:
             ]
         return found
 
-    def _memo(self, test: Callable[[str, Actor], bool], actor: Actor) -> bool:
-        """``test`` of ``actor`` in this document, computed once per actor: the same actors
-        stand around every toll of a sentence."""
-        key = (test, actor.span.start, actor.span.end)
-        found = self._tests.get(key)
-        if found is None:
-            found = self._tests[key] = test(self.folded, actor)
-        return found
-
     def _not_agent(self, actor: Actor) -> bool:
-        key = (_not_agent, actor.span.start, actor.span.end)
-        found = self._tests.get(key)
+        found = self._not_agents.get(id(actor))
         if found is None:
-            found = self._tests[key] = _not_agent(self.doc, actor, self.items, self.item_starts)
+            found = self._not_agents[id(actor)] = _not_agent(
+                self.doc, actor, self.items, self.item_starts
+            )
         return found
 
     def _refine(self, actor: Actor) -> Actor:
@@ -1529,7 +1555,8 @@ class _Assembler:
     def _cause(self, p: _Pending, clause: Span) -> Cause | None:
         """The most specific cause in the clause, else the sentence, else the context sentence;
         among equals the nearest ("helicopters dropped a barrel bomb" is a barrel bomb)."""
-        for scope in (clause, p.sentence, None):
+        # A sentence of one clause is its own clause (the same Span): read once.
+        for scope in (clause, p.sentence, None) if clause is not p.sentence else (clause, None):
             if scope is None:
                 # The context sentence is looked for only when clause and sentence name none.
                 scope = self._context_sentence(p.sentence)
@@ -1623,7 +1650,7 @@ class _Assembler:
             assert isinstance(payload, lex.Cue)
             if payload.kind == "source" and not any(a <= s < b for a, b, _, _ in sources):
                 sources.append((s, e, payload.value, None))
-        sources.sort(key=lambda x: x[0])
+        sources.sort(key=_FIRST)
         for c_start, c_end, payload, _ in cues:
             assert isinstance(payload, lex.Cue)
             if payload.kind == "according":
@@ -1843,8 +1870,11 @@ def _owns_weapon(folded: str, actor: Actor) -> bool:
 def _agentive(folded: str, actor: Actor) -> bool:
     """Whether the words around an actor make it do violence: "X shelled", "X claimed
     responsibility", "by X", "accused X of", or an actor named by its weapon."""
-    if _owns_weapon(folded, actor) or _by_agent(folded, actor):
-        return True
+    return _owns_weapon(folded, actor) or _by_agent(folded, actor) or _acts(folded, actor)
+
+
+def _acts(folded: str, actor: Actor) -> bool:
+    """The rest of _agentive: "X shelled", "X claimed responsibility", "accused X of"."""
     if _ACTS_AFTER.match(folded, actor.span.end):
         return True
     start = actor.span.start
