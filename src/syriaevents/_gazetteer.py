@@ -235,6 +235,9 @@ class _TokInfo:
     # What the walk from this word gives when it looks no further (see Gazetteer._run),
     # True when it asks for the next words, _UNKNOWN before the first walk.
     run: _Shape | _Mark | bool | None = attrs.field(factory=lambda: _Mark.UNKNOWN)
+    # When run is True: the walk's outcome by the next word (None: no next word), a copy of
+    # the two-word entries of Gazetteer._runs read without building a tuple key.
+    pairs: dict[str | None, _Shape | _Mark | bool | None] = attrs.field(factory=dict)
 
 
 class _Mark(enum.Enum):
@@ -637,22 +640,25 @@ class Gazetteer:
         text = doc.text
         uniform = text == folded or not any(c.islower() for c in text)
         titles = _TitleLines(text)
-        matches = [
-            m
-            for m in self._matches_on(text, folded, uniform)
-            if (m.shape.plain and (uniform or text[m.start].isupper()))
-            or self._accept(doc, m, uniform, titles)
-        ]
+        matches: list[_Match] = []
         # Most names have no cue word next to them (_CUE_* and _NEAR_* below): one test of
         # each side says so, and their places come from the memo of _candidates.
         cands: list[tuple[list[Place], str | None, int | None, int, int]] = []
         quiet: list[bool] = []
-        for m in matches:
+        plain_memo = self._plain
+        for m in self._matches_on(text, folded, uniform):
+            if not (
+                (m.shape.plain and (uniform or text[m.start].isupper()))
+                or self._accept(doc, m, uniform, titles)
+            ):
+                continue
+            matches.append(m)
             start, end = m.start, m.end
             if not (
                 folded[end : end + 1] == " " and folded.startswith(_ANY_WORDS, end + 1)
             ) and not _ends_like(folded, start - 30 if start > 30 else 0, start, _ANY_ENDINGS):
-                cands.append((self._plain_places(m), None, None, start, end))
+                places = plain_memo.get((m.key, m.exact)) or self._plain_places(m)
+                cands.append((places, None, None, start, end))
                 quiet.append(True)
             else:
                 cands.append(self._candidates(folded, m))
@@ -781,7 +787,14 @@ class Gazetteer:
                 word2 = folded[start2:end2] if start2 >= 0 else None
                 if word2 is not None:
                     second = (start2, end2, word2)
-                found = runs.get((raw, word2), _UNKNOWN)
+                pairs = info.pairs
+                found = pairs.get(word2, _UNKNOWN)
+                if found is _UNKNOWN:
+                    found = runs.get((raw, word2), _UNKNOWN)
+                    if found is not _UNKNOWN:
+                        if len(pairs) > 1_000:
+                            pairs.clear()
+                        pairs[word2] = found
                 if found is True or found is _UNKNOWN:
                     toks = [(pos, stop, raw)] if second is None else [(pos, stop, raw), second]
                     found = self._run(folded, toks, (raw, word2), next_word)
@@ -1118,12 +1131,18 @@ _ANY_WORDS = _CUE_WORDS + _NEAR_WORDS
 _ANY_ENDINGS = _CUE_ENDINGS + _NEAR_ENDINGS
 
 
+# The last three characters of every ending above: one set test turns most texts away
+# before the longer endswith over every ending (each ending is longer than three).
+_TAILS_3 = frozenset(e[-3:] for e in _ANY_ENDINGS)
+
+
 def _ends_like(folded: str, lo: int, end: int, endings: tuple[str, ...]) -> bool:
     """Whether ``folded[lo:end]`` ends with one of ``endings`` (a final newline aside, as
-    ``$`` allows): a cheap test before the cue patterns, which all end in ``[ ]$``."""
+    ``$`` allows): a cheap test before the cue patterns, which all end in ``[ ]$``.
+    ``endings`` are some of _ANY_ENDINGS."""
     if end > lo and folded[end - 1] == "\n":
         end -= 1
-    return folded.endswith(endings, lo, end)
+    return folded[end - 3 : end] in _TAILS_3 and folded.endswith(endings, lo, end)
 
 
 # What a character other than an ASCII letter, digit or apostrophe must not be, nor fold to,
@@ -1143,8 +1162,13 @@ def _inert(text: str) -> bool:
     return True
 
 
-_set = object.__setattr__
 _object_new = object.__new__
+# The slots' own setters: cheaper than object.__setattr__, which looks each name up first.
+_SPAN_START = Span.__dict__["start"].__set__
+_SPAN_END = Span.__dict__["end"].__set__
+_LOC_SET = tuple(
+    Location.__dict__[name].__set__ for name in ("place", "surface", "span", "rule", "precision")
+)
 
 
 def _location(
@@ -1155,14 +1179,15 @@ def _location(
     passes ``0 <= start <= end`` and a precision of 1, 2 or 3 (tests/test_places.py checks
     that the two ways give equal records)."""
     span = _object_new(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
     loc = _object_new(Location)
-    _set(loc, "place", place)
-    _set(loc, "surface", surface)
-    _set(loc, "span", span)
-    _set(loc, "rule", rule)
-    _set(loc, "precision", precision)
+    set_place, set_surface, set_span, set_rule, set_precision = _LOC_SET
+    set_place(loc, place)
+    set_surface(loc, surface)
+    set_span(loc, span)
+    set_rule(loc, rule)
+    set_precision(loc, precision)
     return loc
 
 
