@@ -378,3 +378,23 @@ def test_ends_like_tail_test_agrees_with_endswith(before: str, cut: int) -> None
         assert _gazetteer._ends_like(before, lo, end, endings) == before.endswith(
             endings, lo, slow_end
         )
+
+
+def _title_line_reference(text: str, offset: int) -> bool:
+    """_TitleLines as first written: every word of the line's first 400 characters."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", start)
+    head = (text[start:] if end < 0 else text[start:end])[:400]
+    words = re.findall(r"[^\W\d_]{4,}", head)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+@given(
+    text=st.text(alphabet="AaBbZz éÉ'-\n1", max_size=500),
+    offset=st.integers(min_value=0, max_value=500),
+)
+@example(text="Rebels Seize Town Near Aleppo\nrebels seized it", offset=3)
+@example(text=("Word " * 100) + "\nx", offset=0)
+def test_title_lines_count_the_words_the_reference_counts(text: str, offset: int) -> None:
+    offset = min(offset, len(text))
+    assert _gazetteer._TitleLines(text)(offset) == _title_line_reference(text, offset)

@@ -774,8 +774,10 @@ class Gazetteer:
             # The walk from this word, as memoised by the words it looked at: this one
             # (info.run), then as many after it as the walk asked for.
             found = info.run
-            second: tuple[int, int, str] | None = None  # the next word, when looked up
-            toks: list[tuple[int, int, str]] | None = None  # every word looked up, if more
+            # The next word, when the memo of two words gave the name (its tuple is built
+            # only for a two-word name), or every word the walk looked up.
+            word2: str | None = None
+            toks: list[tuple[int, int, str]] | None = None
             if found is True:
                 # The next word: from the C-level pass, or read here.
                 if joined:
@@ -785,8 +787,6 @@ class Gazetteer:
                 else:
                     start2 = end2 = -1
                 word2 = folded[start2:end2] if start2 >= 0 else None
-                if word2 is not None:
-                    second = (start2, end2, word2)
                 pairs = info.pairs
                 found = pairs.get(word2, _UNKNOWN)
                 if found is _UNKNOWN:
@@ -796,9 +796,10 @@ class Gazetteer:
                             pairs.clear()
                         pairs[word2] = found
                 if found is True or found is _UNKNOWN:
-                    toks = [(pos, stop, raw)] if second is None else [(pos, stop, raw), second]
+                    toks = [(pos, stop, raw)]
+                    if word2 is not None:
+                        toks.append((start2, end2, word2))
                     found = self._run(folded, toks, (raw, word2), next_word)
-                    second = toks[1] if len(toks) > 1 else None
             elif found is _UNKNOWN:
                 toks = [(pos, stop, raw)]
                 found = self._run(folded, toks, (raw,), next_word)
@@ -827,8 +828,10 @@ class Gazetteer:
                     done = stop
                     continue
                 match = self._place_shape(folded, ((pos, stop, raw),), found)
-            elif found.last == 1 and second is not None:
-                match = self._place_shape(folded, ((pos, stop, raw), second), found)
+            elif toks is None:
+                # A memo of one or two words gives a name of two words at most.
+                assert word2 is not None
+                match = self._place_shape(folded, ((pos, stop, raw), (start2, end2, word2)), found)
             else:
                 assert toks is not None  # a memo of one or two words gives no longer name
                 match = self._place_shape(folded, tuple(toks[: found.last + 1]), found)
