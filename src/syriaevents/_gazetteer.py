@@ -1250,7 +1250,7 @@ def _core(toks: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
 
 
 _TITLE_WORD = regex.compile(r"[^\W\d_]{4,}")
-_ASCII_TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
+_ASCII_TITLE_WORD = re.compile(r"([A-Za-z])[A-Za-z]{3,}")  # the first letter of each word
 
 
 class _TitleLines:
@@ -1269,9 +1269,13 @@ class _TitleLines:
             end = text.find("\n", start)
             line = text[start:] if end < 0 else text[start:end]
             head = line[:400]
-            # An ASCII line is read by ``re``, three times faster here, with the same words.
-            words = (_ASCII_TITLE_WORD if head.isascii() else _TITLE_WORD).findall(head)
-            found = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+            # An ASCII line is read by ``re``, three times faster here, with the same words,
+            # of which only the first letters are kept (the count is then made in C).
+            if head.isascii():
+                firsts = _ASCII_TITLE_WORD.findall(head)
+            else:
+                firsts = [w[0] for w in _TITLE_WORD.findall(head)]
+            found = len(firsts) >= 4 and sum(map(str.isupper, firsts)) >= 0.8 * len(firsts)
             self._lines[start] = found
         return found
 
