@@ -402,3 +402,80 @@ def _title_line_reference(text: str, offset: int) -> bool:
 def test_title_lines_count_the_words_the_reference_counts(text: str, offset: int) -> None:
     offset = min(offset, len(text))
     assert _gazetteer._TitleLines(text)(offset) == _title_line_reference(text, offset)
+
+
+_CUE_PIECES = [
+    " ",
+    ",",
+    "\n",
+    "-",
+    "'s",
+    "é",
+    "_",
+    "x",
+    "the",
+    "of",
+    "in",
+    "near",
+    "city",
+    "town",
+    "village",
+    "province",
+    "governorate",
+    "countryside",
+    "rural",
+    "rural areas",
+    "suburbs",
+    "district",
+    "neighbourhoods",
+    "quarter",
+    "camp",
+    "area",
+    "outskirts",
+    "north-east",
+    "close",
+    "to",
+    "said",
+    "stated",
+    "east of",
+    "in the",
+]
+
+
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=14))
+@example(["x", " ", "city", "é"])
+@example(["rural", " ", "\n"])
+def test_ascii_cue_twins_read_as_the_regex_patterns(pieces: list[str]) -> None:
+    # The cue patterns' ``re`` twins are used only where the characters they read are ASCII;
+    # _LINK and _IN_GOVERNORATE are asked only whether they match a whole span.
+    g = _gazetteer
+    text = "".join(pieces)
+    after = [
+        (g._AFTER_GOV_A, g._AFTER_GOV),
+        (g._AFTER_RURAL_A, g._AFTER_RURAL),
+        (g._AFTER_CITY_A, g._AFTER_CITY),
+        (g._AFTER_NEAR_A, g._AFTER_NEAR),
+        (g._AFTER_QUARTER_A, g._AFTER_QUARTER),
+        (g._AFTER_SETTLEMENT_A, g._AFTER_SETTLEMENT),
+    ]
+    before = [
+        (g._BEFORE_RURAL_A, g._BEFORE_RURAL),
+        (g._BEFORE_CITY_A, g._BEFORE_CITY),
+        (g._BEFORE_SETTLEMENT_A, g._BEFORE_SETTLEMENT),
+        (g._BEFORE_NEAR_A, g._BEFORE_NEAR),
+    ]
+    for at in range(len(text) + 1):
+        if text[at : at + g._AFTER_SPAN].isascii():
+            for twin, pattern in after:
+                got, want = twin.match(text, at), pattern.match(text, at)
+                assert (got and got.span()) == (want and want.span())
+        for lo in (max(0, at - 20), max(0, at - 30)):
+            if text[lo - 1 if lo else 0 : at].isascii():
+                for twin, pattern in before:
+                    got, want = twin.search(text, lo, at), pattern.search(text, lo, at)
+                    assert (got and got.span()) == (want and want.span())
+        for hi in range(at, len(text) + 1):
+            assert bool(g._LINK_RE.fullmatch(text, at, hi)) == bool(g._LINK.fullmatch(text, at, hi))
+            assert bool(g._IN_GOVERNORATE_RE.fullmatch(text, at, hi)) == bool(
+                g._IN_GOVERNORATE.fullmatch(text, at, hi)
+            )
