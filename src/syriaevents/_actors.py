@@ -843,8 +843,10 @@ def scan_actors(doc: Doc) -> tuple[Actor, ...]:
     text = doc.text
     if not mixed:
         return tuple(
-            _actor(entries[info.targets[0]], text[start:end], start, end, _RULES[info.mode])
-            for start, end, info in mentions
+            [
+                _actor(entries[info.targets[0]], text[start:end], start, end, _RULES[info.mode])
+                for start, end, info in mentions
+            ]
         )
     out: list[Actor] = []
     for start, end, info in mentions:
