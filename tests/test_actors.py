@@ -409,3 +409,36 @@ def test_window_tests_pass_wherever_the_patterns_they_guard_match(parts: list[st
         assert "and" in tail or "or" in tail
     if _actors._BORDER_WITH.search(text, max(0, start - 30), start):
         assert "with" in text[max(0, start - 30) : start]
+
+
+@given(
+    text=st.text(alphabet="ab s_1'-\n.,\u00e9\u0301", max_size=60),
+    at=st.integers(min_value=0, max_value=60),
+)
+@example(text="the border with \nturkey", at=16)
+@example(text="fled to   Turkey's  army", at=10)
+def test_words_beside_a_name_read_as_the_regex_patterns_read_them(text: str, at: int) -> None:
+    # _word_before and _word_after read ASCII windows with ``re``: the same words as the
+    # ``regex`` patterns they stand for.
+    at = min(at, len(text))
+    before = _actors._WORD_BEFORE.search(text, max(0, at - 25), at)
+    after = _actors._WORD_AFTER.match(text, at, min(len(text), at + 25))
+    assert _actors._word_before(text, at) == (before.group(1) if before else "")
+    assert _actors._word_after(text, at) == (after.group(1) if after else "")
+
+
+@given(
+    text=st.text(
+        alphabet=st.sampled_from([" ", "\n", "\x1c", "s", "_", "\u00e9", "-"]), max_size=8
+    ),
+    noun=st.sampled_from(_actors._HEAD_NOUNS),
+    tail=st.text(alphabet="s _\u00e9\u0301\u00a0", max_size=3),
+)
+@example(text="  ", noun="fighters", tail="")
+def test_ascii_head_reads_as_the_regex_head(text: str, noun: str, tail: str) -> None:
+    # _hits reads a head with ``re`` when the _HEAD_SPAN characters after a name are ASCII.
+    folded = "is" + text + noun + tail
+    want = _actors._HEAD.match(folded, 2)
+    if folded[2 : 2 + _actors._HEAD_SPAN].isascii():
+        got = _actors._ASCII_HEAD.match(folded, 2)
+        assert (got.end() if got else None) == (want.end() if want else None)

@@ -330,7 +330,11 @@ def test_article_before_finds_spaced_and_hyphenated_articles() -> None:
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
 def test_ascii_title_words_read_as_the_unicode_pattern_reads_them(line: str) -> None:
-    assert _gazetteer._ASCII_TITLE_WORD.findall(line) == _gazetteer._TITLE_WORD.findall(line)
+    ascii_words = [m.group() for m in _gazetteer._ASCII_TITLE_WORD.finditer(line)]
+    assert ascii_words == _gazetteer._TITLE_WORD.findall(line)
+    # The ASCII pass keeps each word's first letter (group 1).
+    firsts = [w[0] for w in ascii_words]
+    assert _gazetteer._ASCII_TITLE_WORD.findall(line) == firsts
 
 
 def test_capital_pass_leaves_out_only_words_that_cannot_start_a_name() -> None:
@@ -359,3 +363,119 @@ def test_capital_pass_leaves_out_only_words_that_cannot_start_a_name() -> None:
             got = [(m.span(), m.span(1)) for m in g._capital_words.finditer(t)]
             assert [x for x in every if x in got] == got
             assert [x for x in got if x in want] == want
+
+
+@given(
+    before=st.text(alphabet=" abdefhilnorstuy\n-", max_size=40),
+    cut=st.integers(min_value=-3, max_value=40),
+)
+@example(before="the city of ", cut=0)
+@example(before="close to\n", cut=0)
+def test_ends_like_tail_test_agrees_with_endswith(before: str, cut: int) -> None:
+    # _ends_like turns texts away by their last three characters (_TAILS_3) before testing
+    # every ending: it must answer as the endswith alone does, whatever the window.
+    assert min(map(len, _gazetteer._ANY_ENDINGS)) > 3
+    for endings in (_gazetteer._CUE_ENDINGS, _gazetteer._NEAR_ENDINGS, _gazetteer._ANY_ENDINGS):
+        lo = max(0, cut)
+        end = len(before)
+        slow_end = end - 1 if end > lo and before[end - 1] == "\n" else end
+        assert _gazetteer._ends_like(before, lo, end, endings) == before.endswith(
+            endings, lo, slow_end
+        )
+
+
+def _title_line_reference(text: str, offset: int) -> bool:
+    """_TitleLines as first written: every word of the line's first 400 characters."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", start)
+    head = (text[start:] if end < 0 else text[start:end])[:400]
+    words = re.findall(r"[^\W\d_]{4,}", head)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+@given(
+    text=st.text(alphabet="AaBbZz éÉ'-\n1", max_size=500),
+    offset=st.integers(min_value=0, max_value=500),
+)
+@example(text="Rebels Seize Town Near Aleppo\nrebels seized it", offset=3)
+@example(text=("Word " * 100) + "\nx", offset=0)
+def test_title_lines_count_the_words_the_reference_counts(text: str, offset: int) -> None:
+    offset = min(offset, len(text))
+    assert _gazetteer._TitleLines(text)(offset) == _title_line_reference(text, offset)
+
+
+_CUE_PIECES = [
+    " ",
+    ",",
+    "\n",
+    "-",
+    "'s",
+    "é",
+    "_",
+    "x",
+    "the",
+    "of",
+    "in",
+    "near",
+    "city",
+    "town",
+    "village",
+    "province",
+    "governorate",
+    "countryside",
+    "rural",
+    "rural areas",
+    "suburbs",
+    "district",
+    "neighbourhoods",
+    "quarter",
+    "camp",
+    "area",
+    "outskirts",
+    "north-east",
+    "close",
+    "to",
+    "said",
+    "stated",
+    "east of",
+    "in the",
+]
+
+
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=14))
+@example(["x", " ", "city", "é"])
+@example(["rural", " ", "\n"])
+def test_ascii_cue_twins_read_as_the_regex_patterns(pieces: list[str]) -> None:
+    # The cue patterns' ``re`` twins are used only where the characters they read are ASCII;
+    # _LINK and _IN_GOVERNORATE are asked only whether they match a whole span.
+    g = _gazetteer
+    text = "".join(pieces)
+    after = [
+        (g._AFTER_GOV_A, g._AFTER_GOV),
+        (g._AFTER_RURAL_A, g._AFTER_RURAL),
+        (g._AFTER_CITY_A, g._AFTER_CITY),
+        (g._AFTER_NEAR_A, g._AFTER_NEAR),
+        (g._AFTER_QUARTER_A, g._AFTER_QUARTER),
+        (g._AFTER_SETTLEMENT_A, g._AFTER_SETTLEMENT),
+    ]
+    before = [
+        (g._BEFORE_RURAL_A, g._BEFORE_RURAL),
+        (g._BEFORE_CITY_A, g._BEFORE_CITY),
+        (g._BEFORE_SETTLEMENT_A, g._BEFORE_SETTLEMENT),
+        (g._BEFORE_NEAR_A, g._BEFORE_NEAR),
+    ]
+    for at in range(len(text) + 1):
+        if text[at : at + g._AFTER_SPAN].isascii():
+            for twin, pattern in after:
+                got, want = twin.match(text, at), pattern.match(text, at)
+                assert (got and got.span()) == (want and want.span())
+        for lo in (max(0, at - 20), max(0, at - 30)):
+            if text[lo - 1 if lo else 0 : at].isascii():
+                for twin, pattern in before:
+                    got, want = twin.search(text, lo, at), pattern.search(text, lo, at)
+                    assert (got and got.span()) == (want and want.span())
+        for hi in range(at, len(text) + 1):
+            assert bool(g._LINK_RE.fullmatch(text, at, hi)) == bool(g._LINK.fullmatch(text, at, hi))
+            assert bool(g._IN_GOVERNORATE_RE.fullmatch(text, at, hi)) == bool(
+                g._IN_GOVERNORATE.fullmatch(text, at, hi)
+            )

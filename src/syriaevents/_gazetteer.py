@@ -129,6 +129,30 @@ _LINK = regex.compile(
 # "X in Y province", "X, Y province": Y contains X.
 _IN_GOVERNORATE = regex.compile(r"(?:,? in(?: the)?|,)[ ](?:(?:province|governorate) of )?")
 
+
+def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` for ``re`` in ASCII mode: calls cost a third of ``regex``'s here, and on
+    ASCII characters the two read alike (tests/test_places.py checks each twin)."""
+    verbose = re.VERBOSE if pattern.flags & regex.VERBOSE else 0
+    return re.compile(pattern.pattern, re.ASCII | verbose)
+
+
+# The cue patterns' twins, used where every character they may read is ASCII: after a name,
+# the _AFTER_SPAN characters from its end (longer than any cue and the one \b reads after
+# it); before one, the characters from the one before the window to the name.
+_AFTER_SPAN = 20
+_AFTER_GOV_A, _AFTER_RURAL_A, _AFTER_CITY_A, _AFTER_NEAR_A, _AFTER_QUARTER_A = map(
+    _ascii_twin, (_AFTER_GOV, _AFTER_RURAL, _AFTER_CITY, _AFTER_NEAR, _AFTER_QUARTER)
+)
+_AFTER_SETTLEMENT_A = _ascii_twin(_AFTER_SETTLEMENT)
+_BEFORE_RURAL_A, _BEFORE_CITY_A, _BEFORE_SETTLEMENT_A, _BEFORE_NEAR_A = map(
+    _ascii_twin, (_BEFORE_RURAL, _BEFORE_CITY, _BEFORE_SETTLEMENT, _BEFORE_NEAR)
+)
+# Literals and sets of ASCII characters only, asked only whether they match the whole span:
+# ``re`` answers as ``regex`` does on any text.
+_LINK_RE = re.compile(_LINK.pattern)
+_IN_GOVERNORATE_RE = re.compile(_IN_GOVERNORATE.pattern)
+
 _ATTACHED_ARTICLE = regex.compile(r"^[ae]l(?=[^\W\d_]{4})")
 # English words that are never part of a name, though their keys equal name parts' keys
 # ("in" reads as "Ain", "on" as "Ein").
@@ -235,6 +259,9 @@ class _TokInfo:
     # What the walk from this word gives when it looks no further (see Gazetteer._run),
     # True when it asks for the next words, _UNKNOWN before the first walk.
     run: _Shape | _Mark | bool | None = attrs.field(factory=lambda: _Mark.UNKNOWN)
+    # When run is True: the walk's outcome by the next word (None: no next word), a copy of
+    # the two-word entries of Gazetteer._runs read without building a tuple key.
+    pairs: dict[str | None, _Shape | _Mark | bool | None] = attrs.field(factory=dict)
 
 
 class _Mark(enum.Enum):
@@ -599,12 +626,20 @@ class Gazetteer:
         return bool(
             (
                 _ends_like(folded, lo, m.start, _CUE_ENDINGS)
-                and _BEFORE_SETTLEMENT.search(folded, lo, m.start)
+                and (
+                    _BEFORE_SETTLEMENT_A
+                    if folded[lo - 1 if lo else 0 : m.start].isascii()
+                    else _BEFORE_SETTLEMENT
+                ).search(folded, lo, m.start)
             )
             or (
                 folded[m.end : m.end + 1] == " "
                 and folded.startswith(_CUE_WORDS, m.end + 1)
-                and _AFTER_SETTLEMENT.match(folded, m.end)
+                and (
+                    _AFTER_SETTLEMENT_A
+                    if folded[m.end : m.end + _AFTER_SPAN].isascii()
+                    else _AFTER_SETTLEMENT
+                ).match(folded, m.end)
             )
         )
 
@@ -637,22 +672,25 @@ class Gazetteer:
         text = doc.text
         uniform = text == folded or not any(c.islower() for c in text)
         titles = _TitleLines(text)
-        matches = [
-            m
-            for m in self._matches_on(text, folded, uniform)
-            if (m.shape.plain and (uniform or text[m.start].isupper()))
-            or self._accept(doc, m, uniform, titles)
-        ]
+        matches: list[_Match] = []
         # Most names have no cue word next to them (_CUE_* and _NEAR_* below): one test of
         # each side says so, and their places come from the memo of _candidates.
         cands: list[tuple[list[Place], str | None, int | None, int, int]] = []
         quiet: list[bool] = []
-        for m in matches:
+        plain_memo = self._plain
+        for m in self._matches_on(text, folded, uniform):
+            if not (
+                (m.shape.plain and (uniform or text[m.start].isupper()))
+                or self._accept(doc, m, uniform, titles)
+            ):
+                continue
+            matches.append(m)
             start, end = m.start, m.end
             if not (
                 folded[end : end + 1] == " " and folded.startswith(_ANY_WORDS, end + 1)
             ) and not _ends_like(folded, start - 30 if start > 30 else 0, start, _ANY_ENDINGS):
-                cands.append((self._plain_places(m), None, None, start, end))
+                places = plain_memo.get((m.key, m.exact)) or self._plain_places(m)
+                cands.append((places, None, None, start, end))
                 quiet.append(True)
             else:
                 cands.append(self._candidates(folded, m))
@@ -683,12 +721,18 @@ class Gazetteer:
         return bool(
             (
                 _ends_like(folded, lo, m.start, _NEAR_ENDINGS)
-                and _BEFORE_NEAR.search(folded, lo, m.start)
+                and (
+                    _BEFORE_NEAR_A
+                    if folded[lo - 1 if lo else 0 : m.start].isascii()
+                    else _BEFORE_NEAR
+                ).search(folded, lo, m.start)
             )
             or (
                 folded[m.end : m.end + 1] == " "
                 and folded.startswith(_NEAR_WORDS, m.end + 1)
-                and _AFTER_NEAR.match(folded, m.end)
+                and (
+                    _AFTER_NEAR_A if folded[m.end : m.end + _AFTER_SPAN].isascii() else _AFTER_NEAR
+                ).match(folded, m.end)
                 and place.kind is not PlaceKind.GOVERNORATE
             )
         )
@@ -706,7 +750,7 @@ class Gazetteer:
         if k + 1 >= len(matches):
             return False
         after = matches[k + 1]
-        if not _IN_GOVERNORATE.fullmatch(folded, matches[k].end, after.start):
+        if not _IN_GOVERNORATE_RE.fullmatch(folded, matches[k].end, after.start):
             return False
         outer = cands[k + 1][0]
         if not outer or outer[0].kind is not PlaceKind.GOVERNORATE:
@@ -768,8 +812,10 @@ class Gazetteer:
             # The walk from this word, as memoised by the words it looked at: this one
             # (info.run), then as many after it as the walk asked for.
             found = info.run
-            second: tuple[int, int, str] | None = None  # the next word, when looked up
-            toks: list[tuple[int, int, str]] | None = None  # every word looked up, if more
+            # The next word, when the memo of two words gave the name (its tuple is built
+            # only for a two-word name), or every word the walk looked up.
+            word2: str | None = None
+            toks: list[tuple[int, int, str]] | None = None
             if found is True:
                 # The next word: from the C-level pass, or read here.
                 if joined:
@@ -779,13 +825,19 @@ class Gazetteer:
                 else:
                     start2 = end2 = -1
                 word2 = folded[start2:end2] if start2 >= 0 else None
-                if word2 is not None:
-                    second = (start2, end2, word2)
-                found = runs.get((raw, word2), _UNKNOWN)
+                pairs = info.pairs
+                found = pairs.get(word2, _UNKNOWN)
+                if found is _UNKNOWN:
+                    found = runs.get((raw, word2), _UNKNOWN)
+                    if found is not _UNKNOWN:
+                        if len(pairs) > 1_000:
+                            pairs.clear()
+                        pairs[word2] = found
                 if found is True or found is _UNKNOWN:
-                    toks = [(pos, stop, raw)] if second is None else [(pos, stop, raw), second]
+                    toks = [(pos, stop, raw)]
+                    if word2 is not None:
+                        toks.append((start2, end2, word2))
                     found = self._run(folded, toks, (raw, word2), next_word)
-                    second = toks[1] if len(toks) > 1 else None
             elif found is _UNKNOWN:
                 toks = [(pos, stop, raw)]
                 found = self._run(folded, toks, (raw,), next_word)
@@ -814,8 +866,10 @@ class Gazetteer:
                     done = stop
                     continue
                 match = self._place_shape(folded, ((pos, stop, raw),), found)
-            elif found.last == 1 and second is not None:
-                match = self._place_shape(folded, ((pos, stop, raw), second), found)
+            elif toks is None:
+                # A memo of one or two words gives a name of two words at most.
+                assert word2 is not None
+                match = self._place_shape(folded, ((pos, stop, raw), (start2, end2, word2)), found)
             else:
                 assert toks is not None  # a memo of one or two words gives no longer name
                 match = self._place_shape(folded, tuple(toks[: found.last + 1]), found)
@@ -987,10 +1041,21 @@ class Gazetteer:
             return self._plain_places(m), None, None, start, end
         every, places = self._places_of(m)
         govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
-        gov_cue = _AFTER_GOV.match(folded, end) if cue_after else None
-        rural_after = _AFTER_RURAL.match(folded, end) if cue_after else None
+        # The ASCII twins of the cue patterns where the text they read is ASCII.
+        after_gov, after_rural, after_city, after_quarter, after_settlement = (
+            (_AFTER_GOV_A, _AFTER_RURAL_A, _AFTER_CITY_A, _AFTER_QUARTER_A, _AFTER_SETTLEMENT_A)
+            if folded[end : end + _AFTER_SPAN].isascii()
+            else (_AFTER_GOV, _AFTER_RURAL, _AFTER_CITY, _AFTER_QUARTER, _AFTER_SETTLEMENT)
+        )
+        gov_cue = after_gov.match(folded, end) if cue_after else None
+        rural_after = after_rural.match(folded, end) if cue_after else None
         before = folded[lo:start] if cue_before else ""
-        rural_before = _BEFORE_RURAL.search(before) if cue_before else None
+        before_rural, before_city, before_settlement = (
+            (_BEFORE_RURAL_A, _BEFORE_CITY_A, _BEFORE_SETTLEMENT_A)
+            if before.isascii()
+            else (_BEFORE_RURAL, _BEFORE_CITY, _BEFORE_SETTLEMENT)
+        )
+        rural_before = before_rural.search(before) if cue_before else None
         if (gov_cue or rural_after or rural_before) and (govs or places[0].kind in _SETTLEMENTS):
             gov = govs[0] if govs else None
             if gov is None and places[0].kind is PlaceKind.CITY:
@@ -1008,8 +1073,8 @@ class Gazetteer:
             if rural_after or rural_before:
                 # "Tell Rifaat countryside": around a town, not the town itself.
                 return [p for p in places if p.kind in _SETTLEMENTS], "place.near", 2, start, end
-        city_after = _AFTER_CITY.match(folded, end) if cue_after else None
-        if city_after or (cue_before and _BEFORE_CITY.search(before)):
+        city_after = after_city.match(folded, end) if cue_after else None
+        if city_after or (cue_before and before_city.search(before)):
             cities = [p for p in places if p.kind in _SETTLEMENTS] or [
                 p for p in every if p.kind in _SETTLEMENTS
             ]
@@ -1017,14 +1082,14 @@ class Gazetteer:
                 if city_after:
                     end = city_after.end()
                 return cities, "place.city", 1, start, end
-        if cue_after and _AFTER_QUARTER.match(folded, end):
+        if cue_after and after_quarter.match(folded, end):
             quarters = [
                 p for p in places if p.kind in (PlaceKind.DISTRICT, PlaceKind.NEIGHBOURHOOD)
             ]
             if quarters:
                 return quarters, None, None, start, end
-        if (cue_after and _AFTER_SETTLEMENT.match(folded, end)) or (
-            cue_before and _BEFORE_SETTLEMENT.search(before)
+        if (cue_after and after_settlement.match(folded, end)) or (
+            cue_before and before_settlement.search(before)
         ):
             settled = [p for p in places if p.kind in _SETTLEMENTS]
             if settled:
@@ -1073,7 +1138,7 @@ class Gazetteer:
                 continue
             other = matches[j]
             lo, hi = (m.end, other.start) if j > k else (other.end, m.start)
-            if hi - lo > 40 or not _LINK.fullmatch(folded, lo, hi):
+            if hi - lo > 40 or not _LINK_RE.fullmatch(folded, lo, hi):
                 continue
             near = cands[j][0]
             govs = {p.governorate for p in near if p.governorate}
@@ -1118,12 +1183,18 @@ _ANY_WORDS = _CUE_WORDS + _NEAR_WORDS
 _ANY_ENDINGS = _CUE_ENDINGS + _NEAR_ENDINGS
 
 
+# The last three characters of every ending above: one set test turns most texts away
+# before the longer endswith over every ending (each ending is longer than three).
+_TAILS_3 = frozenset(e[-3:] for e in _ANY_ENDINGS)
+
+
 def _ends_like(folded: str, lo: int, end: int, endings: tuple[str, ...]) -> bool:
     """Whether ``folded[lo:end]`` ends with one of ``endings`` (a final newline aside, as
-    ``$`` allows): a cheap test before the cue patterns, which all end in ``[ ]$``."""
+    ``$`` allows): a cheap test before the cue patterns, which all end in ``[ ]$``.
+    ``endings`` are some of _ANY_ENDINGS."""
     if end > lo and folded[end - 1] == "\n":
         end -= 1
-    return folded.endswith(endings, lo, end)
+    return folded[end - 3 : end] in _TAILS_3 and folded.endswith(endings, lo, end)
 
 
 # What a character other than an ASCII letter, digit or apostrophe must not be, nor fold to,
@@ -1143,8 +1214,13 @@ def _inert(text: str) -> bool:
     return True
 
 
-_set = object.__setattr__
 _object_new = object.__new__
+# The slots' own setters: cheaper than object.__setattr__, which looks each name up first.
+_SPAN_START = Span.__dict__["start"].__set__
+_SPAN_END = Span.__dict__["end"].__set__
+_LOC_SET = tuple(
+    Location.__dict__[name].__set__ for name in ("place", "surface", "span", "rule", "precision")
+)
 
 
 def _location(
@@ -1155,14 +1231,15 @@ def _location(
     passes ``0 <= start <= end`` and a precision of 1, 2 or 3 (tests/test_places.py checks
     that the two ways give equal records)."""
     span = _object_new(Span)
-    _set(span, "start", start)
-    _set(span, "end", end)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
     loc = _object_new(Location)
-    _set(loc, "place", place)
-    _set(loc, "surface", surface)
-    _set(loc, "span", span)
-    _set(loc, "rule", rule)
-    _set(loc, "precision", precision)
+    set_place, set_surface, set_span, set_rule, set_precision = _LOC_SET
+    set_place(loc, place)
+    set_surface(loc, surface)
+    set_span(loc, span)
+    set_rule(loc, rule)
+    set_precision(loc, precision)
     return loc
 
 
@@ -1222,7 +1299,7 @@ def _core(toks: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
 
 
 _TITLE_WORD = regex.compile(r"[^\W\d_]{4,}")
-_ASCII_TITLE_WORD = re.compile(r"[A-Za-z]{4,}")
+_ASCII_TITLE_WORD = re.compile(r"([A-Za-z])[A-Za-z]{3,}")  # the first letter of each word
 
 
 class _TitleLines:
@@ -1241,9 +1318,13 @@ class _TitleLines:
             end = text.find("\n", start)
             line = text[start:] if end < 0 else text[start:end]
             head = line[:400]
-            # An ASCII line is read by ``re``, three times faster here, with the same words.
-            words = (_ASCII_TITLE_WORD if head.isascii() else _TITLE_WORD).findall(head)
-            found = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+            # An ASCII line is read by ``re``, three times faster here, with the same words,
+            # of which only the first letters are kept (the count is then made in C).
+            if head.isascii():
+                firsts = _ASCII_TITLE_WORD.findall(head)
+            else:
+                firsts = [w[0] for w in _TITLE_WORD.findall(head)]
+            found = len(firsts) >= 4 and sum(map(str.isupper, firsts)) >= 0.8 * len(firsts)
             self._lines[start] = found
         return found
 
