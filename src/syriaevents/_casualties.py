@@ -436,8 +436,11 @@ def _scan_lexicon(folded: str) -> _Lex:
     """One pass over ``folded``: the longest phrase per category at each table word.
 
     A phrase of several words covers the words after its first: a later hit of the same
-    category that starts inside it is dropped. The table words are found as in _first_words
-    (inlined here: one loop instead of two).
+    category that starts inside it is dropped. The table words are those _FIRST_WORDS finds,
+    found with C string methods, as the regex engine's attempt at every position costs more:
+    non-word characters become spaces, bytes.split() gives every word, a set test keeps the
+    table's, and each is found whole (between spaces) after the one before
+    (tests/test_casualties_fastpaths.py checks the scan against the regex pass).
     """
     hits: dict[str, list[tuple[int, int, object, str]]] = {c: [] for c in _CATEGORIES}
     covered = dict.fromkeys(_CATEGORIES, -1)
@@ -526,30 +529,6 @@ _SCAN_WORDS = {
     w: (*entry, () if entry[3] is None else tuple(" " + nxt for nxt in sorted(entry[3][0])))
     for w, entry in _ASCII_WORDS.items()
 }
-
-
-def _first_words(
-    folded: str,
-) -> list[tuple[int, int, tuple[_Single, ...], _Opener | None]]:
-    """(start, end, one-word phrases, opener) of every table word in ``folded`` (a maximal
-    run of word characters and hyphens that is a first word of the table), in order, as
-    _FIRST_WORDS.finditer finds them (_scan_lexicon inlines this loop).
-
-    The regex engine's attempt at every position costs more than C string methods:
-    non-word characters become spaces, bytes.split() gives every word, a set test keeps the
-    table's, and each is found whole (between spaces) after the one before.
-    """
-    padded = _padded_words(folded)
-    find = padded.find
-    table = _ASCII_WORDS
-    out = []
-    pos = 0
-    for word in filter(table.__contains__, padded.split()):
-        key, length, singles, opener = table[word]
-        start = find(key, pos)
-        pos = start + length
-        out.append((start, pos, singles, opener))
-    return out
 
 
 def _longest(
