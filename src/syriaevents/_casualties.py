@@ -80,7 +80,7 @@ _BEFORE_GAP = re.compile(
 )
 # A running toll's verb, at the end of the text between "death toll" and the figure.
 _TOLL_GAP = re.compile(
-    r"(?:^|\s)(?:to|at|of|reached|reaching|hit|is|was|stands\s+at|stood\s+at|now)\s+"
+    r"(?:^|\s)(?:to|at|as|of|reached|reaching|hit|is|was|stands\s+at|stood\s+at|now)\s+"
     r"(?:(?:another|a\s+further|an\s+estimated|a\s+total\s+of|the|some)\s+)?$"
 )
 # Words that may stand between figure-without-victims and an after-trigger: "15 were killed".
@@ -214,6 +214,12 @@ _OF_FAMILY = re.compile(
 )
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
 _FAMILY_OF = re.compile(r"(?:(?:an?|the|one|an\s+entire)\s+)?famil(?:y|ies)\s+of\s+$")
+# One person as the object of a toll verb: "killing him", "wounded her". Not "her husband"
+# (a possessive) nor "him and his brother" (read as a list).
+_HIM_OR_HER = re.compile(
+    r"\s+(him|her)(?=\s*(?:[.,;:!?)\"']|$)|\s+(?:in|on|at|near|while|when|after|as|during|"
+    r"outside|inside|before|by|overnight|yesterday|today)\b)"
+)
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them|it|dozens|scores|hundreds|a|an|his|their)\b")
 _PRONOUN_SOURCE = re.compile(
     r"(?:^|\s)(?:it|he|she|they|the\s+group|the\s+source|the\s+monitor|the\s+observatory)\s*,?\s*$"
@@ -642,6 +648,20 @@ def _by_start(records: Sequence[_R]) -> tuple[list[_R], list[int]]:
     return ordered, list(map(_START, ordered))
 
 
+def _one(text: str, start: int, end: int, possessive: bool = False, pronoun: bool = False) -> Count:
+    """The count of one person that a word stands for: "a" child, "his" wife, killing "him"."""
+    rule = "count.pronoun" if pronoun else "count.possessive" if possessive else "count.article"
+    return Count(
+        value=1,
+        low=1,
+        high=1,
+        qualifier=Qualifier.EXACT,
+        surface=text[start:end],
+        span=Span(start=start, end=end),
+        rule=rule,
+    )
+
+
 class _Assembler:
     """Joins one document's scanner records and lexicon hits into casualty reports."""
 
@@ -717,17 +737,12 @@ class _Assembler:
             if i >= 0 and covered[i][1] > a_start:
                 continue  # a scanner count already reads this word ("a dozen")
             possessive = m.group(1) in ("his", "her", "their")
-            out.append(
-                Count(
-                    value=1,
-                    low=1,
-                    high=1,
-                    qualifier=Qualifier.EXACT,
-                    surface=self.text[a_start:a_end],
-                    span=Span(start=a_start, end=a_end),
-                    rule="count.possessive" if possessive else "count.article",
-                )
-            )
+            out.append(_one(self.text, a_start, a_end, possessive))
+        # "an IED exploded targeting the head of intelligence, killing him": one person.
+        for _start, t_end, payload, _key in self.lex.hits["trigger"]:
+            assert isinstance(payload, lex.Trigger)
+            if payload.before and (m := _HIM_OR_HER.match(self.folded, t_end)) is not None:
+                out.append(_one(self.text, m.start(1), m.end(1), pronoun=True))
         return out
 
     # --- helpers over sorted records
@@ -1153,7 +1168,7 @@ class _Assembler:
             end=max(pos if after is None else t_end, parts[-1].phrase.end),
             rule=rule,
             sentence=sentence,
-            cumulative=toll is not None or self._cumulative(sentence),
+            cumulative=(toll is not None and not toll[2].estimate) or self._cumulative(sentence),
         )
         report.parts = parts
         report.includes = [*includes, *self.among.pop(idx, [])]

@@ -151,6 +151,7 @@ class Trigger(NamedTuple):
     toll: bool = False  # "death toll": a running total follows
     cumulative: bool = False  # "since", "so far": the sentence is a running total
     victims: bool = False  # only with a victim noun: "destroyed 60 terrorists", not "3 tanks"
+    estimate: bool = False  # a toll that is the event's own, not a running total
 
 
 _KI = Status.KILLED
@@ -275,6 +276,8 @@ TRIGGERS: dict[str, Trigger] = {
         number_of_those_killed fatality_toll""",
         toll=True,
     ),
+    # An analyst's estimate of the event's toll (ACLED notes): "Fatalities coded to 10".
+    **_triggers(_KI, "fatalities_coded fatalities_estimated", toll=True, estimate=True),
     **_triggers(_KW, "casualty_toll number_of_casualties", toll=True),
     **_triggers(_WO, "number_of_wounded number_of_injured", toll=True),
     # Words that make a sentence's toll a running total.
