@@ -214,6 +214,8 @@ _OF_FAMILY = re.compile(
 )
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
 _FAMILY_OF = re.compile(r"(?:(?:an?|the|one|an\s+entire)\s+)?famil(?:y|ies)\s+of\s+$")
+# "to" before a toll verb: an intent, not a toll ("threatened to kill 5").
+_INFINITIVE = re.compile(r"(?:^|[^\w-])to\s+$")
 # One person as the object of a toll verb: "killing him", "wounded her". Not "her husband"
 # (a possessive) nor "him and his brother" (read as a list).
 _HIM_OR_HER = re.compile(
@@ -939,12 +941,18 @@ class _Assembler:
         i = bisect.bisect_left(starts, start) - 1
         if i < 0:
             return None
-        t_start, t_end, payload, _ = self.lex.hits["trigger"][i]
+        t_start, t_end, payload, key = self.lex.hits["trigger"][i]
         assert isinstance(payload, lex.Trigger)
         if t_start < sentence.start or not payload.before or t_end > start:
             return None
         m = _BEFORE_GAP.fullmatch(self.folded, t_end, start)
         if m is None:
+            return None
+        if not key.split(" ", 1)[0].endswith("ing") and _INFINITIVE.search(
+            self.folded, max(0, t_start - 4), t_start
+        ):
+            # "wanted to kill 5 soldiers", "a plot to execute 10": an intent only (but "in
+            # addition to killing 27" is a toll).
             return None
         return t_start, t_end, payload
 
