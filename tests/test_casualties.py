@@ -11,7 +11,17 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from golden_cases import load_golden
-from strategies import Facts, articles, casualty_sentences, curly_quotes, strip_punctuation
+from strategies import (
+    PLACES,
+    VICTIM_NOUNS,
+    Facts,
+    Figure,
+    articles,
+    casualty_sentences,
+    curly_quotes,
+    figures,
+    strip_punctuation,
+)
 from syriaevents._actors import scan_actors
 from syriaevents._casualties import scan_casualties
 from syriaevents._dates import scan_dates
@@ -287,3 +297,33 @@ def test_never_raises(text: str) -> None:
 def test_never_raises_on_word_salad(words: list[str]) -> None:
     text = " ".join(words)
     _check_spans(text, parse(text))
+
+
+@given(
+    figures(),
+    st.sampled_from(VICTIM_NOUNS),
+    st.sampled_from(["planned", "threatened", "tried", "vowed", "wanted"]),
+    st.sampled_from(["kill", "execute", "wound", "kidnap", "arrest"]),
+    st.sampled_from(PLACES),
+)
+def test_an_intent_is_no_toll(
+    figure: Figure, victims: tuple[str, Any, Any], intent: str, verb: str, place: str
+) -> None:
+    # "planned to kill 20 soldiers": nobody was killed.
+    text = " ".join(f"The cell {intent} to {verb} {figure.text} {victims[0]} {place}".split())
+    assert parse(text + ".") == ()
+
+
+@given(
+    st.sampled_from(["killing him", "wounding her", "killing her", "injuring him"]),
+    st.sampled_from([".", ", police said.", " on Monday.", " in Douma.", ""]),
+    st.sampled_from([str.lower, str.upper, lambda s: s]),
+)
+def test_an_object_pronoun_counts_one(verb: str, tail: str, case: Callable[[str], str]) -> None:
+    text = case(f"A bomb exploded under the officer's car, {verb}{tail}")
+    reports = parse(text)
+    status = Status.KILLED if verb.startswith("killing") else Status.WOUNDED
+    assert [(r.status, r.count.value, r.count.rule) for r in reports] == [
+        (status, 1, "count.pronoun")
+    ]
+    assert all(text[r.span.start : r.span.end] == r.surface for r in reports)
