@@ -156,11 +156,40 @@ def test_date_from_the_sentence() -> None:
     assert report.date.start == _dt.date(2022, 5, 12)
 
 
-@pytest.mark.xfail(
-    reason="'X was killed' with a named person and no figure is not read", strict=True
+@pytest.mark.parametrize(
+    ("text", "surface", "victims"),
+    [
+        (
+            "Colonel Ibrahim Salloum was killed in the shelling.",
+            "Colonel Ibrahim Salloum",
+            "combatants",
+        ),
+        ("On Sunday activist Rami Haddad was wounded by a sniper.", "Rami Haddad", "civilians"),
+        (
+            "The monitor said Abu Omar al-Tunisi was killed in a raid.",
+            "Abu Omar al-Tunisi",
+            "people",
+        ),
+    ],
 )
-def test_named_person_killed() -> None:
-    assert len(parse("Colonel Ibrahim Salloum was killed in the shelling.")) == 1
+def test_named_person_killed(text: str, surface: str, victims: str) -> None:
+    (report,) = parse(text)
+    assert (report.count.value, report.count.rule) == (1, "count.named")
+    assert (report.count.surface, report.victims.value) == (surface, victims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aleppo was shelled on Monday.",
+        "The Free Syrian Army was defeated near Hama.",
+        "Nobody Was Killed In The Raid",  # a headline: no name, and no toll either
+        "Ahmad was killed.",  # one word and no title: may be anything
+        "The UN Security Council was told of the raid.",
+    ],
+)
+def test_no_name_no_named_toll(text: str) -> None:
+    assert [r for r in parse(text) if r.count.rule == "count.named"] == []
 
 
 @pytest.mark.xfail(
@@ -327,3 +356,23 @@ def test_an_object_pronoun_counts_one(verb: str, tail: str, case: Callable[[str]
         (status, 1, "count.pronoun")
     ]
     assert all(text[r.span.start : r.span.end] == r.surface for r in reports)
+
+
+@given(
+    st.sampled_from(["Colonel", "General", "Brigadier", "Captain", "Commander"]),
+    st.sampled_from(["Ibrahim", "Omar", "Khaled", "Yusuf", "Abu Ahmad"]),
+    st.sampled_from(["Salloum", "Haddad", "al-Masri", "Darwish", "al-Ansari"]),
+    st.sampled_from([("was killed", Status.KILLED), ("was wounded", Status.WOUNDED)]),
+    st.sampled_from(["", "On Monday ", "Activists said ", "The army said that "]),
+    st.sampled_from([" in the shelling.", " by a sniper in Daraa.", ".", ", the monitor said."]),
+)
+def test_a_titled_name_counts_one_fighter(
+    rank: str, first: str, last: str, verb: tuple[str, Status], lead: str, tail: str
+) -> None:
+    name = f"{rank} {first} {last}"
+    text = f"{lead}{name} {verb[0]}{tail}"
+    named = [r for r in parse(text) if r.count.rule == "count.named"]
+    assert [(r.status, r.count.value, r.count.surface, r.victims) for r in named] == [
+        (verb[1], 1, name, VictimGroup.COMBATANTS)
+    ]
+    assert all(text[r.span.start : r.span.end] == r.surface for r in named)

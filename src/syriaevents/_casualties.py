@@ -214,6 +214,26 @@ _OF_FAMILY = re.compile(
 )
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
 _FAMILY_OF = re.compile(r"(?:(?:an?|the|one|an\s+entire)\s+)?famil(?:y|ies)\s+of\s+$")
+# A name before a passive toll verb (matched in the text as given: capitals matter).
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'-])(?P<name>(?:(?:[A-Z][\w'.-]*|(?:al|el|bin|ibn|abu|bint|de|van)(?:-[\w'.-]+)?)"
+    r"\s){1,6})"
+    r"(?:was|has\s+been|had\s+been)\s+$"
+)
+_NAME_WORD = re.compile(r"[\w'.-]+")
+_WORD_BEFORE_NAME = re.compile(r"([a-z]+)\s+$")
+_RANKS = frozenset(
+    """colonel col. general gen. brigadier lieutenant lt. captain capt. major sergeant
+    commander officer emir""".split()
+)
+_PARTICLES = frozenset("al el bin ibn abu bint de van".split())
+# Capitalised words that open a sentence or name a time, not a person.
+_NOT_NAME_WORDS = frozenset(
+    """the a an on in at and but as after before when while this that his her their its one
+    no nobody another every each some both he she it they later meanwhile also monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december yesterday today""".split()
+)
 # "to" before a toll verb: an intent, not a toll ("threatened to kill 5").
 _INFINITIVE = re.compile(r"(?:^|[^\w-])to\s+$")
 # One person as the object of a toll verb: "killing him", "wounded her". Not "her husband"
@@ -650,9 +670,25 @@ def _by_start(records: Sequence[_R]) -> tuple[list[_R], list[int]]:
     return ordered, list(map(_START, ordered))
 
 
-def _one(text: str, start: int, end: int, possessive: bool = False, pronoun: bool = False) -> Count:
-    """The count of one person that a word stands for: "a" child, "his" wife, killing "him"."""
-    rule = "count.pronoun" if pronoun else "count.possessive" if possessive else "count.article"
+def _one(
+    text: str,
+    start: int,
+    end: int,
+    possessive: bool = False,
+    pronoun: bool = False,
+    named: bool = False,
+) -> Count:
+    """The count of one person that words stand for: "a" child, "his" wife, killing "him",
+    "Colonel Ibrahim Salloum" was killed."""
+    rule = (
+        "count.named"
+        if named
+        else "count.pronoun"
+        if pronoun
+        else "count.possessive"
+        if possessive
+        else "count.article"
+    )
     return Count(
         value=1,
         low=1,
@@ -695,6 +731,7 @@ class _Assembler:
         else:
             size = len(doc.text)
             items = [c for c in counts if 0 <= c.span.start < c.span.end <= size]
+        self.named_groups: dict[int, tuple[VictimGroup, Side | None]] = {}  # _named_before
         items.extend(self._article_counts(items))
         items.sort(key=_START_END)
         self.items = items
@@ -741,11 +778,80 @@ class _Assembler:
             possessive = m.group(1) in ("his", "her", "their")
             out.append(_one(self.text, a_start, a_end, possessive))
         # "an IED exploded targeting the head of intelligence, killing him": one person.
-        for _start, t_end, payload, _key in self.lex.hits["trigger"]:
+        for t_start, t_end, payload, _key in self.lex.hits["trigger"]:
             assert isinstance(payload, lex.Trigger)
             if payload.before and (m := _HIM_OR_HER.match(self.folded, t_end)) is not None:
                 out.append(_one(self.text, m.start(1), m.end(1), pronoun=True))
+            elif payload.after and payload.status in (Status.KILLED, Status.WOUNDED):
+                named = self._named_before(t_start)
+                if named is not None:
+                    out.append(named)
         return out
+
+    def _named_before(self, t_start: int) -> Count | None:
+        """A named person before a passive toll verb: "Colonel Ibrahim Salloum was killed",
+        "activist Omar Haddad was wounded", "Zahran Alloush was killed". The name is an actor
+        of the table that is a person, or two to five capitalised words (one after a rank)
+        after any actor or place that opens them; its victims are set by the person's side,
+        the rank or the victim noun before it (kept in ``self.named_groups``), else people."""
+        lo = max(0, t_start - 80)
+        if not self.folded.endswith(("was ", "been "), lo, t_start):
+            return None  # the cheap test first: most toll verbs follow no "was"
+        m = _NAME_BEFORE.search(self.text, lo, t_start)
+        if m is None:
+            return None
+        start, end = m.start("name"), m.end("name") - 1  # the run, without its last space
+        people = [a for a in self._actors_between(start, end) if a.kind is ActorKind.PERSON]
+        if people and people[-1].span.end == end:
+            person = people[-1]
+            fighter = person.side not in (Side.CIVILIANS, Side.NEUTRAL, Side.UNKNOWN)
+            if fighter:
+                return self._named(person.span.start, end, VictimGroup.COMBATANTS, person.side)
+            return self._named(person.span.start, end, None)
+        # Words that open a sentence or name a time ("On Monday", "The"), then actors and
+        # places that open the run ("Syrian Army Colonel ...", "in Douma Ahmad Ali ...").
+        at = start
+        openers = sorted(
+            [r.span for r in self._actors_between(start, end)]
+            + [r.span for r in self._locations_between(start, end)],
+            key=attrgetter("start"),
+        )
+        moved = True
+        while moved:
+            moved = False
+            word = _NAME_WORD.match(self.text, at, end)
+            if word is not None and word.group().lower() in _NOT_NAME_WORDS:
+                at, moved = word.end() + 1, True
+            for span in openers:
+                if span.start == at:
+                    at, moved = span.end + 1, True
+        names = _NAME_WORD.findall(self.text, at, end)
+        if not names:
+            return None
+        group: VictimGroup | None = None
+        first = names[0].lower()
+        victim = lex.VICTIMS.get(first)
+        if first in _RANKS:
+            group = VictimGroup.COMBATANTS
+        elif victim is not None and victim.singular:
+            group = victim.group  # "Activist Omar Haddad"
+        else:
+            before = _WORD_BEFORE_NAME.search(self.folded, lo, at)
+            victim = lex.VICTIMS.get(before.group(1)) if before is not None else None
+            if victim is not None and victim.singular:
+                group = victim.group  # "activist Omar Haddad"
+            names.insert(0, "")  # no title: the name itself needs two words
+        if len(names) < 3 and (group is None or len(names) < 2):
+            return None
+        if any(not w[:1].isupper() for w in names[1:] if w.lower().split("-")[0] not in _PARTICLES):
+            return None
+        return self._named(at, end, group)
+
+    def _named(
+        self, start: int, end: int, group: VictimGroup | None, side: Side | None = None
+    ) -> Count:
+        self.named_groups[start] = (group or VictimGroup.PEOPLE, side)
+        return _one(self.text, start, end, named=True)
 
     # --- helpers over sorted records
     def _toll_word_between(self, start: int, end: int) -> bool:
@@ -766,6 +872,11 @@ class _Assembler:
         i = bisect.bisect_left(self.actor_starts, start)
         j = bisect.bisect_left(self.actor_starts, end)
         return [a for a in self.actors[i:j] if a.span.end <= end]
+
+    def _locations_between(self, start: int, end: int) -> list[Location]:
+        i = bisect.bisect_left(self.location_starts, start)
+        j = bisect.bisect_left(self.location_starts, end)
+        return [loc for loc in self.locations[i:j] if loc.span.end <= end]
 
     def _actor_covering(self, start: int, end: int) -> Actor | None:
         i = bisect.bisect_right(self.actor_starts, start) - 1
@@ -1152,7 +1263,11 @@ class _Assembler:
             if not bare_ok or payload.victims:
                 return None
         if phrase is None:
-            phrase = _Phrase(end, None, None, False, True, end)
+            named = self.named_groups.get(start) if count.rule == "count.named" else None
+            if named is not None:
+                phrase = _Phrase(end, named[0], named[1], False, False, end)
+            else:
+                phrase = _Phrase(end, None, None, False, True, end)
             parts = [_Part(count, phrase)]
         status = payload.status
         assert status is not None
