@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from syriaevents import _casualties as cas
 from syriaevents import _lexicon as lex
-from syriaevents._text import _CLAUSE_BREAK, Doc, fold, split_clauses
+from syriaevents._text import _CLAUSE_BREAK, Doc, fold, split_clauses, word_trie
 from syriaevents.model import Span
 
 # Separators a pattern may see between words, ASCII and not.
@@ -47,12 +47,17 @@ def _texts(words: list[str]) -> st.SearchStrategy[str]:
     ).map("".join)
 
 
+# The table's first words as whole words, in one prefix-tree pattern: the regex pass the
+# lexicon scan stands in for.
+_FIRST_WORDS = re.compile(r"(?<![\w-])" + word_trie(cas._TABLE) + r"(?![\w-])")
+
+
 def _reference_scan(folded: str) -> dict[str, list[tuple[int, int, object, str]]]:
     """The one-pass lexicon scan as first written: the regex pass and, at every first word,
     its longest phrase per category (the words after it read one by one)."""
     hits: dict[str, list[tuple[int, int, object, str]]] = {c: [] for c in cas._CATEGORIES}
     covered = dict.fromkeys(cas._CATEGORIES, -1)
-    for m in cas._FIRST_WORDS.finditer(folded):
+    for m in _FIRST_WORDS.finditer(folded):
         start, first_end = m.span()
         following: list[tuple[str, int]] = []
         for category, alternatives in cas._TABLE[m.group()]:

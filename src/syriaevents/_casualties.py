@@ -72,7 +72,6 @@ _SINGULAR_VICTIMS = frozenset(phrase for phrase, v in lex.VICTIMS.items() if v.s
 _START = attrgetter("span.start")
 _FIRST = itemgetter(0)
 _END = attrgetter("span.end")
-_FIRST_WORDS = lex.first_word_pattern(_TABLE)
 
 # Between a before-trigger and its figure: "killing another 20", "the lives of an estimated 30".
 _BEFORE_GAP = re.compile(
@@ -464,8 +463,9 @@ def _scan_lexicon(folded: str) -> _Lex:
     """One pass over ``folded``: the longest phrase per category at each table word.
 
     A phrase of several words covers the words after its first: a later hit of the same
-    category that starts inside it is dropped. The table words are those _FIRST_WORDS finds,
-    found with C string methods, as the regex engine's attempt at every position costs more:
+    category that starts inside it is dropped. The table words (whole runs of word characters
+    and hyphens that open a phrase of the table) are found with C string methods, as a
+    prefix-tree regex's attempt at every position costs more:
     non-word characters become spaces, bytes.split() gives every word, a set test keeps the
     table's, and each is found whole (between spaces) after the one before
     (tests/test_casualties_fastpaths.py checks the scan against the regex pass).
