@@ -670,25 +670,10 @@ def _by_start(records: Sequence[_R]) -> tuple[list[_R], list[int]]:
     return ordered, list(map(_START, ordered))
 
 
-def _one(
-    text: str,
-    start: int,
-    end: int,
-    possessive: bool = False,
-    pronoun: bool = False,
-    named: bool = False,
-) -> Count:
-    """The count of one person that words stand for: "a" child, "his" wife, killing "him",
-    "Colonel Ibrahim Salloum" was killed."""
-    rule = (
-        "count.named"
-        if named
-        else "count.pronoun"
-        if pronoun
-        else "count.possessive"
-        if possessive
-        else "count.article"
-    )
+def _one(text: str, start: int, end: int, rule: str) -> Count:
+    """The count of one person that words stand for: "a" child ("count.article"), "his" wife
+    ("count.possessive"), killing "him" ("count.pronoun"), "Colonel Ibrahim Salloum" was
+    killed ("count.named")."""
     return Count(
         value=1,
         low=1,
@@ -776,12 +761,13 @@ class _Assembler:
             if i >= 0 and covered[i][1] > a_start:
                 continue  # a scanner count already reads this word ("a dozen")
             possessive = m.group(1) in ("his", "her", "their")
-            out.append(_one(self.text, a_start, a_end, possessive))
+            rule = "count.possessive" if possessive else "count.article"
+            out.append(_one(self.text, a_start, a_end, rule))
         # "an IED exploded targeting the head of intelligence, killing him": one person.
         for t_start, t_end, payload, _key in self.lex.hits["trigger"]:
             assert isinstance(payload, lex.Trigger)
             if payload.before and (m := _HIM_OR_HER.match(self.folded, t_end)) is not None:
-                out.append(_one(self.text, m.start(1), m.end(1), pronoun=True))
+                out.append(_one(self.text, m.start(1), m.end(1), "count.pronoun"))
             elif payload.after and payload.status in (Status.KILLED, Status.WOUNDED):
                 named = self._named_before(t_start)
                 if named is not None:
@@ -830,20 +816,20 @@ class _Assembler:
             return None
         group: VictimGroup | None = None
         first = names[0].lower()
-        victim = lex.VICTIMS.get(first)
+        title = lex.VICTIMS.get(first)
         if first in _RANKS:
-            group = VictimGroup.COMBATANTS
-        elif victim is not None and victim.singular:
-            group = victim.group  # "Activist Omar Haddad"
+            group, names = VictimGroup.COMBATANTS, names[1:]  # "Colonel Ibrahim Salloum"
+        elif title is not None and title.singular:
+            group, names = title.group, names[1:]  # "Activist Omar Haddad"
         else:
             before = _WORD_BEFORE_NAME.search(self.folded, lo, at)
             victim = lex.VICTIMS.get(before.group(1)) if before is not None else None
             if victim is not None and victim.singular:
                 group = victim.group  # "activist Omar Haddad"
-            names.insert(0, "")  # no title: the name itself needs two words
-        if len(names) < 3 and (group is None or len(names) < 2):
+        # A title or a victim noun vouches for a name of one word; alone, it needs two.
+        if len(names) < (1 if group is not None else 2):
             return None
-        if any(not w[:1].isupper() for w in names[1:] if w.lower().split("-")[0] not in _PARTICLES):
+        if any(not w[:1].isupper() for w in names if w.lower().split("-")[0] not in _PARTICLES):
             return None
         return self._named(at, end, group)
 
@@ -851,7 +837,7 @@ class _Assembler:
         self, start: int, end: int, group: VictimGroup | None, side: Side | None = None
     ) -> Count:
         self.named_groups[start] = (group or VictimGroup.PEOPLE, side)
-        return _one(self.text, start, end, named=True)
+        return _one(self.text, start, end, "count.named")
 
     # --- helpers over sorted records
     def _toll_word_between(self, start: int, end: int) -> bool:
