@@ -155,21 +155,13 @@ def _main_location(
         add((location, _WEIGHT_TITLE * role))
     # A dateline ("DAMASCUS:") says where the reporter was, not where it happened.
     line_end = line.end if line is not None else -1
-    body = [
-        x
-        for x in locations
-        if x.place.country == "SY"
-        and x.place.kind is not PlaceKind.COUNTRY
-        and x.span.end > line_end
-    ]
+    body = [x for x in locations if _syrian(x) and x.span.end > line_end]
     roles: dict[int, float] = {}
     for location, role in _roles(doc, body):
         start = location.span.start
         roles[start] = role
         weight = _WEIGHT_OPENING if start < opening_end else _WEIGHT_MENTION
-        # later(start), inline: most mentions lie in the opening or just past it.
-        past = start - opening_end
-        add((location, weight * role * (1.0 / (1.0 + (past if past > 0 else 0) / _DECAY_CHARS))))
+        add((location, weight * role * later(start)))
     for report in reports:
         if report.negated:
             continue
@@ -190,7 +182,7 @@ def _main_location(
     first: dict[str, Location] = {}
     for mention, weight in weighed:
         row = mention.place
-        gov = row.name if row.kind is PlaceKind.GOVERNORATE else row.governorate
+        gov = governorate_of(row)
         if gov is None:
             continue
         by_governorate[gov] += weight
@@ -277,7 +269,7 @@ def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Locatio
         # Each pattern is asked only where the cheap test before it says it may match.
         if folded[end : end + 3] in _ACTOR_HEADS and actor_after(folded, end):
             role = _WEIGHT_ACTOR_USE
-        elif folded.endswith(_ORIGIN_LAST, 0, start - 1) and _origin_before(folded, start):
+        elif _origin_before(folded, start):
             role = _WEIGHT_ORIGIN
         elif not (
             prev_end >= 0
