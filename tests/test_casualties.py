@@ -28,7 +28,7 @@ from syriaevents._dates import scan_dates
 from syriaevents._gazetteer import scan_places
 from syriaevents._numbers import scan_counts
 from syriaevents._text import Doc
-from syriaevents.model import CasualtyReport, Status, VictimGroup
+from syriaevents.model import CasualtyReport, Cause, Status, VictimGroup
 
 PUBLISHED = _dt.date(2022, 6, 30)
 _T = TypeVar("_T")
@@ -341,6 +341,41 @@ def test_an_intent_is_no_toll(
     # "planned to kill 20 soldiers": nobody was killed.
     text = " ".join(f"The cell {intent} to {verb} {figure.text} {victims[0]} {place}".split())
     assert parse(text + ".") == ()
+
+
+_HOW = (
+    ("Regime warplanes struck {place}", Cause.AIRSTRIKE),
+    ("Mortar shells hit the market {place}", Cause.SHELLING),
+    ("A car bomb went off at a checkpoint {place}", Cause.CAR_BOMB),
+    ("Gunmen opened fire on a bus {place}", Cause.GUNFIRE),
+)
+
+
+@given(
+    figures(),
+    st.sampled_from(VICTIM_NOUNS),
+    st.sampled_from(["were killed", "died", "were wounded"]),
+    st.sampled_from(PLACES),
+    st.sampled_from(_HOW),
+    st.sampled_from(["", "Elsewhere, ", "Meanwhile ", "Separately, ", "On Monday, "]),
+)
+def test_the_next_sentence_tells_how(
+    figure: Figure,
+    victims: tuple[str, Any, Any],
+    verb: str,
+    place: str,
+    how: tuple[str, Cause],
+    opening: str,
+) -> None:
+    # A toll with no cause of its own takes the weapon of the sentence after it, unless that
+    # sentence opens on another event or day.
+    toll = " ".join(f"{figure.text} {victims[0]} {verb} {place}".split())
+    weapon = " ".join(how[0].format(place=place).split())
+    second = opening + (weapon[0].lower() if opening else weapon[0]) + weapon[1:]
+    text = f"{toll[0].upper()}{toll[1:]}. {second}."
+    reports = parse(text)
+    assert [r.count.value for r in reports] == [figure.value], text
+    assert reports[0].cause is (None if opening else how[1]), text
 
 
 @given(

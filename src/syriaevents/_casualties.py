@@ -298,6 +298,11 @@ _SAYS_AFTER = re.compile(
 )
 # Between a toll and the cause its own words name: "killed in an air strike", "dead in
 # Russian raids", "were killed on Sunday by regime shelling".
+# A sentence that opens on another event or time: its weapon is not the toll's before it.
+_NEW_EVENT = re.compile(
+    r"(?:elsewhere|meanwhile|separately|in\s+(?:another|a\s+separate)|also|earlier|later"
+    r"|on\s+\w+day)\b"
+)
 _ATTACHED_CAUSE = re.compile(
     r"(?:\s+(?:on|early|late|last)\s+[\w-]+)?\s+(?:in|by|from|during|under|amid)\s+"
     r"(?:[\w'.-]+\s+){0,3}"
@@ -1639,7 +1644,10 @@ class _Assembler:
         return _refine(self.folded, self.actors, self.actor_starts, actor)
 
     def _context_sentence(self, sentence: Span) -> Span | None:
-        """The nearest earlier sentence of the same paragraph that names a cause."""
+        """The nearest of the three earlier sentences of the same paragraph that names a cause,
+        else the next sentence when it names one and does not open on another event: a lead
+        toll is often followed by how ("Five civilians were killed in Douma. Regime jets
+        struck a market there.")."""
         if sentence.start not in self._context:
             self._context[sentence.start] = self._read_context(sentence)
         return self._context[sentence.start]
@@ -1650,9 +1658,17 @@ class _Assembler:
         for k in range(i - 1, max(-1, i - 4), -1):
             prev = sentences[k]
             if "\n" in self.text[prev.end : sentence.start]:
-                return None
+                break
             if self._hits_between("cause", prev.start, prev.end):
                 return prev
+        if i + 1 < len(sentences):
+            nxt = sentences[i + 1]
+            if (
+                "\n" not in self.text[sentence.end : nxt.start]
+                and self._hits_between("cause", nxt.start, nxt.end)
+                and not _NEW_EVENT.match(self.folded, nxt.start)
+            ):
+                return nxt
         return None
 
     def _cause(self, p: _Pending, clause: Span) -> Cause | None:
