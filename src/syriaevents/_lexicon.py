@@ -166,7 +166,7 @@ TRIGGERS: dict[str, Trigger] = {
     **_triggers(
         _KI,
         """killed slain murdered massacred executed beheaded martyred slaughtered
-        assassinated shot_dead shot_and_killed gunned_down""",
+        assassinated shot_dead shot_and_killed gunned_down gassed""",
         before=True,
         after=True,
     ),
@@ -195,7 +195,7 @@ TRIGGERS: dict[str, Trigger] = {
     # Only before the figure.
     **_triggers(
         _KI,
-        """killing kills kill executing executes beheading slaughtering massacring
+        """killing kills kill executing executes beheading slaughtering massacring gassing
         shooting_dead claiming_the_lives_of claimed_the_lives_of claim_the_lives_of
         claims_the_lives_of lives_of death_of deaths_of killing_of claiming_the_life_of
         claimed_the_life_of claims_the_life_of claim_the_life_of life_of
@@ -341,7 +341,7 @@ _causes(
     Cause.CHEMICAL,
     """chemical chlorine sarin toxic_gas toxic_gases poison_gas gas_attack noxious_gases
     noxious_gas mustard_gas nerve_agent nerve_gas poisonous_gas gassing gassed
-    chemical_weapons""",
+    chemical_weapons gas_attacks by_gas gas_kills gas_killed gas_killing""",
 )
 _causes(
     Cause.GUNFIRE,
