@@ -283,6 +283,8 @@ def _start_pieces() -> list[str]:
         *words,
         *"12 3 2016 123 05.02 3rd the day days week of to and march may killed".split(),
         *["the day", "the  next", "a week", "an hour", "at  least", "-", ",", "\n", "x1", "_"],
+        # Not ASCII: _gates reads such text with its general pattern, ASCII with its own.
+        *["\u00e9t\u00e9", "\u0661", "\u00a0"],
     ]
 
 
@@ -291,6 +293,7 @@ def _start_pieces() -> list[str]:
     st.sampled_from([" ", "  ", "", "-", "\n"]),
 )
 @example(["two", "days", "at", "least", "12", "march", "the", "day"], " ")
+@example(["two", "days", "at", "least", "12", "march", "\u0661", "the", "day"], " ")
 def test_shared_starts_equal_each_scanners_own(pieces: list[str], sep: str) -> None:
     # scan_counts and scan_dates take their starting places from one shared pass; it must
     # give exactly the places their own patterns (the counts' gate, the dates' trigger) give.

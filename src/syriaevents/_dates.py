@@ -593,11 +593,11 @@ class _Scanner:
                     if folded.find("from", lo, at) >= 0 or folded.find("between", lo, at) >= 0
                     else None
                 )
-                gap_ok = (
-                    nxt.span.start - ref.span.end <= 10
+                if (
+                    opener is not None
+                    and nxt.span.start - ref.span.end <= 10
                     and _RANGE_JOIN.match(folded, ref.span.end, nxt.span.start) is not None
-                )
-                if opener is not None and gap_ok:
+                ):
                     joined = self._join(ref, month, nxt, opener.start())
                     if joined is not None:
                         out.append(joined)
