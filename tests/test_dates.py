@@ -418,3 +418,48 @@ def test_substring_tests_stand_before_since_and_range_openers(words: list[str], 
             assert text.find("since", lo, at) >= 0
         if _dates._RANGE_OPEN.search(text, lo, at) is not None:
             assert text.find("from", lo, at) >= 0 or text.find("between", lo, at) >= 0
+
+
+def _twin_pieces() -> list[str]:
+    from syriaevents import _dates
+
+    return [
+        *sorted(_dates._MONTHS),
+        *sorted(_dates._WEEKDAYS),
+        *sorted(_dates._NUMBER_WORDS),
+        *"yesterday today tonight overnight last this next earlier later early mid late".split(),
+        *"end beginning start of the day days week weeks month months year years ago".split(),
+        *"before after previous following every night morning and to in on said , . -".split(),
+        *"05.02.2015 13-12-2014 5/4/2016 2016-07-10 2016 2011-2016 3 12 31 3rd 21st 012016".split(),
+        *"may march be 1999 2040 0 45".split(),
+    ]
+
+
+@given(
+    st.lists(st.sampled_from(_twin_pieces()), min_size=1, max_size=10),
+    st.sampled_from([" ", "", "  ", "-", "\n", ", "]),
+)
+@example(["05.02.2015"], " ")
+@example(["2016-07-10"], " ")
+@example(["wednesday", "march", "3", "2016"], " ")
+@example(["the", "day", "before", "yesterday"], " ")
+@example(["two", "days", "later"], " ")
+@example(["jul", "012016"], " ")
+def test_ascii_twin_reads_as_the_date_pattern(pieces: list[str], sep: str) -> None:
+    # scan matches ASCII text with the stdlib compilation of the date pattern (its repeated
+    # group names made unique): at every place it must give what _DATE_RE gives, name by name.
+    from syriaevents import _dates
+
+    text = sep.join(pieces)
+    for p in range(len(text) + 1):
+        want = _dates._DATE_RE.match(text, p)
+        got = _dates._TWIN_RE.match(text, p)
+        if want is None:
+            assert got is None, (text, p)
+            continue
+        assert got is not None, (text, p)
+        assert got.span() == want.span(), (text, p)
+        twin = _dates._TwinMatch(got)
+        for name in _dates._TWIN_GROUPS:
+            assert twin[name] == want[name], (text, p, name)
+            assert twin.start(name) == want.start(name), (text, p, name)

@@ -283,6 +283,8 @@ def _start_pieces() -> list[str]:
         *words,
         *"12 3 2016 123 05.02 3rd the day days week of to and march may killed".split(),
         *["the day", "the  next", "a week", "an hour", "at  least", "-", ",", "\n", "x1", "_"],
+        # Not ASCII: _gates reads such text with its general pattern, ASCII with its own.
+        *["\u00e9t\u00e9", "\u0661", "\u00a0"],
     ]
 
 
@@ -291,6 +293,7 @@ def _start_pieces() -> list[str]:
     st.sampled_from([" ", "  ", "", "-", "\n"]),
 )
 @example(["two", "days", "at", "least", "12", "march", "the", "day"], " ")
+@example(["two", "days", "at", "least", "12", "march", "\u0661", "the", "day"], " ")
 def test_shared_starts_equal_each_scanners_own(pieces: list[str], sep: str) -> None:
     # scan_counts and scan_dates take their starting places from one shared pass; it must
     # give exactly the places their own patterns (the counts' gate, the dates' trigger) give.
@@ -523,3 +526,48 @@ def test_not_count_before_shortcut_knows_every_word() -> None:
             at = len(text) - 1
             plain = _numbers._NOT_COUNT_BEFORE(text, max(0, at - 24), at) is not None
             assert _numbers._not_count_before(text, at) == plain, text
+
+
+def _twin_pieces() -> list[str]:
+    from syriaevents import _numbers
+
+    pieces = [
+        *_start_pieces(),
+        *_bare_pieces(),
+        *_numbers._QUALIFYING_WORDS,
+        *"between from and to through till until or so -odd -plus + more above the".split(),
+        *"tens of dozens scores hundreds thousands millions several a few couple handful".split(),
+        *"number 1.5 20-30 2,000 1,200,000 09 0 x- t-62 $ / : @ 3% 12th".split(),
+        *"may march sept 2016 percent per cent a.m pm o'clock oclock hours gmt local time".split(),
+        *"mm battalion 18.05.2017 5/4/16 ; ) , .".split(),
+    ]
+    return [piece for piece in pieces if piece.isascii()]
+
+
+@given(
+    st.lists(st.sampled_from(_twin_pieces()), min_size=1, max_size=14),
+    st.sampled_from([" ", "", "  ", "-", "\n", "\t"]),
+)
+@example(["between", "20", "and", "30"], " ")
+@example(["from", "two", "to", "three", "thousand"], " ")
+@example(["a", "couple", "of", "dozen"], " ")
+@example(["tens", "of", "thousands"], " ")
+def test_ascii_twin_reads_as_the_big_pattern(pieces: list[str], sep: str) -> None:
+    # scan_counts matches ASCII text with the stdlib compilation of _COUNTS_SOURCE: at every
+    # place it must give what the `regex` compilation gives, group by group.
+    from syriaevents import _numbers
+
+    _numbers._compile()
+    text = sep.join(pieces)
+    assert text.isascii()
+    groups = range(_numbers._COUNTS.groups + 1)
+    for p in range(len(text) + 1):
+        want = _numbers._COUNTS.match(text, p)
+        got = _numbers._ASCII_COUNTS.match(text, p)
+        if want is None:
+            assert got is None, (text, p)
+        else:
+            assert got is not None, (text, p)
+            assert [got.span(g) for g in groups] == [want.span(g) for g in groups], (text, p)
+        after, twin = _numbers._NOT_COUNT_AFTER(text, p), _numbers._ASCII_NOT_COUNT_AFTER(text, p)
+        assert (None if after is None else after.span()) == (None if twin is None else twin.span())

@@ -199,6 +199,20 @@ def test_sentence_ends_read_backwards_as_before(text: str) -> None:
     assert split_sentences(text) == split_forward(text)
 
 
+@given(_SENTENCE_PARTS.map(" ".join))
+@example("Gen. Ali died. U.S. troops")
+@example("x " + "a" * 25 + ". b")
+def test_word_before_a_stop_reads_as_the_pattern(text: str) -> None:
+    # _word_before finds the word with C string calls where it can: it must read what
+    # _WORD_BEFORE reads, at every place.
+    import syriaevents._text as T
+
+    folded = T.fold(text)
+    for stop in range(len(folded) + 1):
+        m = T._WORD_BEFORE.match(folded, max(0, stop - 21), stop)
+        assert T._word_before(folded, stop) == (m.group() if m else ""), (text, stop)
+
+
 class _Forward:
     """The old forward search, shaped like the reverse pattern's match()."""
 

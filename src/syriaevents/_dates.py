@@ -20,6 +20,7 @@ import calendar
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import regex
 
@@ -136,7 +137,7 @@ _END_OF_PHRASE = (
 _MOD = r"early|mid|late|end\s{1,3}of|beginning\s{1,3}of|start\s{1,3}of"
 _YEAR = r"19[6-9]\d|20[0-3]\d"
 
-_DATE_RE = regex.compile(
+_DATE_SOURCE = (
     _PATTERN.replace("FULLWEEKDAY", "(?:" + _alternation(_WEEKDAY_NAMES) + ")")
     .replace("WEEKDAY", "(?:" + _alternation(_WEEKDAYS) + ")")
     .replace("FULLMONTH", "(?:" + _alternation(_MONTH_NAMES) + ")")
@@ -144,9 +145,67 @@ _DATE_RE = regex.compile(
     .replace("ENDOFPHRASE", _END_OF_PHRASE)
     .replace("NUM", "(?:" + _alternation(_NUMBER_WORDS) + r"|\d{1,2})")
     .replace("MOD", "(?:" + _MOD + ")")
-    .replace("YEAR", "(?:" + _YEAR + ")"),
-    regex.VERBOSE,
+    .replace("YEAR", "(?:" + _YEAR + ")")
 )
+_DATE_RE = regex.compile(_DATE_SOURCE, regex.VERBOSE)
+
+
+def _unique_names(source: str) -> tuple[str, dict[str, list[str]]]:
+    """``source`` with each repeated group name made unique ("y", "y__2", ...), which the
+    stdlib engine requires, and the names each original name became."""
+    names: dict[str, list[str]] = {}
+
+    def rename(m: re.Match[str]) -> str:
+        name = m.group(2)
+        if m.group(1) == "<":
+            given = names.setdefault(name, [])
+            given.append(name if not given else f"{name}__{len(given) + 1}")
+        return f"(?P{m.group(1)}{names[name][-1]}"  # a backreference: the latest group
+
+    return re.sub(r"\(\?P([<=])(\w+)", rename, source), names
+
+
+# _DATE_RE compiled by the stdlib engine, whose calls cost half the `regex` module's here: on
+# ASCII text the two read alike (\s, \w, \d and \b agree there), so scan uses it when the
+# folded text is ASCII (most texts), its matches read through _TwinMatch under the original
+# names. tests/test_dates.py checks the two agree name by name.
+_TWIN_SOURCE, _TWIN_NAMES = _unique_names(_DATE_SOURCE)
+_TWIN_RE = re.compile(_TWIN_SOURCE, re.VERBOSE)
+_TWIN_GROUPS: dict[str, tuple[int, ...]] = {
+    name: tuple(_TWIN_RE.groupindex[n] for n in given) for name, given in _TWIN_NAMES.items()
+}
+
+
+class _TwinMatch:
+    """A match of _TWIN_RE read as a match of _DATE_RE: by the original group names."""
+
+    __slots__ = ("_m", "end", "group")
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+        self.end = m.end
+        self.group = m.group
+
+    def __getitem__(self, name: str) -> Any:  # str or None, typed as regex types its own
+        group = self._m.group
+        for i in _TWIN_GROUPS[name]:
+            value = group(i)
+            if value is not None:
+                return value
+        return None
+
+    def start(self, name: str | int = 0) -> int:
+        if isinstance(name, int):
+            return self._m.start(name)
+        start = self._m.start
+        for i in _TWIN_GROUPS[name]:
+            at = start(i)
+            if at >= 0:
+                return at
+        return -1
+
+
+_Match = regex.Match[str] | _TwinMatch
 # A cheap first pass: where any branch of _DATE_RE could start. Matching the big pattern only
 # at these word starts is ten times faster than letting it try every position. The stdlib
 # `re` runs this plain alternation faster than `regex` does; it cannot backtrack badly.
@@ -318,7 +377,9 @@ class _Scanner:
 
     def scan(self) -> None:
         folded = self.doc.folded
-        match = _DATE_RE.match
+        twin = folded.isascii()
+        match = _TWIN_RE.match if twin else _DATE_RE.match
+        handlers = _TWIN_HANDLERS if twin else _HANDLERS
         pos = 0
         # Every match of _TRIGGER, found in one pass with the counts' gate (_gates.starts).
         for t_start, t_end in starts(self.doc).dates:
@@ -329,31 +390,31 @@ class _Scanner:
                 pos = t_end
                 continue
             start = m.start
-            for index, handler in _HANDLERS:
+            for index, handler in handlers:
                 if start(index) >= 0:
-                    handler(self, m)
+                    handler(self, _TwinMatch(m) if twin else m)  # type: ignore[arg-type]
                     break
             pos = m.end()
 
     # --- one method per branch of _DATE_RE -------------------------------------------------
 
-    def _num(self, m: regex.Match[str]) -> None:
+    def _num(self, m: _Match) -> None:
         day = _numeric_date(int(m["a"]), int(m["b"]), int(m["y"]))
         if day is not None:
             self.add(m.start(), m.end(), day, day, Precision.DAY, "date.numeric")
 
-    def _iso(self, m: regex.Match[str]) -> None:
+    def _iso(self, m: _Match) -> None:
         day = _day(int(m["y"]), int(m["b"]), int(m["a"]))
         if day is not None:
             self.add(m.start(), m.end(), day, day, Precision.DAY, "date.iso")
 
-    def _dmy(self, m: regex.Match[str]) -> None:
+    def _dmy(self, m: _Match) -> None:
         self._day_month(m, "date.dmy")
 
-    def _mdy(self, m: regex.Match[str]) -> None:
+    def _mdy(self, m: _Match) -> None:
         self._day_month(m, "date.mdy")
 
-    def _day_month(self, m: regex.Match[str], rule: str) -> None:
+    def _day_month(self, m: _Match, rule: str) -> None:
         month = _MONTHS[m["mon"]]
         day, day2 = int(m["d"]), int(m["d2"]) if m["d2"] else None
         if m["y"] is None and m["mon"] in ("may", "march"):
@@ -381,7 +442,7 @@ class _Scanner:
         precision = Precision.DAY if day2 is None else Precision.RANGE
         self.add(m.start(), m.end(), first, last, precision, rule, relative, anchor)
 
-    def _my(self, m: regex.Match[str]) -> None:
+    def _my(self, m: _Match) -> None:
         month, year = _MONTHS[m["mon"]], int(m["y"])
         self.add(
             m.start(),
@@ -392,7 +453,7 @@ class _Scanner:
             "date.month_year",
         )
 
-    def _mly(self, m: regex.Match[str]) -> None:
+    def _mly(self, m: _Match) -> None:
         if m["mon"] in ("may", "march") and not self.doc.text[m.start("mon")].isupper():
             return
         month = _MONTHS[m["mon"]]
@@ -404,7 +465,7 @@ class _Scanner:
         anchor = Anchor.PUBLISHED if pub is not None else None
         self.add(m.start(), m.end(), first, last, Precision.MONTH, "date.month", True, anchor)
 
-    def _mo(self, m: regex.Match[str]) -> None:
+    def _mo(self, m: _Match) -> None:
         start = m.start()
         name = m["mon"]
         context = m["mod"] is not None or self.prev_word(start) in _MONTH_CONTEXT
@@ -433,7 +494,7 @@ class _Scanner:
             anchor = Anchor.PUBLISHED
         self.add(start, m.end(), first, last, Precision.MONTH, "date.month", True, anchor, month)
 
-    def _yr(self, m: regex.Match[str]) -> None:
+    def _yr(self, m: _Match) -> None:
         start = m.start()
         # A year range ("2011-2016") is a date wherever it stands; a lone year needs context.
         context = (
@@ -464,7 +525,7 @@ class _Scanner:
             "date.year",
         )
 
-    def _wk(self, m: regex.Match[str]) -> None:
+    def _wk(self, m: _Match) -> None:
         weekday = _WEEKDAYS[m["wd"]]
         pub = self.published
         mod = m["wmod"]
@@ -479,7 +540,7 @@ class _Scanner:
         anchor = Anchor.PUBLISHED if pub is not None else None
         self.add(m.start(), m.end(), day, day, Precision.DAY, "date.weekday", True, anchor)
 
-    def _dx(self, m: regex.Match[str]) -> None:
+    def _dx(self, m: _Match) -> None:
         word = m.group()
         text = self.doc.text
         if text[m.start()].isupper() and m.start() >= 2 and text[m.start() - 1] == " ":
@@ -495,19 +556,19 @@ class _Scanner:
             offset = 0
         self._from_published(m, -offset, "date.deictic")
 
-    def _on(self, m: regex.Match[str]) -> None:
+    def _on(self, m: _Match) -> None:
         pub = self.published
         first = pub - _DAY if pub is not None else None
         anchor = Anchor.PUBLISHED if pub is not None else None
         self.add(m.start(), m.end(), first, pub, Precision.RANGE, "date.overnight", True, anchor)
 
-    def _from_published(self, m: regex.Match[str], days: int, rule: str) -> None:
+    def _from_published(self, m: _Match, days: int, rule: str) -> None:
         pub = self.published
         day = pub + _dt.timedelta(days=days) if pub is not None else None
         anchor = Anchor.PUBLISHED if pub is not None else None
         self.add(m.start(), m.end(), day, day, Precision.DAY, rule, True, anchor)
 
-    def _pv(self, m: regex.Match[str]) -> None:
+    def _pv(self, m: _Match) -> None:
         count: int | None = 1
         if m["pvword"] is not None:
             sign = -1 if m["pvword"] == "previous" else 1
@@ -524,7 +585,7 @@ class _Scanner:
             return
         self._from_published(m, sign * count, "date.previous")
 
-    def _ago(self, m: regex.Match[str]) -> None:
+    def _ago(self, m: _Match) -> None:
         count = _count(m["n"])
         pub = self.published
         if count is None:
@@ -544,7 +605,7 @@ class _Scanner:
         anchor = Anchor.PUBLISHED if pub is not None else None
         self.add(m.start(), m.end(), first, last, precision, "date.ago", True, anchor)
 
-    def _pd(self, m: regex.Match[str]) -> None:
+    def _pd(self, m: _Match) -> None:
         mod = " ".join(m["pmod"].split())
         unit = m["unit"]
         pub = self.published
@@ -593,11 +654,11 @@ class _Scanner:
                     if folded.find("from", lo, at) >= 0 or folded.find("between", lo, at) >= 0
                     else None
                 )
-                gap_ok = (
-                    nxt.span.start - ref.span.end <= 10
+                if (
+                    opener is not None
+                    and nxt.span.start - ref.span.end <= 10
                     and _RANGE_JOIN.match(folded, ref.span.end, nxt.span.start) is not None
-                )
-                if opener is not None and gap_ok:
+                ):
                     joined = self._join(ref, month, nxt, opener.start())
                     if joined is not None:
                         out.append(joined)
@@ -636,8 +697,11 @@ class _Scanner:
 
 # Each branch of _DATE_RE as (group number, handler): looking a group up by number is five
 # times cheaper than by name.
-_HANDLERS: tuple[tuple[int, Callable[[_Scanner, regex.Match[str]], None]], ...] = tuple(
+_HANDLERS: tuple[tuple[int, Callable[[_Scanner, _Match], None]], ...] = tuple(
     (_DATE_RE.groupindex[branch], getattr(_Scanner, "_" + branch)) for branch in _BRANCHES
+)
+_TWIN_HANDLERS: tuple[tuple[int, Callable[[_Scanner, _Match], None]], ...] = tuple(
+    (_TWIN_RE.groupindex[branch], getattr(_Scanner, "_" + branch)) for branch in _BRANCHES
 )
 
 

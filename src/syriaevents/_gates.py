@@ -44,6 +44,8 @@ _NO_DATE, _DATE_WORD, _ASK = 0, 1, 2
 class _Tables(NamedTuple):
     union: re.Pattern[str]
     after_gap: re.Pattern[str]
+    ascii_gap: re.Pattern[str]
+    figure: Callable[[str, int], re.Match[str] | None]
     gate: Callable[[str, int], re.Match[str] | None]
     trigger: Callable[[str, int], re.Match[str] | None]
     words: dict[str, tuple[bool, int]]
@@ -88,7 +90,21 @@ def _tables() -> _Tables:
     # the whole pattern at every position, about three times faster. The place is one past
     # the match's start.
     after_gap = re.compile(rf"\W(?={body})")
-    return _Tables(union, after_gap, _numbers._GATE.match, _dates._TRIGGER.match, words)
+    # The same places in ASCII text for two thirds of the cost: there \W is the class below,
+    # which the engine tests from a bitmap (for \W it asks Unicode tables at every
+    # character); the \b is implied (every branch opens with a word character); and the
+    # one group left (each costs at every gap) is the word's. At a figure, the trigger's
+    # figure alternatives are matched on their own (``figure``).
+    # NOTE: keep the branches in step with ``body`` (tests/test_numbers.py compares them).
+    ascii_gap = re.compile(
+        rf"[^a-zA-Z0-9_](?=[0-9]|((?:{word_trie(count_words | date_words)}))\b"
+        r"|the\s{1,3}(?:day|previous|following|next)\b"
+        r"|an?\s{1,3}(?:day|week|month|year))"
+    )
+    figure = re.compile(_dates._TRIGGER_FIGURE).match
+    return _Tables(
+        union, after_gap, ascii_gap, figure, _numbers._GATE.match, _dates._TRIGGER.match, words
+    )
 
 
 def _find(folded: str) -> Starts:
@@ -98,22 +114,35 @@ def _find(folded: str) -> Starts:
 def _find_tail(folded: str, pos: int) -> Starts:
     """The places at ``pos`` and after (each place is tested alone: the pattern is a
     lookahead, and its \\b at ``pos`` looks at the character before)."""
-    union, after_gap, gate, trigger, words = _tables()
+    union, after_gap, ascii_gap, figure, gate, trigger, words = _tables()
     counts: list[int] = []
     dates: list[tuple[int, int]] = []
     first = union.match(folded, pos)  # at ``pos`` itself; after it, places follow a gap
-    for hit in itertools.chain((first,) if first else (), after_gap.finditer(folded, pos)):
-        p = hit.start() if hit is first else hit.start() + 1
-        if hit.start(1) >= 0:  # a figure: always a count's gate; a date's only in context
-            counts.append(p)
-            end = hit.end(2)
-            if end >= 0:
-                dates.append((p, end))
-            continue
-        end = hit.end(3)
-        info = None
-        if end >= 0:
+    ascii = folded.isascii()
+    gaps = ascii_gap.finditer(folded, pos) if ascii else after_gap.finditer(folded, pos)
+    for hit in itertools.chain((first,) if first else (), gaps):
+        if hit is first or not ascii:
+            p = hit.start() if hit is first else hit.start() + 1
+            if hit.start(1) >= 0:  # a figure: always a count's gate; a date's only in context
+                counts.append(p)
+                end = hit.end(2)
+                if end >= 0:
+                    dates.append((p, end))
+                continue
+            end = hit.end(3)
             word = hit.group(3)
+        else:  # ascii_gap: the word is group 1; a figure has none
+            p = hit.start() + 1
+            end = hit.end(1)
+            word = hit.group(1)
+            if end < 0 and folded[p].isdigit():
+                counts.append(p)
+                fig = figure(folded, p)
+                if fig is not None:
+                    dates.append((p, fig.end()))
+                continue
+        info = None
+        if word is not None:
             info = words.get(word) or words.get(" ".join(word.split()))
         if info is None:  # a trigger phrase ("the day", "a week") or an unforeseen word
             if gate(folded, p) is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
@@ -108,7 +109,9 @@ _NUM = rf"""(?:
       )
 )"""
 # Not inside a word, a decimal, a date, an amount or a model name ("T-62", "Su-24", "mid-2011").
-_BEFORE = r"(?<![\w.,/:+$£€#@\\]|\w-)"
+# Two lookbehinds, not one of two widths: the stdlib engine (see _ASCII_COUNTS) needs each
+# to have a fixed width.
+_BEFORE = r"(?<![\w.,/:+$£€#@\\])(?<!\w-)"
 # The end of a figure: not glued to letters ("104th", "9M133", "12-year-old"), not a decimal,
 # time or date ("2.5", "22:33", "05.02"), not a percentage ("40%").
 _END = r"(?![\w%]|[.,:/]\d|-\w)"
@@ -159,10 +162,10 @@ _STARTERS: Final = (
 # its suffix is read, a failed context check rejects it rather than trying a shorter reading.
 _FIGURE = rf"""(?:
       (?P<r_kw>between|from)\s+
-      (?>(?P<lo>{_NUM}){_MID}                                   # between 20 and 30
+      (?>(?P<r_lo>{_NUM}){_MID}                                 # between 20 and 30
          (?:\s+(?:and|to|through|till|until)\s+               # from 20 to 30
            |(?<=\d)\s{{0,3}}-\s{{0,3}}(?=\d))                  # between 20-30
-         (?P<hi>{_NUM}){_END})
+         (?P<r_hi>{_NUM}){_END})
     |
       (?>(?P<lo>{_NUM})
          (?:
@@ -179,10 +182,10 @@ _FIGURE = rf"""(?:
 _VAGUE = r"""(?P<vague>
       (?P<v_base>tens|dozens|scores|hundreds)\s+of\s+
       (?P<v_scale>thousands|millions)                           # tens of thousands
-    | (?P<v_base>several|a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of)
-      \s+(?P<v_scale>dozen|hundred|thousand|million)            # several hundred
-    | (?P<v_base>tens|scores|a\s+number|a\s+handful)(?=\s+of\b) # tens of, scores of
-    | (?P<v_base>dozens|hundreds|thousands|millions|several|a\s+few)  # dozens, several
+    | (?P<v_base2>several|a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of)
+      \s+(?P<v_scale2>dozen|hundred|thousand|million)            # several hundred
+    | (?P<v_base3>tens|scores|a\s+number|a\s+handful)(?=\s+of\b) # tens of, scores of
+    | (?P<v_base4>dozens|hundreds|thousands|millions|several|a\s+few)  # dozens, several
 )(?![\w]|-\w)"""
 
 # The scanner: a qualifier (optional) and a figure or range, or a vague amount, matched at
@@ -197,8 +200,18 @@ _COUNTS_SOURCE: Final = rf"""
 # `import syriaevents` and `syriaevents places` stay quick. Until then these are placeholders.
 _COUNTS: regex.Pattern[str] = regex.compile("(?!)")
 _match = _COUNTS.match
-# Group numbers: a group looked up by number costs a fifth of one looked up by name.
-_QUAL = _LO = _HI = _R_KW = _OR_MORE = _OR_SO = _VAGUE_G = _V_BASE = _V_SCALE = -1
+# The same source compiled by the stdlib engine, whose calls cost a fifth of the `regex`
+# module's here. On ASCII text the two read alike (\s, \w, \d and \b agree there; the
+# source has no construct only one engine knows), so scan_counts uses it when the folded
+# text is ASCII (most texts); tests/test_numbers.py checks the two agree group by group.
+_ASCII_COUNTS: re.Pattern[str] = re.compile("(?!)")
+_ascii_match = _ASCII_COUNTS.match
+# Group numbers: a group looked up by number costs a fifth of one looked up by name. A range
+# after "between"/"from" has its figures in r_lo and r_hi, any other figure in lo and hi;
+# a vague amount its base and scale in one of _V_BASES and _V_SCALES.
+_QUAL = _LO = _HI = _R_KW = _R_LO = _R_HI = _OR_MORE = _OR_SO = _VAGUE_G = -1
+_V_BASES: tuple[int, ...] = ()
+_V_SCALES: tuple[int, ...] = ()
 _QUALIFIER_GROUP_NUMBERS: tuple[tuple[int, Qualifier, str], ...] = ()
 _compiled = threading.Event()
 _compile_lock = threading.Lock()
@@ -206,20 +219,28 @@ _compile_lock = threading.Lock()
 
 def _compile() -> None:
     """Compile _COUNTS and read its group numbers, once per process."""
-    global _COUNTS, _match, _QUAL, _LO, _HI, _R_KW, _OR_MORE, _OR_SO, _VAGUE_G, _V_BASE
-    global _V_SCALE, _QUALIFIER_GROUP_NUMBERS
+    global _COUNTS, _match, _ASCII_COUNTS, _ascii_match, _QUAL, _LO, _HI, _R_KW, _R_LO
+    global _R_HI, _OR_MORE, _OR_SO, _VAGUE_G, _V_BASES, _V_SCALES, _QUALIFIER_GROUP_NUMBERS
     with _compile_lock:
         if _compiled.is_set():
             return
         pattern = regex.compile(_COUNTS_SOURCE, regex.VERBOSE)
+        twin = re.compile(_COUNTS_SOURCE, re.VERBOSE)
         group = pattern.groupindex
+        assert dict(group) == dict(twin.groupindex)  # one numbering for both
         _QUAL, _LO, _HI, _R_KW = group["qual"], group["lo"], group["hi"], group["r_kw"]
+        _R_LO, _R_HI = group["r_lo"], group["r_hi"]
+        # _interpret reads hi as lo + 1.
+        assert _HI == _LO + 1
+        assert _R_HI == _R_LO + 1
         _OR_MORE, _OR_SO, _VAGUE_G = group["or_more"], group["or_so"], group["vague"]
-        _V_BASE, _V_SCALE = group["v_base"], group["v_scale"]
+        _V_BASES = tuple(group[name] for name in ("v_base", "v_base2", "v_base3", "v_base4"))
+        _V_SCALES = (group["v_scale"], group["v_scale2"])
         _QUALIFIER_GROUP_NUMBERS = tuple(
             (group[name], qualifier, rule) for name, qualifier, rule in _QUALIFIER_GROUPS
         )
         _COUNTS, _match = pattern, pattern.match
+        _ASCII_COUNTS, _ascii_match = twin, twin.match
         _compiled.set()
 
 
@@ -274,8 +295,7 @@ def _not_count_before(folded: str, at: int) -> bool:
 
 
 # After a figure: a month ("3 March"), a share, money, a time of day, a calibre, a unit's name.
-_NOT_COUNT_AFTER = regex.compile(
-    rf"""\s{{0,3}}(?:
+_NOT_COUNT_AFTER_SOURCE: Final = rf"""\s{{0,3}}(?:
           (?:of\s+)?(?!may\b){_MONTH}\b                         # 3 March, 3 of March
         | may\b(?=\s{{0,3}}(?:\d{{4}}|[.,;)]|$))                # 3 May 2016, not "3 may die"
         | %|percent\b|per\s{{0,3}}cent\b|pct\b                  # 40 percent
@@ -285,9 +305,10 @@ _NOT_COUNT_AFTER = regex.compile(
         | mm\b|cm\b                                             # 120 mm (calibre)
         | (?:battalion|brigade|division|regiment|squadron|corps)\b  # the 559 battalion
         | \d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b            # 2159 18.05.2017: a time stamp
-    )""",
-    regex.VERBOSE,
-).match
+    )"""
+_NOT_COUNT_AFTER = regex.compile(_NOT_COUNT_AFTER_SOURCE, regex.VERBOSE).match
+# Its stdlib twin for ASCII text, as _ASCII_COUNTS is _COUNTS' (tests/test_numbers.py).
+_ASCII_NOT_COUNT_AFTER = re.compile(_NOT_COUNT_AFTER_SOURCE, re.VERBOSE).match
 # The commonest figure, digits then one space and a lower-case word that cannot extend it
 # ("12 people"): _COUNTS reads the digits alone there (no scale word, range, "or more", and
 # _END holds), so scan_counts reads them with the stdlib engine, several times cheaper. Only
@@ -503,18 +524,23 @@ _REJECT: Final = "reject"
 _RETRY: Final = "retry"
 
 
-def _interpret(m: regex.Match[str], text: str, folded: str) -> Count | str:
-    """The Count a match stands for, or _REJECT (not a count) / _RETRY (not a range)."""
+_Match = regex.Match[str] | re.Match[str]
+
+
+def _interpret(
+    m: _Match, text: str, folded: str, not_after: Callable[[str, int], object]
+) -> Count | str:
+    """The Count a match stands for, or _REJECT (not a count) / _RETRY (not a range).
+    ``not_after`` is _NOT_COUNT_AFTER or, for ASCII text, its twin."""
     if m.group(_VAGUE_G) is not None:
         return _vague(m, text)
-    lo_raw, hi_raw = m.group(_LO), m.group(_HI)
-    core = m.start(_LO)
-    if _NOT_COUNT_AFTER(folded, m.end()) or (
-        lo_raw[0].isdigit() and _not_count_before(folded, core)
-    ):
+    lo = _LO if m.group(_R_KW) is None else _R_LO
+    lo_raw, hi_raw = m.group(lo), m.group(lo + 1)  # hi follows lo (_HI, _R_HI)
+    core = m.start(lo)
+    if not_after(folded, m.end()) or (lo_raw[0].isdigit() and _not_count_before(folded, core)):
         return _REJECT
     if hi_raw is None:
-        return _single(m, text, folded, m.start(), m.end())
+        return _single(m, text, folded, m.start(), m.end(), lo)
     if (
         _is_year_like(lo_raw)
         and _is_year_like(hi_raw)
@@ -535,8 +561,8 @@ def _is_year(start: int, qual: str | None, folded: str, end: int) -> bool:
     return not _plural_follows(folded, end)
 
 
-def _single(m: regex.Match[str], text: str, folded: str, start: int, end: int) -> Count | str:
-    """A single figure from ``start`` to ``end``, its number in group "lo"."""
+def _single(m: _Match, text: str, folded: str, start: int, end: int, lo: int) -> Count | str:
+    """A single figure from ``start`` to ``end``, its number in group ``lo``."""
     return _figure(
         m,
         text,
@@ -544,8 +570,8 @@ def _single(m: regex.Match[str], text: str, folded: str, start: int, end: int) -
         start,
         end,
         m.start(),
-        m.group(_LO),
-        m.start(_LO),
+        m.group(lo),
+        m.start(lo),
         m.group(_QUAL),
         m.group(_OR_MORE),
         m.group(_OR_SO),
@@ -553,7 +579,7 @@ def _single(m: regex.Match[str], text: str, folded: str, start: int, end: int) -
 
 
 def _figure(
-    m: regex.Match[str] | None,
+    m: _Match | None,
     text: str,
     folded: str,
     start: int,
@@ -628,7 +654,7 @@ def _interval(qualifier: Qualifier, rule: str, value: int) -> tuple[int | None, 
     return None, None  # ABOUT: the figure is an estimate with no stated bounds
 
 
-def _range(m: regex.Match[str], text: str, folded: str, lo_raw: str, hi_raw: str) -> Count | str:
+def _range(m: _Match, text: str, folded: str, lo_raw: str, hi_raw: str) -> Count | str:
     """A RANGE Count, or _RETRY when the two figures are not a range ("5 or 3", "rose from")."""
     start, end = m.span()
     lo, hi = _number(lo_raw), _number(hi_raw)
@@ -652,12 +678,12 @@ def _range(m: regex.Match[str], text: str, folded: str, lo_raw: str, hi_raw: str
     )
 
 
-def _vague(m: regex.Match[str], text: str) -> Count:
+def _vague(m: _Match, text: str) -> Count:
     """A VAGUE Count: no value, a lower bound from _VAGUE_LOW, no upper bound."""
     start, end = m.span()
-    base = _SPACES(" ", m.group(_V_BASE))
+    base = _SPACES(" ", next(b for b in map(m.group, _V_BASES) if b is not None))
     low = _VAGUE_LOW[base]
-    scale_word = m.group(_V_SCALE)
+    scale_word = next((s for s in map(m.group, _V_SCALES) if s is not None), None)
     if scale_word is not None:
         low *= _VAGUE_SCALE[scale_word]
     return Count(
@@ -676,6 +702,12 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
     if not _compiled.is_set():
         _compile()
     text, folded = doc.text, doc.folded
+    match: Callable[[str, int], _Match | None]
+    not_after: Callable[[str, int], object]
+    if folded.isascii():  # the stdlib twins read ASCII text as the `regex` patterns do
+        match, not_after = _ascii_match, _ASCII_NOT_COUNT_AFTER
+    else:
+        match, not_after = _match, _NOT_COUNT_AFTER
     found: list[Count] = []
     append = found.append
     pos = 0
@@ -692,7 +724,7 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
             # What _interpret does with a bare figure or number word, without _COUNTS (see
             # _BARE and _BARE_WORD).
             pos = end = bare.end() - 2
-            if (folded.startswith(_AFTER_HEADS, end + 1) and _NOT_COUNT_AFTER(folded, end)) or (
+            if (folded.startswith(_AFTER_HEADS, end + 1) and not_after(folded, end)) or (
                 digits and _not_count_before(folded, start)
             ):
                 continue
@@ -703,23 +735,24 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
             continue
         if folded.startswith(_QUALIFYING_WORDS, start) and _FIGURE_AHEAD(folded, start) is None:
             continue  # _COUNTS would fail here (see _FIGURE_AHEAD)
-        m = _match(folded, start)
+        m = match(folded, start)
         if m is None:
             continue
         pos = m.end()
-        result = _interpret(m, text, folded)
+        result = _interpret(m, text, folded, not_after)
         if isinstance(result, Count):
             append(result)
         elif result == _RETRY:
             # Not a range ("5 or 3", "rose from 50 to 68"): the first figure stands alone
             # unless a hyphen joined it ("218-11"); the gate then finds the second.
-            lo_end = m.end(_LO)
-            if folded[lo_end : m.start(_HI)].strip() != "-":
-                start = m.start() if m.group(_R_KW) is None else m.start(_LO)
-                single = _single(m, text, folded, start, lo_end)
+            lo = _LO if m.group(_R_KW) is None else _R_LO
+            lo_end = m.end(lo)
+            if folded[lo_end : m.start(lo + 1)].strip() != "-":
+                start = m.start() if lo == _LO else m.start(lo)
+                single = _single(m, text, folded, start, lo_end, lo)
                 if isinstance(single, Count):
                     append(single)
-            pos = m.start(_HI)
+            pos = m.start(lo + 1)
     return tuple(found)
 
 

@@ -241,6 +241,20 @@ _DASHES_ONLY = {ord(c): "-" for c in "\u2010\u2011\u2012\u2212"}
 _DATELINE_READ = 200
 
 
+def _word_before(folded: str, stop: int) -> str:
+    r"""What _WORD_BEFORE reads back from ``stop`` (the characters of [\w.] before it, at
+    most 20), or "". Most stops end a plain word after a space ("were killed."): that word is
+    the answer (the space is not in [\w.], ASCII letters are, and a space at or after
+    ``stop - 21`` leaves at most 20 characters), found with C string calls, not the match."""
+    lo = max(0, stop - 21)
+    space = folded.rfind(" ", lo, stop)
+    word = folded[space + 1 : stop]
+    if space >= 0 and word[:-1].isalpha() and word.isascii() and word[-1:] == ".":
+        return word
+    m = _WORD_BEFORE.match(folded, lo, stop)
+    return m.group() if m else ""
+
+
 def _is_boundary(folded: str, text: str, stop: int, nxt: int) -> bool:
     """Whether the terminal punctuation ending at ``stop`` ends a sentence."""
     if nxt >= len(text):
@@ -250,8 +264,7 @@ def _is_boundary(folded: str, text: str, stop: int, nxt: int) -> bool:
         return False
     if text[stop - 1] != ".":
         return True
-    m = _WORD_BEFORE.match(folded, max(0, stop - 21), stop)
-    word = m.group() if m else ""
+    word = _word_before(folded, stop)
     if word.count(".") > 1 and _INITIALISM.search(word):  # an initialism has two stops
         nxt_word = regex.match(r"\w+", folded[nxt : nxt + 20])
         return nxt_word is not None and nxt_word.group() in _SENTENCE_STARTERS
