@@ -296,13 +296,13 @@ _SAYS_AFTER = re.compile(
     r"\s*,?\s+(?:said|says|say|saying|told|tells|reported|reports|announced|stated|added|"
     r"accused|accuses|accusing|blamed|blames|denied|denies|(?:claimed|claims)\s+that)\b"
 )
-# Between a toll and the cause its own words name: "killed in an air strike", "dead in
-# Russian raids", "were killed on Sunday by regime shelling".
 # A sentence that opens on another event or time: its weapon is not the toll's before it.
 _NEW_EVENT = re.compile(
     r"(?:elsewhere|meanwhile|separately|in\s+(?:another|a\s+separate)|also|earlier|later"
     r"|on\s+\w+day)\b"
 )
+# Between a toll and the cause its own words name: "killed in an air strike", "dead in
+# Russian raids", "were killed on Sunday by regime shelling".
 _ATTACHED_CAUSE = re.compile(
     r"(?:\s+(?:on|early|late|last)\s+[\w-]+)?\s+(?:in|by|from|during|under|amid)\s+"
     r"(?:[\w'.-]+\s+){0,3}"
