@@ -108,7 +108,12 @@ def main() -> int:
     if run is None:
         parser.error(f"unknown stage {args.stage!r}")
     run()  # warms the memos (the gazetteer's words, the lexicon's cache), outside the count
-    functools.reduce(lambda _, __: run(), range(runs + 1))
+
+    def again(done: int, _: int) -> int:
+        run()
+        return done + 1
+
+    functools.reduce(again, range(runs), 0)
     return 0
 
 
