@@ -378,6 +378,43 @@ def test_the_next_sentence_tells_how(
     assert reports[0].cause is (None if opening else how[1]), text
 
 
+_AIRCRAFT = ("helicopter", "warplane", "fighter jet", "military aircraft", "drone")
+_BROUGHT_DOWN = ("was shot down", "crashed", "was downed", "went down after it was shot down")
+
+
+@given(
+    figures(),
+    st.sampled_from(["Russian", "regime", "Syrian army", "coalition"]),
+    st.sampled_from(_AIRCRAFT),
+    st.sampled_from(_BROUGHT_DOWN),
+    st.sampled_from(PLACES),
+    st.sampled_from(_HOW),
+    st.sampled_from([str.upper, lambda s: s]),  # lower case runs the two sentences together
+)
+def test_an_aircraft_brought_down_is_no_weapon(
+    figure: Figure,
+    owner: str,
+    aircraft: str,
+    down: str,
+    place: str,
+    before: tuple[str, Cause],
+    case: Any,
+) -> None:
+    # The crew of a downed aircraft died of its fall, not of an air strike or of gunfire; a
+    # weapon named in the sentence before belongs to another event.
+    weapon = " ".join(before[0].format(place=place).split())
+    crash = " ".join(f"A {owner} {aircraft} {down} {place}, killing {figure.text} soldiers".split())
+    text = case(f"{weapon}. {crash}.")
+    reports = parse(text)
+    assert [r.count.value for r in reports] == [figure.value], text
+    assert reports[0].cause is None, text
+    # The same aircraft doing the killing is the weapon.
+    text = case(f"A {owner} {aircraft} struck a convoy {place}, killing {figure.text} soldiers.")
+    reports = parse(text)
+    assert [r.count.value for r in reports] == [figure.value], text
+    assert reports[0].cause is Cause.AIRSTRIKE, text
+
+
 @given(
     st.sampled_from(["killing him", "wounding her", "killing her", "injuring him"]),
     st.sampled_from([".", ", police said.", " on Monday.", " in Douma.", ""]),

@@ -65,6 +65,8 @@ _TABLE = lex.phrase_table(
     }
 )
 _CATEGORIES = ("victim", "trigger", "cause", "cue", "neg")
+# Not a table's: aircraft cause words whose aircraft was brought down (see _downed).
+_DOWNED = "downed"
 # The trigger phrases that make a toll a running total ("since", "so far"): they report none.
 _CUMULATIVE = frozenset(phrase for phrase, t in lex.TRIGGERS.items() if t.cumulative)
 # The victim phrases that name one person ("a child", "his wife": see _article_counts).
@@ -345,7 +347,7 @@ _TAG_BREAK = frozenset(
 # "a Russian military helicopter was shot down": the aircraft is the victim.
 _DOWNED_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
-    r"(?:shot\s+down|downed|crashed|crashes|crash)\b"
+    r"(?:shot\s+down|brought\s+down|went\s+down|downed|crashed|crashes|crash)\b"
 )
 # Any of the four: one anchored match instead of four.
 _NOT_AGENT_AFTER = re.compile(
@@ -465,6 +467,20 @@ def _doc_lexicon(doc: Doc) -> _Lex:
 
 
 def _scan_lexicon(folded: str) -> _Lex:
+    """The lexicon hits of ``folded`` (:func:`_scan_phrases`), where an aircraft brought down
+    is no weapon: its cause hits move to a category of their own (``_DOWNED``)."""
+    hits = _scan_phrases(folded)
+    downed: list[tuple[int, int, object, str]] = []
+    if hits["cause"] and ("down" in folded or "crash" in folded):
+        kept: list[tuple[int, int, object, str]] = []
+        for hit in hits["cause"]:
+            (downed if _downed(folded, hit) else kept).append(hit)
+        hits["cause"] = kept
+    hits[_DOWNED] = downed
+    return _Lex(hits, {c: list(map(_FIRST, found)) for c, found in hits.items()})
+
+
+def _scan_phrases(folded: str) -> dict[str, list[tuple[int, int, object, str]]]:
     """One pass over ``folded``: the longest phrase per category at each table word.
 
     A phrase of several words covers the words after its first: a later hit of the same
@@ -512,7 +528,25 @@ def _scan_lexicon(folded: str) -> _Lex:
             for category, payload, phrase in singles:
                 if start >= covered[category]:
                     hits[category].append((start, first_end, payload, phrase))
-    return _Lex(hits, {c: list(map(_FIRST, hits[c])) for c in _CATEGORIES})
+    return hits
+
+
+# Aircraft that name an air strike as its weapon ("killed by a helicopter"), but not when it is
+# the one brought down ("a helicopter was shot down, killing the five on board"); and the
+# "shot" of "shot down" is no gunfire.
+_AIRCRAFT = frozenset(
+    w.replace("_", " ")
+    for w in """warplane warplanes war_plane war_planes jet jets fighter_jet fighter_jets aircraft
+    helicopter helicopters drone drones plane planes airplane airplanes""".split()
+)
+_SHOT_DOWN = re.compile(r"\s+down\b")
+
+
+def _downed(folded: str, hit: tuple[int, int, object, str]) -> bool:
+    """Whether a cause hit is an aircraft brought down, or the "shot" of "shot down"."""
+    if hit[3] == "shot":
+        return _SHOT_DOWN.match(folded, hit[1]) is not None
+    return hit[3] in _AIRCRAFT and _DOWNED_AFTER.match(folded, hit[1]) is not None
 
 
 # ASCII characters that are not [\w-] become spaces: words are then what bytes.split() gives.
@@ -557,7 +591,7 @@ _ASCII_WORDS = {
     w.encode(): (b" " + w.encode() + b" ", len(w), *entry) for w, entry in _WORDS.items()
 }
 # What may follow an opener when one space stands between it and the word after: a space and
-# a second word of one of its phrases (a gate before _NEXT_WORD in _scan_lexicon).
+# a second word of one of its phrases (a gate before _NEXT_WORD in _scan_phrases).
 _SCAN_WORDS = {
     w: (*entry, () if entry[3] is None else tuple(" " + nxt for nxt in sorted(entry[3][0])))
     for w, entry in _ASCII_WORDS.items()
@@ -705,7 +739,7 @@ class _Assembler:
         self.text = doc.text
         self.folded = doc.folded
         self.lex = _doc_lexicon(doc)
-        self._lex_pairs = {c: (self.lex.hits[c], self.lex.starts[c]) for c in _CATEGORIES}
+        self._lex_pairs = {c: (found, self.lex.starts[c]) for c, found in self.lex.hits.items()}
         self.actors, self.actor_starts = _by_start(actors)
         self.locations, self.location_starts = _by_start(locations)
         self.dates, self.date_starts = _by_start(dates)
@@ -1682,6 +1716,10 @@ class _Assembler:
                 if scope is None:
                     return None
             hits = self._hits_between("cause", scope.start, scope.end)
+            if not hits and self._hits_between(_DOWNED, scope.start, scope.end):
+                # "A helicopter was shot down, killing the five on board": how they died is
+                # told, and it is no weapon of ours; no other sentence tells it better.
+                return None
             if hits:
                 best = self._attached(p, hits) or (
                     hits[0]

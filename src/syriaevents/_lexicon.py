@@ -297,7 +297,8 @@ def _causes(cause: Cause, words: str) -> None:
 _causes(
     Cause.AIRSTRIKE,
     """air_strike air_strikes airstrike airstrikes air-strike air-strikes air_raid air_raids
-    airraid airraids raid raids warplane warplanes war_planes war_plane jets fighter_jets
+    airraid airraids raid raids warplane warplanes war_planes war_plane jet jets fighter_jet
+    fighter_jets plane airplane
     aircraft helicopter helicopters aerial_bombardment aerial_attack aerial_attacks
     air_attack air_attacks bombing_raid bombing_raids drone_strike drone_strikes drone
     drones strike strikes air_bombardment planes airplanes aerial_assault aerial_campaign
