@@ -77,6 +77,8 @@ _END = attrgetter("span.end")
 _BEFORE_GAP = re.compile(
     r"\s+(?:(?:another|a\s+further|an\s+estimated|estimated|a\s+total\s+of|the|some|all)\s+){0,2}"
 )
+# The victims of a status noun after it: "20 deaths among civilians".
+_AMONG_AFTER = re.compile(r"\s+among\s+(?:the\s+)?")
 # A running toll's verb, at the end of the text between "death toll" and the figure.
 _TOLL_GAP = re.compile(
     r"(?:^|\s)(?:to|at|as|of|reached|reaching|hit|is|was|stands\s+at|stood\s+at|now)\s+"
@@ -1241,11 +1243,24 @@ class _Assembler:
         )
         after = None
         if before is None and toll is None:
-            after = self._after_trigger(pos, self._clause_at(sentence, start), phrase)
+            clause = self._clause_at(sentence, start)
+            after = self._after_trigger(pos, clause, phrase)
+            if after is None and phrase is not None and not includes:
+                # "33 people, most of them women and children, were killed"
+                skip = self._uncounted_subset(pos, sentence.end)
+                if skip is not None:
+                    after = self._after_trigger(skip, clause, phrase)
         trigger = before or toll or after
         if trigger is None:
             return None
         t_start, t_end, payload = trigger
+        if after is not None and payload.noun and phrase is None:
+            # "20 deaths among civilians": the victims follow the status noun.
+            m_among = _AMONG_AFTER.match(folded, t_end, sentence.end)
+            among = self._read_phrase(m_among.end(), sentence.end) if m_among else None
+            if among is not None and not among.inherit:
+                phrase = among
+                parts = [_Part(count, phrase)]
         if before is not None and phrase is None:
             bare_ok = _AFTER_BARE.match(folded, end, sentence.end) is not None or (
                 payload.status in (Status.KILLED, Status.WOUNDED, Status.KILLED_OR_WOUNDED)
@@ -1363,6 +1378,17 @@ class _Assembler:
             parts.append(_Part(nxt, n_phrase))
             pos = n_phrase.end
         return parts, pos
+
+    def _uncounted_subset(self, pos: int, limit: int) -> int | None:
+        """The end of a subset without a figure after the victims ("33 people, most of them
+        women and children, were ..."): the trigger is read after it."""
+        m = _INCLUDES.match(self.folded, pos, limit)
+        if m is None or m.end() in self.by_start:
+            return None
+        phrase = self._read_phrase(m.end(), limit)
+        if phrase is None or phrase.inherit:
+            return None
+        return phrase.end
 
     def _read_includes(self, pos: int, limit: int) -> tuple[list[_Part], int]:
         m = _INCLUDES.match(self.folded, pos, limit)
