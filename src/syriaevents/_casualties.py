@@ -77,6 +77,28 @@ _END = attrgetter("span.end")
 _BEFORE_GAP = re.compile(
     r"\s+(?:(?:another|a\s+further|an\s+estimated|estimated|a\s+total\s+of|the|some|all)\s+){0,2}"
 )
+# Between a harm noun and its figure: "causing cases of asphyxiation to 35", "suffocation
+# among 20 civilians".
+_HARM_GAP = re.compile(r"\s+(?:to|among|of|in)" + _BEFORE_GAP.pattern)
+# What a harm noun must follow to be a toll's: "suffering from suffocation", "treated for
+# asphyxiation", "with breathing difficulties", "symptoms of suffocation", "suffered".
+_HARM_LED = re.compile(
+    r"(?:^|[^\w-])(?:suffered|suffering|suffer|suffers|experienced|experiencing|showed|"
+    r"showing|developed|for|with|from|of)\s+(?:(?:severe|serious|acute|mild|heavy)\s+)?$"
+)
+# Harm from gas that no weapon caused: tear gas, a dust storm, a heater. Not a toll.
+_NOT_WAR_GAS = re.compile(
+    r"\b(?:tear[\s-]*gas\w*|dust\s*storms?|sand\s*storms?|heaters?|stoves?|carbon\s+monoxide)\b"
+)
+# Another source of choking in the sentence: the harm noun does not name the cause.
+_OTHER_CHOKING = re.compile(r"\b(?:smoke|fire|fires|blaze|rubble|debris|dust)\b")
+# A gas that is fuel: "affected by the gas shortage", "poisoned by gas heaters".
+_FUEL_AFTER = re.compile(
+    r"[\s-]+(?:shortages?|suppl(?:y|ies)|prices?|stations?|fields?|pipelines?|plants?|"
+    r"cylinders?|bottles?|leaks?|explosions?|cuts?|crisis|outages?|tanks?|facilit(?:y|ies)|"
+    r"compan(?:y|ies)|wells?|reserves?|production|exports?|imports?|heaters?|stoves?|masks?|"
+    r"grenades?)\b"
+)
 # The victims of a status noun after it: "20 deaths among civilians".
 _AMONG_AFTER = re.compile(r"\s+among\s+(?:the\s+)?")
 # A running toll's verb, at the end of the text between "death toll" and the figure.
@@ -623,6 +645,7 @@ class _Pending:
     """A report being assembled: its fields are filled in once the whole sentence is read."""
 
     __slots__ = (
+        "cause",
         "count",
         "cumulative",
         "end",
@@ -661,6 +684,7 @@ class _Pending:
         self.parts: list[_Part] = []
         self.total = False
         self.plus_one: int | None = None  # "killed along with his wife and ..." counts him
+        self.cause: Cause | None = None  # the cause the trigger names ("affected by the gas")
 
 
 _R = TypeVar("_R", Actor, Location, DateRef)
@@ -1049,7 +1073,7 @@ class _Assembler:
         assert isinstance(payload, lex.Trigger)
         if t_start < sentence.start or not payload.before or t_end > start:
             return None
-        m = _BEFORE_GAP.fullmatch(self.folded, t_end, start)
+        m = (_HARM_GAP if payload.harm else _BEFORE_GAP).fullmatch(self.folded, t_end, start)
         if m is None:
             return None
         if not key.split(" ", 1)[0].endswith("ing") and _INFINITIVE.search(
@@ -1086,6 +1110,8 @@ class _Assembler:
                 return None  # "5 gunmen ..., killing": the figure is not the victims
             if payload.body and (phrase is None or not phrase.body):
                 continue
+            if payload.led and not _HARM_LED.search(self.folded, max(0, t_start - 30), t_start):
+                continue  # "masks against suffocation": no one named suffered it
             if self._count_between(pos, t_start):
                 return None
             gap_ok = _AUX_GAP.fullmatch(self.folded, pos, t_start) is not None
@@ -1254,6 +1280,11 @@ class _Assembler:
         if trigger is None:
             return None
         t_start, t_end, payload = trigger
+        if payload.harm and (
+            _NOT_WAR_GAS.search(folded, sentence.start, sentence.end)
+            or _FUEL_AFTER.match(folded, t_end, sentence.end)
+        ):
+            return None  # "suffocation from tear gas", "affected by the gas shortage"
         if after is not None and payload.noun and phrase is None:
             # "20 deaths among civilians": the victims follow the status noun.
             m_among = _AMONG_AFTER.match(folded, t_end, sentence.end)
@@ -1301,6 +1332,8 @@ class _Assembler:
         )
         report.parts = parts
         report.includes = [*includes, *self.among.pop(idx, [])]
+        if payload.chemical and not _OTHER_CHOKING.search(folded, sentence.start, sentence.end):
+            report.cause = Cause.CHEMICAL  # "affected by the gas": a chemical attack
         if payload.plus_one:
             report.plus_one = t_start
         if len(parts) > 1:
@@ -1521,7 +1554,7 @@ class _Assembler:
             perpetrator = (
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
             )
-            cause = self._cause(p, clause)
+            cause = p.cause or self._cause(p, clause)
             location = _nearest(self.locations, self.location_starts, scopes, start)
             date = _nearest(self.dates, self.date_starts, (p.sentence,), start)
             subs = tuple(
