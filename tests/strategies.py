@@ -146,6 +146,53 @@ def casualty_sentences(draw: st.DrawFn) -> tuple[str, Facts]:
     )
 
 
+# Harm from a chemical attack: after the victims, before the figure, or a status noun with
+# its victims after "among". Each is a wounded toll of a chemical attack.
+GAS_HARM_AFTER = (
+    "were affected by the gas",
+    "were affected by chlorine",
+    "were affected by toxic gases",
+    "have been affected by the chemical attack",
+    "suffered from suffocation",
+    "were suffering from asphyxiation",
+    "were treated for suffocation",
+    "were poisoned by chlorine",
+    "were hospitalised with symptoms of suffocation",
+    "suffered breathing difficulties from the chlorine",
+)
+GAS_HARM_BEFORE = ("cases of asphyxiation to", "suffocation among", "cases of suffocation among")
+
+
+@st.composite
+def gas_harm_sentences(draw: st.DrawFn) -> tuple[str, Facts]:
+    """One sentence reporting people harmed by gas: a wounded toll of a chemical attack."""
+    figure = draw(figures())
+    noun, group, side = draw(st.sampled_from(VICTIM_NOUNS))
+    place = draw(st.sampled_from(PLACES))
+    date = draw(st.sampled_from(DATES))
+    tail = " ".join(p for p in (place, date) if p)
+    form = draw(st.sampled_from(["after", "before", "treated", "among"]))
+    if form == "after":
+        body = f"{figure.text} {noun} {draw(st.sampled_from(GAS_HARM_AFTER))} {tail}"
+    elif form == "before":
+        phrase = draw(st.sampled_from(GAS_HARM_BEFORE))
+        body = f"Toxic gas shells hit the area, causing {phrase} {figure.text} {noun} {tail}"
+    elif form == "treated":
+        body = f"Medics treated {figure.text} {noun} for suffocation {tail}"
+    else:
+        body = f"Doctors recorded {figure.text} cases of suffocation among {noun} {tail}"
+    body = " ".join(body.split())
+    text = body[0].upper() + body[1:] + "."
+    return text, Facts(
+        status=Status.WOUNDED,
+        value=figure.value,
+        qualifier=figure.qualifier,
+        victims=group,
+        victim_side=side,
+        cause=Cause.CHEMICAL,
+    )
+
+
 @st.composite
 def articles(draw: st.DrawFn) -> tuple[list[str], list[Facts]]:
     """Two to four generated sentences, each with its facts, for order and variant tests."""

@@ -20,6 +20,7 @@ from strategies import (
     casualty_sentences,
     curly_quotes,
     figures,
+    gas_harm_sentences,
     strip_punctuation,
 )
 from syriaevents._actors import scan_actors
@@ -28,7 +29,7 @@ from syriaevents._dates import scan_dates
 from syriaevents._gazetteer import scan_places
 from syriaevents._numbers import scan_counts
 from syriaevents._text import Doc
-from syriaevents.model import CasualtyReport, Cause, Status, VictimGroup
+from syriaevents.model import CasualtyReport, Cause, Qualifier, Status, VictimGroup
 
 PUBLISHED = _dt.date(2022, 6, 30)
 _T = TypeVar("_T")
@@ -448,3 +449,53 @@ def test_a_titled_name_counts_one_fighter(
         (verb[1], 1, name, VictimGroup.COMBATANTS)
     ]
     assert all(text[r.span.start : r.span.end] == r.surface for r in named)
+
+
+@given(gas_harm_sentences())
+@example(
+    (
+        "33 people were affected by the gas in Douma.",
+        Facts(
+            status=Status.WOUNDED,
+            value=33,
+            qualifier=Qualifier.EXACT,
+            victims=VictimGroup.PEOPLE,
+            victim_side=None,
+            cause=Cause.CHEMICAL,
+        ),
+    )
+)
+def test_harm_from_gas_is_a_wounded_chemical_toll(item: tuple[str, Facts]) -> None:
+    # People harmed by gas are counted as wounded, and the phrase names a chemical attack.
+    text, facts = item
+    reports = parse(text)
+    assert len(reports) == 1, (text, [r.surface for r in reports])
+    assert _matches(reports[0], facts), (text, _key(reports[0]), facts)
+    _check_spans(text, reports)
+
+
+@given(
+    figures(),
+    st.sampled_from(VICTIM_NOUNS),
+    st.sampled_from(
+        [
+            "were affected by the power cut",
+            "were affected by the fighting",
+            "were affected by the floods",
+            "were affected by the decision",
+            "were affected by the shelling",
+            "were affected by the gas shortage",
+            "were affected by the gas station closure",
+            "were affected by tear gas",
+            "suffered suffocation from tear gas",
+            "were treated for suffocation after a dust storm",
+        ]
+    ),
+    st.sampled_from(PLACES),
+)
+def test_affected_without_a_war_gas_is_no_toll(
+    figure: Figure, victims: tuple[str, Any, Any], harm: str, place: str
+) -> None:
+    # "Affected" is a harm word only with a war gas after it; tear gas and dust are no attack.
+    text = " ".join(f"{figure.text} {victims[0]} {harm} {place}".split())
+    assert parse(text[0].upper() + text[1:] + ".") == ()

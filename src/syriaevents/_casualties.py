@@ -79,6 +79,30 @@ _END = attrgetter("span.end")
 _BEFORE_GAP = re.compile(
     r"\s+(?:(?:another|a\s+further|an\s+estimated|estimated|a\s+total\s+of|the|some|all)\s+){0,2}"
 )
+# Between a harm noun and its figure: "causing cases of asphyxiation to 35", "suffocation
+# among 20 civilians".
+_HARM_GAP = re.compile(r"\s+(?:to|among|of|in)" + _BEFORE_GAP.pattern)
+# What a harm noun must follow to be a toll's: "suffering from suffocation", "treated for
+# asphyxiation", "with breathing difficulties", "symptoms of suffocation", "suffered".
+_HARM_LED = re.compile(
+    r"(?:^|[^\w-])(?:suffered|suffering|suffer|suffers|experienced|experiencing|showed|"
+    r"showing|developed|for|with|from|of)\s+(?:(?:severe|serious|acute|mild|heavy)\s+)?$"
+)
+# Harm from gas that no weapon caused: tear gas, a dust storm, a heater. Not a toll.
+_NOT_WAR_GAS = re.compile(
+    r"\b(?:tear[\s-]*gas\w*|dust\s*storms?|sand\s*storms?|heaters?|stoves?|carbon\s+monoxide)\b"
+)
+# Another source of choking in the sentence: the harm noun does not name the cause.
+_OTHER_CHOKING = re.compile(r"\b(?:smoke|fire|fires|blaze|rubble|debris|dust)\b")
+# A gas that is fuel: "affected by the gas shortage", "poisoned by gas heaters".
+_FUEL_AFTER = re.compile(
+    r"[\s-]+(?:shortages?|suppl(?:y|ies)|prices?|stations?|fields?|pipelines?|plants?|"
+    r"cylinders?|bottles?|leaks?|explosions?|cuts?|crisis|outages?|tanks?|facilit(?:y|ies)|"
+    r"compan(?:y|ies)|wells?|reserves?|production|exports?|imports?|heaters?|stoves?|masks?|"
+    r"grenades?)\b"
+)
+# The victims of a status noun after it: "20 deaths among civilians".
+_AMONG_AFTER = re.compile(r"\s+among\s+(?:the\s+)?")
 # A running toll's verb, at the end of the text between "death toll" and the figure.
 _TOLL_GAP = re.compile(
     r"(?:^|\s)(?:to|at|as|of|reached|reaching|hit|is|was|stands\s+at|stood\s+at|now)\s+"
@@ -655,6 +679,7 @@ class _Pending:
     """A report being assembled: its fields are filled in once the whole sentence is read."""
 
     __slots__ = (
+        "cause",
         "count",
         "cumulative",
         "end",
@@ -693,6 +718,7 @@ class _Pending:
         self.parts: list[_Part] = []
         self.total = False
         self.plus_one: int | None = None  # "killed along with his wife and ..." counts him
+        self.cause: Cause | None = None  # the cause the trigger names ("affected by the gas")
 
 
 _R = TypeVar("_R", Actor, Location, DateRef)
@@ -1081,7 +1107,7 @@ class _Assembler:
         assert isinstance(payload, lex.Trigger)
         if t_start < sentence.start or not payload.before or t_end > start:
             return None
-        m = _BEFORE_GAP.fullmatch(self.folded, t_end, start)
+        m = (_HARM_GAP if payload.harm else _BEFORE_GAP).fullmatch(self.folded, t_end, start)
         if m is None:
             return None
         if not key.split(" ", 1)[0].endswith("ing") and _INFINITIVE.search(
@@ -1118,6 +1144,8 @@ class _Assembler:
                 return None  # "5 gunmen ..., killing": the figure is not the victims
             if payload.body and (phrase is None or not phrase.body):
                 continue
+            if payload.led and not _HARM_LED.search(self.folded, max(0, t_start - 30), t_start):
+                continue  # "masks against suffocation": no one named suffered it
             if self._count_between(pos, t_start):
                 return None
             gap_ok = _AUX_GAP.fullmatch(self.folded, pos, t_start) is not None
@@ -1275,11 +1303,29 @@ class _Assembler:
         )
         after = None
         if before is None and toll is None:
-            after = self._after_trigger(pos, self._clause_at(sentence, start), phrase)
+            clause = self._clause_at(sentence, start)
+            after = self._after_trigger(pos, clause, phrase)
+            if after is None and phrase is not None and not includes:
+                # "33 people, most of them women and children, were killed"
+                skip = self._uncounted_subset(pos, sentence.end)
+                if skip is not None:
+                    after = self._after_trigger(skip, clause, phrase)
         trigger = before or toll or after
         if trigger is None:
             return None
         t_start, t_end, payload = trigger
+        if payload.harm and (
+            _NOT_WAR_GAS.search(folded, sentence.start, sentence.end)
+            or _FUEL_AFTER.match(folded, t_end, sentence.end)
+        ):
+            return None  # "suffocation from tear gas", "affected by the gas shortage"
+        if after is not None and payload.noun and phrase is None:
+            # "20 deaths among civilians": the victims follow the status noun.
+            m_among = _AMONG_AFTER.match(folded, t_end, sentence.end)
+            among = self._read_phrase(m_among.end(), sentence.end) if m_among else None
+            if among is not None and not among.inherit:
+                phrase = among
+                parts = [_Part(count, phrase)]
         if before is not None and phrase is None:
             bare_ok = _AFTER_BARE.match(folded, end, sentence.end) is not None or (
                 payload.status in (Status.KILLED, Status.WOUNDED, Status.KILLED_OR_WOUNDED)
@@ -1320,6 +1366,8 @@ class _Assembler:
         )
         report.parts = parts
         report.includes = [*includes, *self.among.pop(idx, [])]
+        if payload.chemical and not _OTHER_CHOKING.search(folded, sentence.start, sentence.end):
+            report.cause = Cause.CHEMICAL  # "affected by the gas": a chemical attack
         if payload.plus_one:
             report.plus_one = t_start
         if len(parts) > 1:
@@ -1397,6 +1445,17 @@ class _Assembler:
             parts.append(_Part(nxt, n_phrase))
             pos = n_phrase.end
         return parts, pos
+
+    def _uncounted_subset(self, pos: int, limit: int) -> int | None:
+        """The end of a subset without a figure after the victims ("33 people, most of them
+        women and children, were ..."): the trigger is read after it."""
+        m = _INCLUDES.match(self.folded, pos, limit)
+        if m is None or m.end() in self.by_start:
+            return None
+        phrase = self._read_phrase(m.end(), limit)
+        if phrase is None or phrase.inherit:
+            return None
+        return phrase.end
 
     def _read_includes(self, pos: int, limit: int) -> tuple[list[_Part], int]:
         m = _INCLUDES.match(self.folded, pos, limit)
@@ -1529,7 +1588,7 @@ class _Assembler:
             perpetrator = (
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
             )
-            cause = self._cause(p, clause)
+            cause = p.cause or self._cause(p, clause)
             location = _nearest(self.locations, self.location_starts, scopes, start)
             date = _nearest(self.dates, self.date_starts, (p.sentence,), start)
             subs = tuple(

@@ -150,6 +150,9 @@ class Trigger(NamedTuple):
     cumulative: bool = False  # "since", "so far": the sentence is a running total
     victims: bool = False  # only with a victim noun: "destroyed 60 terrorists", not "3 tanks"
     estimate: bool = False  # a toll that is the event's own, not a running total
+    harm: bool = False  # harm from gas or to breathing: not read beside tear gas, dust storms
+    led: bool = False  # a harm noun read only after "suffered", "from", "for", "with", "of"
+    chemical: bool = False  # the phrase names a chemical attack: "affected by the gas"
 
 
 _KI = Status.KILLED
@@ -160,6 +163,40 @@ _KW = Status.KILLED_OR_WOUNDED
 def _triggers(status: Status | None, words: str, **flags: bool) -> dict[str, Trigger]:
     return {w.replace("_", " "): Trigger(status, **flags) for w in words.split()}
 
+
+# Harm from a chemical attack, counted as wounded (as monitors and ACLED do); a phrase that
+# names gas, suffocation or asphyxiation names the cause too. "Affected" alone is no harm word
+# ("villages affected by the power cut"): only with a war gas after it.
+_WAR_GASES = """gas gases gasses chlorine chlorine_gas sarin sarin_gas toxic_gas toxic_gases
+    toxic_gasses poison_gas poison_gases poisonous_gas poisonous_gases noxious_gas noxious_gases
+    nerve_gas nerve_agent nerve_agents mustard_gas chemicals toxic_chemicals chemical_weapons
+    chemical_weapon chemical_attack chemical_attacks chemical_strike gas_attack gas_attacks
+    chlorine_attack chlorine_gas_attack toxic_gas_attack poison_gas_attack sarin_attack
+    chemical_weapons_attack toxic_substances toxic_substance toxic_materials
+    poisonous_substances chemical_substances""".split()
+_GAS_HARM: dict[str, Trigger] = {
+    f"{verb} {the}{gas}": Trigger(_WO, after=True, harm=True, chemical=True)
+    for verb in ("affected by", "poisoned by", "poisoned with")
+    for the in ("", "the ")
+    for gas in (g.replace("_", " ") for g in _WAR_GASES)
+}
+# Harm nouns: "suffering from suffocation", "treated for asphyxiation", "with breathing
+# difficulties"; as status nouns ("100 suffocation cases"); before a figure after a
+# preposition ("causing cases of asphyxiation to 35 people", "suffocation among 20
+# civilians"). Breathing difficulties name no cause (smoke and dust cause them too).
+_CHOKING = """suffocation asphyxiation asphyxia gas_poisoning chlorine_poisoning
+    chemical_poisoning gas_inhalation chlorine_inhalation"""
+_BREATHING = """breathing_difficulties breathing_difficulty breathing_problems
+    difficulty_breathing difficulties_breathing respiratory_problems respiratory_difficulties
+    respiratory_distress"""
+for _names, _chemical in ((_CHOKING, True), (_BREATHING, False)):
+    for _name in _names.split():
+        _n = _name.replace("_", " ")
+        _GAS_HARM[_n] = Trigger(
+            _WO, before=True, after=True, harm=True, led=True, chemical=_chemical
+        )
+        for _phrase in (f"cases of {_n}", f"{_n} cases"):
+            _GAS_HARM[_phrase] = Trigger(_WO, before=True, noun=True, harm=True, chemical=_chemical)
 
 TRIGGERS: dict[str, Trigger] = {
     # Verbs that work both ways: "Russian strikes killed 5" and "5 were killed".
@@ -266,6 +303,7 @@ TRIGGERS: dict[str, Trigger] = {
     **_triggers(_KI, "deaths death fatalities fatality martyrs martyr killed_people", noun=True),
     **_triggers(_KW, "casualties casualty", noun=True),
     **_triggers(_WO, "injuries wounded_people", noun=True),
+    **_GAS_HARM,
     # A running total: "the death toll rose to 68".
     **_triggers(
         _KI,
@@ -342,7 +380,7 @@ _causes(
     Cause.CHEMICAL,
     """chemical chlorine sarin toxic_gas toxic_gases poison_gas gas_attack noxious_gases
     noxious_gas mustard_gas nerve_agent nerve_gas poisonous_gas gassing gassed
-    chemical_weapons gas_attacks by_gas gas_kills gas_killed gas_killing""",
+    chemical_weapons gas_attacks by_gas gas_kills gas_killed gas_killing toxic_gasses""",
 )
 _causes(
     Cause.GUNFIRE,
