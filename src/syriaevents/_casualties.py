@@ -1653,18 +1653,7 @@ class _Assembler:
         src = source.actor.span if source is not None and source.actor is not None else None
         in_clause = self._candidates(clause)
         if in_clause:
-            good = []
-            for a in in_clause:
-                if (victim_side is not None and a.side is victim_side) or (
-                    src is not None and src == a.span
-                ):
-                    continue
-                at = a.span.start
-                for s, e in victim_spans:
-                    if s <= at < e:
-                        break  # among the victims
-                else:
-                    good.append(a)
+            good = [a for a in in_clause if not _excluded(a, victim_side, src, victim_spans)]
             if good:
                 start = p.start
                 not_agent = self._not_agent
@@ -1682,14 +1671,9 @@ class _Assembler:
                         if not not_agent(a):
                             return self._refine(a)
         for a in self._candidates(p.sentence):
-            if clause.start <= a.span.start < clause.end:
-                continue
-            if victim_side is not None and a.side is victim_side:
-                continue
-            if src is not None and src == a.span:
-                continue
-            at = a.span.start
-            if any(s <= at < e for s, e in victim_spans):
+            if clause.start <= a.span.start < clause.end or _excluded(
+                a, victim_side, src, victim_spans
+            ):
                 continue
             if not self._not_agent(a) and self._flag(a, 2):
                 return self._refine(a)
@@ -1910,6 +1894,22 @@ class _Assembler:
 
 
 _T = TypeVar("_T", Location, DateRef)
+
+
+def _excluded(
+    actor: Actor,
+    victim_side: Side | None,
+    source: Span | None,
+    victim_spans: Sequence[tuple[int, int]],
+) -> bool:
+    """Whether an actor cannot be a toll's perpetrator for the toll's own reasons: it is the
+    victims' side, the report's source (``source``: its span), or stands among the victims."""
+    if (victim_side is not None and actor.side is victim_side) or (
+        source is not None and source == actor.span
+    ):
+        return True
+    at = actor.span.start
+    return any(s <= at < e for s, e in victim_spans)
 
 
 def _nearest(
