@@ -592,6 +592,7 @@ class _ToAscii(dict[int, int]):
 
 
 _TO_ASCII = _ToAscii((c, c) for c in range(128))
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _padded_words(folded: str) -> bytes:
@@ -599,7 +600,10 @@ def _padded_words(folded: str) -> bytes:
     spaces), with a space before and after: every word stands between spaces, and the
     leading space of a word stands at the word's offset in ``folded``."""
     if not folded.isascii():
-        folded = folded.translate(_TO_ASCII)
+        # str.translate would look up every character of the text (hundreds of instructions
+        # each once one is not ASCII); only the few that are not need their stand-in.
+        for char in set(_NOT_ASCII.findall(folded)):
+            folded = folded.replace(char, chr(_TO_ASCII[ord(char)]))
     return b" " + folded.encode("ascii").translate(_WORD_BYTES) + b" "
 
 
