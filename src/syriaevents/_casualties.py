@@ -51,6 +51,19 @@ _NOT_PERPETRATORS = frozenset(
     {ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG, ActorKind.CIVILIANS}
 )
 _JIHADIST_SIDES = frozenset({Side.ISLAMIC_STATE, Side.AL_QAEDA})
+# Members and sets of members read per record or per actor, bound once: each read of an Enum
+# class attribute goes through EnumType's attribute hook (some 400 instructions), and a
+# tuple written in place is built anew at each test.
+_PEOPLE = VictimGroup.PEOPLE
+_COMBATANTS = VictimGroup.COMBATANTS
+_CIVILIAN_SIDE = Side.CIVILIANS
+_UNKNOWN_SIDE = Side.UNKNOWN
+_EXPLOSION = Cause.EXPLOSION
+_COUNTRY = PlaceKind.COUNTRY
+_BYSTANDER_SIDES = frozenset({Side.NEUTRAL, Side.CIVILIANS})
+_NO_SIDES = frozenset({Side.NEUTRAL, Side.CIVILIANS, Side.UNKNOWN})
+_SOURCE_KINDS = frozenset({ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG})
+_KILLED_OR_WOUNDED = frozenset({Status.KILLED, Status.WOUNDED})
 _NEG = {"no": None, "nobody": None, "none": None, "without": None}
 
 # One pass finds the words of every table; NOTE: lexicon phrases are letters and hyphens only.
@@ -135,8 +148,34 @@ _INCLUDES_BEFORE = re.compile(
     r"|(?P<follows>as\s+follows)))"
     r"\s*[,:]?\s+$"
 )
+
+
+class _EndAnchored:
+    """An end-anchored pattern ``(?:^|LEAD)BODY`` searched in a window before a word, where
+    LEAD is one character class (holding no ")"). The stdlib engine skips ahead in C to the
+    characters of a class that opens a pattern, but tries the whole pattern at every position
+    of one that opens with ``(?:^|...)``: so BODY is matched alone at the text's start (the
+    only place ``^`` holds, tried first as in the alternation), then LEAD + BODY searched.
+    The matches and groups are the plain pattern's (tests/test_speed_cas.py)."""
+
+    def __init__(self, pattern: str) -> None:
+        lead, closed, body = pattern.removeprefix("(?:^|").partition(")")
+        assert pattern.startswith("(?:^|"), pattern
+        assert closed, pattern
+        self.pattern = pattern
+        self._led = re.compile(lead + body)
+        self._first = re.compile(body)
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        if pos == 0:
+            m = self._first.match(text, 0, endpos)
+            if m is not None:
+                return m
+        return self._led.search(text, pos, endpos)
+
+
 # A figure after these words is not a toll: "regiment 16", "caliber 57", "aged 12".
-_BLOCK_BEFORE = re.compile(
+_BLOCK_BEFORE = _EndAnchored(
     r"(?:^|[^\w])(?:regiment|brigade|battalion|division|caliber|calibre|resolution|number|no|"
     r"nos|gun|guns|route|highway|road|page|article|unit|aged|age|ages|list\s+of|flight|sector|"
     r"zone|exit|grade|class|type|model|squad|room|floor|building|house|channel|phase)"
@@ -219,7 +258,7 @@ _NEG_VICTIMS = {
     "military": VictimGroup.COMBATANTS,
 }
 # Article or possessive standing for one person: "a child", "an officer", "his wife".
-_ARTICLE = re.compile(
+_ARTICLE = _EndAnchored(
     r"(?:^|[^\w'])(an?|another|his|her|their)\s+"
     r"((?:(?!(?:an?|another|his|her|their)\s)[\w.'-]+\s+){0,3})$"
 )
@@ -268,7 +307,7 @@ _HIM_OR_HER = re.compile(
     r"outside|inside|before|by|overnight|yesterday|today)\b)"
 )
 _PRONOUN_OBJECT = re.compile(r"\s+(?:him|her|them|it|dozens|scores|hundreds|a|an|his|their)\b")
-_PRONOUN_SOURCE = re.compile(
+_PRONOUN_SOURCE = _EndAnchored(
     r"(?:^|\s)(?:it|he|she|they|the\s+group|the\s+source|the\s+monitor|the\s+observatory)\s*,?\s*$"
 )
 _STATUS_AFTER_COUNT = re.compile(
@@ -592,6 +631,7 @@ class _ToAscii(dict[int, int]):
 
 
 _TO_ASCII = _ToAscii((c, c) for c in range(128))
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _padded_words(folded: str) -> bytes:
@@ -599,7 +639,10 @@ def _padded_words(folded: str) -> bytes:
     spaces), with a space before and after: every word stands between spaces, and the
     leading space of a word stands at the word's offset in ``folded``."""
     if not folded.isascii():
-        folded = folded.translate(_TO_ASCII)
+        # str.translate would look up every character of the text (hundreds of instructions
+        # each once one is not ASCII); only the few that are not need their stand-in.
+        for char in set(_NOT_ASCII.findall(folded)):
+            folded = folded.replace(char, chr(_TO_ASCII[ord(char)]))
     return b" " + folded.encode("ascii").translate(_WORD_BYTES) + b" "
 
 
@@ -833,7 +876,7 @@ class _Assembler:
             assert isinstance(payload, lex.Trigger)
             if payload.before and (m := _HIM_OR_HER.match(self.folded, t_end)) is not None:
                 out.append(_one(self.text, m.start(1), m.end(1), "count.pronoun"))
-            elif payload.after and payload.status in (Status.KILLED, Status.WOUNDED):
+            elif payload.after and payload.status in _KILLED_OR_WOUNDED:
                 named = self._named_before(t_start)
                 if named is not None:
                     out.append(named)
@@ -1046,10 +1089,10 @@ class _Assembler:
                     elif (n_side is not None or n_payload.side is not None) and n_side != side:
                         side = None
                     h_end = n_end
-        if group is VictimGroup.COMBATANTS:  # "of a family", "of X" read for them only
+        if group is _COMBATANTS:  # "of a family", "of X" read for them only
             mf = _OF_FAMILY.match(folded, h_end, limit)
             if mf is not None:
-                group, side, h_end = VictimGroup.PEOPLE, None, mf.end()
+                group, side, h_end = _PEOPLE, None, mf.end()
             else:
                 mo = _OF_ACTOR.match(folded, h_end, limit)
                 if mo is not None:
@@ -1058,8 +1101,8 @@ class _Assembler:
                         side = side or _actor_side(actor)
                         h_end = actor.span.end
         if group in _CIVILIAN_GROUPS:
-            side = Side.CIVILIANS
-        elif group is VictimGroup.PEOPLE:
+            side = _CIVILIAN_SIDE
+        elif group is _PEOPLE:
             side = None
         nxt_word = _NEXT_WORD.match(folded, h_end, limit)
         if nxt_word is not None and nxt_word.group(1) in _NOT_PERSONS:
@@ -1074,7 +1117,7 @@ class _Assembler:
 
     def _victim_side(self, victim: lex.Victim, start: int, h_start: int, h_end: int) -> Side | None:
         """The side a combatant noun's modifiers, actor or own meaning give."""
-        if victim.group is not VictimGroup.COMBATANTS:
+        if victim.group is not _COMBATANTS:
             return None
         for actor in self._actors_between(start, h_end):
             side = _actor_side(actor)
@@ -1177,7 +1220,7 @@ class _Assembler:
             return False  # most figures: their victims come first
         assert isinstance(payload, lex.Trigger)
         only_after = (payload.after or payload.noun) and not payload.before
-        passive_verb = payload.after and payload.status in (Status.WOUNDED, Status.KILLED)
+        passive_verb = payload.after and payload.status in _KILLED_OR_WOUNDED
         return bool(only_after or passive_verb)
 
     def _is_active(self, t_end: int, passive: bool, limit: int) -> bool:
@@ -1583,7 +1626,7 @@ class _Assembler:
             side = phrase.side
             if (group is None or phrase.inherit) and prev is not None and not negated:
                 group, side = prev.victims, prev.victim_side
-            group = group or VictimGroup.PEOPLE
+            group = group or _PEOPLE
             victim_spans = [(part.figure.span.start, part.phrase.end) for part in p.parts]
             perpetrator = (
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
@@ -1595,7 +1638,7 @@ class _Assembler:
                 CasualtyReport(
                     status=p.status,
                     count=part.figure,
-                    victims=part.phrase.group or VictimGroup.PEOPLE,
+                    victims=part.phrase.group or _PEOPLE,
                     victim_side=part.phrase.side,
                     perpetrator=perpetrator,
                     cause=cause,
@@ -1705,7 +1748,7 @@ class _Assembler:
             found = self._scope_actors[key] = [
                 a
                 for a in self._actors_between(scope.start, scope.end)
-                if not (a.kind in _NOT_PERPETRATORS or a.side in (Side.NEUTRAL, Side.CIVILIANS))
+                if not (a.kind in _NOT_PERPETRATORS or a.side in _BYSTANDER_SIDES)
             ]
         return found
 
@@ -1770,7 +1813,7 @@ class _Assembler:
                     else min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), abs(h[0] - p.start)))
                 )
                 cause = _air_bombing(self.folded, best)
-                if cause is Cause.EXPLOSION and _DEFINITE_BEFORE.search(
+                if cause is _EXPLOSION and _DEFINITE_BEFORE.search(
                     self.folded, max(0, best[0] - 6), best[0]
                 ):
                     return self._told_before(p.sentence, best[0]) or cause
@@ -1844,7 +1887,7 @@ class _Assembler:
         sources: list[tuple[int, int, str, Actor | None]] = [
             (a.span.start, a.span.end, a.name, a)
             for a in self._actors_between(sentence.start, sentence.end)
-            if a.kind in (ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG)
+            if a.kind in _SOURCE_KINDS
         ]
         for s, e, payload, _ in cues:
             assert isinstance(payload, lex.Cue)
@@ -1931,9 +1974,7 @@ def _nearest(
             return found[0]
         if found:
             precise = [
-                r
-                for r in found
-                if not (isinstance(r, Location) and r.place.kind is PlaceKind.COUNTRY)
+                r for r in found if not (isinstance(r, Location) and r.place.kind is _COUNTRY)
             ]
             return min(
                 precise or found,
@@ -1948,7 +1989,7 @@ def _closes(report: _Pending, sentence: Span, t_end: int) -> bool:
 
 
 def _actor_side(actor: Actor) -> Side | None:
-    if actor.side in (Side.NEUTRAL, Side.CIVILIANS, Side.UNKNOWN):
+    if actor.side in _NO_SIDES:
         return None
     if actor.kind in _NOT_PERPETRATORS:
         return None
@@ -2103,7 +2144,7 @@ def _acts(folded: str, actor: Actor) -> bool:
 
 def _refine(folded: str, actors: Sequence[Actor], starts: list[int], actor: Actor) -> Actor:
     """A generic agent followed by its name: "terrorists from Jaish al-Fateh"."""
-    if actor.side is not Side.UNKNOWN:
+    if actor.side is not _UNKNOWN_SIDE:
         return actor
     i = bisect.bisect_right(starts, actor.span.start)
     if i < len(actors):
@@ -2124,7 +2165,7 @@ def lead_agent(
     for actor in actors:
         if actor.span.start >= end:
             break
-        if actor.kind in _NOT_PERPETRATORS or actor.side in (Side.NEUTRAL, Side.CIVILIANS):
+        if actor.kind in _NOT_PERPETRATORS or actor.side in _BYSTANDER_SIDES:
             continue
         if _agentive(doc.folded, actor) and not _not_agent(doc, actor, ordered, starts):
             return _refine(doc.folded, actors, [a.span.start for a in actors], actor)
@@ -2203,7 +2244,7 @@ def weapon_agent(
         for actor in actors[lo:]:
             if actor.span.start >= sentence.end:
                 break
-            if actor.side in (Side.NEUTRAL, Side.CIVILIANS) or actor.kind in _NOT_PERPETRATORS:
+            if actor.side in _BYSTANDER_SIDES or actor.kind in _NOT_PERPETRATORS:
                 continue
             if _agentive(folded, actor) and not _not_agent(doc, actor, ordered, starts):
                 # The first telling decides: "shells fired by terrorists" names no side.
@@ -2262,7 +2303,7 @@ def _air_bombing(folded: str, hit: tuple[int, int, object, str]) -> Cause:
     bombings", "Assad's bombing of Aleppo", "warplanes' bombing"."""
     cause = hit[2]
     assert isinstance(cause, Cause)
-    bombing = cause is Cause.EXPLOSION and hit[3] in _BOMB_WORDS
+    bombing = cause is _EXPLOSION and hit[3] in _BOMB_WORDS
     if bombing and _AIR_OWNER_BEFORE.search(folded, max(0, hit[0] - 40), hit[0]):
         return Cause.AIRSTRIKE
     return cause
