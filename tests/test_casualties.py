@@ -417,6 +417,45 @@ def test_an_aircraft_brought_down_is_no_weapon(
 
 
 @given(
+    figures(),
+    st.sampled_from(["Russian", "regime", "coalition"]),
+    st.sampled_from(
+        list(zip(_AIRCRAFT, ("helicopter", "warplane", "jet", "aircraft", "drone"), strict=True))
+    ),
+    st.sampled_from(_BROUGHT_DOWN),
+    st.sampled_from(PLACES),
+    st.sampled_from(
+        [
+            "{n} soldiers who were in the {again} were killed",
+            "All {n} servicemen aboard the {again} died, officials said",
+            "{n} soldiers were killed trying to steer the {again} away from houses",
+        ]
+    ),
+)
+def test_the_aircraft_told_again_after_it_was_brought_down_is_no_weapon(
+    figure: Figure,
+    owner: str,
+    aircraft: tuple[str, str],
+    down: str,
+    place: str,
+    told_again: str,
+) -> None:
+    # "the helicopter" after "a helicopter was shot down" is that helicopter: the dead were
+    # in it, it killed no one.
+    crash = " ".join(f"A {owner} {aircraft[0]} {down} {place}".split())
+    toll = told_again.format(n=figure.text, again=aircraft[1])
+    text = f"{crash}. {toll[0].upper()}{toll[1:]}."
+    reports = parse(text)
+    assert [r.count.value for r in reports] == [figure.value], text
+    assert reports[0].cause is None, text
+    # With nothing brought down, "the helicopter" that kills is the weapon.
+    text = f"The {aircraft[1]} struck a convoy {place}, killing {figure.text} soldiers."
+    reports = parse(text)
+    assert [r.count.value for r in reports] == [figure.value], text
+    assert reports[0].cause is Cause.AIRSTRIKE, text
+
+
+@given(
     st.sampled_from(["killing him", "wounding her", "killing her", "injuring him"]),
     st.sampled_from([".", ", police said.", " on Monday.", " in Douma.", ""]),
     st.sampled_from([str.lower, str.upper, lambda s: s]),

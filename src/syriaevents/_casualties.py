@@ -536,8 +536,22 @@ def _scan_lexicon(folded: str) -> _Lex:
     downed: list[tuple[int, int, object, str]] = []
     if hits["cause"] and ("down" in folded or "crash" in folded):
         kept: list[tuple[int, int, object, str]] = []
+        first_aircraft = len(folded)  # where the first aircraft brought down is named
         for hit in hits["cause"]:
-            (downed if _downed(folded, hit) else kept).append(hit)
+            if _downed(folded, hit):
+                downed.append(hit)
+                if hit[3] in _AIRCRAFT:
+                    first_aircraft = min(first_aircraft, hit[0])
+            elif (
+                hit[0] > first_aircraft
+                and hit[3] in _ONE_AIRCRAFT
+                and folded.endswith("the ", 0, hit[0])
+            ):
+                # Told again later, "the helicopter" is the one brought down ("those in the
+                # helicopter died", "to move the aircraft away"), no weapon either.
+                downed.append(hit)
+            else:
+                kept.append(hit)
         hits["cause"] = kept
     hits[_DOWNED] = downed
     return _Lex(hits, {c: list(map(_FIRST, found)) for c, found in hits.items()})
@@ -602,6 +616,8 @@ _AIRCRAFT = frozenset(
     for w in """warplane warplanes war_plane war_planes jet jets fighter_jet fighter_jets aircraft
     helicopter helicopters drone drones plane planes airplane airplanes""".split()
 )
+# One aircraft, which "the" can point back to.
+_ONE_AIRCRAFT = frozenset(w for w in _AIRCRAFT if not w.endswith("s") or w == "aircraft")
 _SHOT_DOWN = re.compile(r"\s+down\b")
 
 
