@@ -54,6 +54,17 @@ _WEIGHT_ORIGIN = 0.25  # "evacuees from Fuaa": where people came from
 _WEIGHT_ACTOR_USE = 0.0  # "the Damascus government", "Britain-based": not a place of the event
 _DECAY_CHARS = 1000  # a mention this far past the opening weighs half
 _OPENING_SENTENCES = 2
+# Enum members the code below reads per record, bound once: in Python 3.11 reading a member
+# off its class (``Status.KILLED``) goes through EnumType's attribute hook, about 900 machine
+# instructions, where a module global costs a few.
+_KILLED, _WOUNDED = Status.KILLED, Status.WOUNDED
+_VAGUE = Qualifier.VAGUE
+_PEOPLE, _CIVILIANS, _COMBATANTS = VictimGroup.PEOPLE, VictimGroup.CIVILIANS, VictimGroup.COMBATANTS
+_SIDE_CIVILIANS, _SIDE_UNKNOWN = Side.CIVILIANS, Side.UNKNOWN
+_COUNTRY, _GOVERNORATE = PlaceKind.COUNTRY, PlaceKind.GOVERNORATE
+_DAY = Precision.DAY
+_CLASHES = Cause.CLASHES
+_STATE_FORCES = ActorKind.STATE_FORCES
 # A toll whose date ends this many days before the article's time is background.
 _BACKGROUND_DAYS = 31
 
@@ -78,12 +89,12 @@ def figure(count: Count) -> int:
 
 
 def _syrian(location: Location) -> bool:
-    return location.place.country == "SY" and location.place.kind is not PlaceKind.COUNTRY
+    return location.place.country == "SY" and location.place.kind is not _COUNTRY
 
 
 def governorate_of(place: Place) -> str | None:
     """The governorate a place lies in (a governorate is its own)."""
-    if place.kind is PlaceKind.GOVERNORATE:
+    if place.kind is _GOVERNORATE:
         return place.name
     return place.governorate
 
@@ -100,7 +111,7 @@ def _opening_end(doc: Doc, line: Span | None) -> int:
 def _main_report(reports: Sequence[CasualtyReport], opening_end: int) -> CasualtyReport | None:
     """The report the article leads with: the largest toll of the killed in the opening,
     else the largest anywhere."""
-    killed = [r for r in reports if r.status is Status.KILLED and not r.negated]
+    killed = [r for r in reports if r.status is _KILLED and not r.negated]
     if not killed:
         killed = [r for r in reports if not r.negated]
     if not killed:
@@ -337,13 +348,14 @@ _KIND_RANK = {
     PlaceKind.GOVERNORATE: 5,
     PlaceKind.COUNTRY: 6,
 }
+_CITY_RANK = _KIND_RANK[PlaceKind.CITY]
 
 
 def _place_key(location: Location, weights: Mapping[str, float]) -> tuple[bool, float, int]:
     """Prefer a populated place or site to a region or governorate ("the town of Saraqeb in
     Idlib province" happened in Saraqeb), then the weightier place, then the more precise."""
     rank = _KIND_RANK[location.place.kind]
-    return (rank <= _KIND_RANK[PlaceKind.CITY], weights[location.place.id], -rank)
+    return (rank <= _CITY_RANK, weights[location.place.id], -rank)
 
 
 def _lead_report(reports: Sequence[CasualtyReport]) -> CasualtyReport | None:
@@ -364,17 +376,17 @@ def _main_perpetrator(
     ("terrorists", "gunmen") gives way to a named one there. An agent named only later may
     belong to another event, so the summary says None rather than borrow it."""
     generic = main.perpetrator if main is not None else None
-    if generic is not None and generic.side is not Side.UNKNOWN:
+    if generic is not None and generic.side is not _SIDE_UNKNOWN:
         return generic
     headline = _lead_report([r for r in title.casualties if r.perpetrator is not None])
     named = headline.perpetrator if headline is not None else None
-    if named is not None and named.side is not Side.UNKNOWN:
+    if named is not None and named.side is not _SIDE_UNKNOWN:
         return named
     title_counts = [r.count for r in title.casualties]
     counts = [r.count for r in reports]
     agent = lead_agent(title.doc, title.actors, title_counts, len(title.doc.text))
     # Warplanes of no named owner in the headline are the air force the opening names.
-    if agent is None or (agent.side is Side.UNKNOWN and agent.kind is ActorKind.STATE_FORCES):
+    if agent is None or (agent.side is _SIDE_UNKNOWN and agent.kind is _STATE_FORCES):
         agent = lead_agent(doc, actors, counts, opening_end) or agent
     found = agent or named or generic
     if found is not None:
@@ -383,7 +395,7 @@ def _main_perpetrator(
     # the lead calls the attackers by a label that names no side ("terrorist rocket attacks",
     # "an unidentified drone").
     cause = _main_cause(doc, main, reports, title, opening_end)
-    if cause is Cause.CLASHES:
+    if cause is _CLASHES:
         sentences = [s for s in doc.sentences if s.start >= opening_end]
         end = sentences[min(2, len(sentences) - 1)].end if sentences else opening_end
         return infighting_agent(doc, actors, counts, end)
@@ -422,7 +434,7 @@ def _main_cause(
     if main is not None and main.cause is not None:
         if (
             retold is not None
-            and cause_rank(main.cause) >= cause_rank(Cause.CLASHES)
+            and cause_rank(main.cause) >= cause_rank(_CLASHES)
             and cause_rank(retold) < cause_rank(main.cause)
         ):
             # "38 civilians were killed in the fighting" ... "rebel bombardment has killed 38
@@ -477,7 +489,7 @@ def _main_date(
         return main.date
     for date in dates:
         in_opening = date.span.start < opening_end
-        if in_opening and date.start is not None and date.precision is Precision.DAY:
+        if in_opening and date.start is not None and date.precision is _DAY:
             return date
     return None
 
@@ -489,9 +501,7 @@ def _flatten(reports: Iterable[CasualtyReport]) -> list[CasualtyReport]:
     for report in reports:
         out.append(report)
         if report.includes:
-            out.extend(
-                _flatten(i for i in report.includes if i.count.qualifier is not Qualifier.VAGUE)
-            )
+            out.extend(_flatten(i for i in report.includes if i.count.qualifier is not _VAGUE))
     return out
 
 
@@ -503,23 +513,31 @@ def _bucket(report: CasualtyReport) -> str | None:
     civilians") speaks only through its parts.
     """
     group, side = report.victims, report.victim_side
-    if group is VictimGroup.PEOPLE:
-        if side is not None and side is not Side.CIVILIANS:
-            return f"combatants:{side.value}"
+    if group is _PEOPLE:
+        if side is not None and side is not _SIDE_CIVILIANS:
+            return _COMBATANT_BUCKETS[side]
         if any(_contrasts(sub) for sub in report.includes):
             return None
-        return "civilians" if side is Side.CIVILIANS else "people"
-    if group is VictimGroup.COMBATANTS:
-        return f"combatants:{side.value if side is not None else ''}"
-    return str(group.value)
+        return "civilians" if side is _SIDE_CIVILIANS else "people"
+    if group is _COMBATANTS:
+        return _COMBATANT_BUCKETS[side]
+    return _GROUP_BUCKETS[group]
+
+
+# The names _bucket gives, made once (a member's ``.value`` is a Python property in 3.11).
+_COMBATANT_BUCKETS: dict[Side | None, str] = {
+    None: "combatants:",
+    **{side: f"combatants:{side.value}" for side in Side},
+}
+_GROUP_BUCKETS = {group: str(group.value) for group in VictimGroup}
 
 
 def _contrasts(part: CasualtyReport) -> bool:
     """Whether a part sets its people apart from the others of its toll: fighters, or
     "civilians" by name ("30 people including 24 civilians"), unlike "two medics"."""
-    if part.victims is VictimGroup.COMBATANTS:
+    if part.victims is _COMBATANTS:
         return True
-    return part.victims is VictimGroup.CIVILIANS and "civilian" in part.surface.lower()
+    return part.victims is _CIVILIANS and "civilian" in part.surface.lower()
 
 
 def _figures(reports: Iterable[CasualtyReport], status: Status) -> dict[str, int]:
@@ -545,14 +563,14 @@ def _best(reports: Iterable[CasualtyReport], status: Status) -> dict[str, tuple[
                 sided = [
                     (r.span, r.count.span)
                     for r in flat
-                    if r.victims is VictimGroup.COMBATANTS and r.victim_side is not None
+                    if r.victims is _COMBATANTS and r.victim_side is not None
                 ]
             if any(
                 span == report.span and figure_at != report.count.span for span, figure_at in sided
             ):
                 bucket = "combatants:listed"
         if bucket is not None:
-            key = (report.count.qualifier is not Qualifier.VAGUE, figure(report.count))
+            key = (report.count.qualifier is not _VAGUE, figure(report.count))
             best[bucket] = max(best.get(bucket, key), key)
     return best
 
@@ -629,7 +647,7 @@ def _totals(
             vague is not None
             and bucket in _PEOPLE_BUCKETS
             and n >= vague
-            and report.count.qualifier is not Qualifier.VAGUE
+            and report.count.qualifier is not _VAGUE
         ):
             told[bucket] = max(told.get(bucket, 0), n)
             parts.extend(report.includes)
@@ -709,7 +727,7 @@ def _article_time(dates: Sequence[DateRef], published: _dt.date | None) -> _dt.d
     """When the article speaks from: its publication date, else its latest dated day."""
     if published is not None:
         return published
-    days = [d.end for d in dates if d.end is not None and d.precision is Precision.DAY]
+    days = [d.end for d in dates if d.end is not None and d.precision is _DAY]
     return max(days, default=None)
 
 
@@ -745,7 +763,7 @@ def summarise(
     # A running tally ("since the offensive began") larger than the lead's own toll sums
     # more than the event; a smaller one is its parts ("30 soldiers and 39 rebels so far").
     event = max(
-        (figure(r.count) for r in lead if r.status is Status.KILLED and not r.cumulative),
+        (figure(r.count) for r in lead if r.status is _KILLED and not r.cumulative),
         default=None,
     )
     if event is not None:
@@ -757,7 +775,7 @@ def summarise(
     # A running tally outside the lead ("so far", "since the offensive began") sums events
     # the lead does not report; inside the lead it is the article's own toll.
     rest = [r for r in casualties if r.span.start >= opening_end and not r.cumulative]
-    killed = _totals(doc, lead, rest, Status.KILLED, len(headline))
+    killed = _totals(doc, lead, rest, _KILLED, len(headline))
     children = killed.get("children", 0)
     women = killed.get("women", 0)
     # Fighters of different sides are different people; fighters of no stated side may be
@@ -768,7 +786,7 @@ def summarise(
     # ("88 dead ... 45 rebels and 43 soldiers"), the others are civilians.
     people = killed.get("people", 0) - combatants
     civilians = max(killed.get("civilians", 0), children + women, people)
-    wounded = max(_totals(doc, lead, rest, Status.WOUNDED, len(headline)).values(), default=0)
+    wounded = max(_totals(doc, lead, rest, _WOUNDED, len(headline)).values(), default=0)
     return Summary(
         location=location,
         governorate=governorate_of(location.place) if location is not None else None,
