@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import operator
 import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from syriaevents import _actors as ac
 from syriaevents import _summary as sm
 
 
@@ -30,3 +32,36 @@ _GAPS = [" ", " ", ". ", "-", "\n", "x", "\u00e9", "_"]
 def test_unnamed_attacker_fast_path_agrees_with_pattern(text: str) -> None:
     """The words _unnamed_attacker tests first are in every match of _UNNAMED_ATTACKER."""
     assert sm._unnamed_attacker(text) == (sm._UNNAMED_ATTACKER.search(text) is not None)
+
+
+def test_word_before_reads_backwards_as_the_pattern_reads_forwards() -> None:
+    """_word_before reads an ASCII window from its end: the word _WORD_BEFORE finds, on every
+    short text of words, runs of non-word characters and newlines (which $ may stand before)."""
+    alphabet = "a _\n-"
+    texts = [""]
+    for _ in range(6):
+        texts = [t + c for t in texts for c in alphabet] + [""]
+    for text in set(texts):
+        for at in range(len(text) + 1):
+            found = ac._WORD_BEFORE.search(text, max(0, at - 25), at)
+            assert ac._word_before(text, at) == (found.group(1) if found else ""), (text, at)
+    long = "syrian  forces fled to    \n"
+    for at in range(len(long) + 1):
+        found = ac._WORD_BEFORE.search(long, max(0, at - 25), at)
+        assert ac._word_before(long, at) == (found.group(1) if found else ""), (long, at)
+
+
+def test_case_fast_path_agrees_with_the_masks() -> None:
+    """_case_ok settles an ASCII surface in one case without reading its masks: every key
+    with masks, in every case, gets the answer the masks give."""
+    m = ac._matcher()
+    checked = 0
+    for key, info in [*m.keys.items(), *m.owners.items()]:
+        if info.masks is None:
+            continue
+        for surface in {key, key.upper(), key.title(), key.swapcase(), key[:1].upper() + key[1:]}:
+            masks = info.masks
+            want = any(all(map(str.isupper, operator.itemgetter(*k)(surface))) for k in masks)
+            assert ac._case_ok(info, surface) == want, (key, surface)
+            checked += 1
+    assert checked > 100

@@ -397,8 +397,10 @@ _HEAD_STARTS = frozenset(noun[:2] for noun in _HEAD_NOUNS)
 _WORD_BEFORE = regex.compile(r"(\w+)\W{1,3}$")
 _WORD_AFTER = regex.compile(r"(?:'s|s'|')?[ \-]{1,3}(\w+)")
 # The same patterns for an ASCII window, where ``re`` reads the same words two to three
-# times faster (tests/test_actors.py checks that the two agree).
-_ASCII_WORD_BEFORE = re.compile(_WORD_BEFORE.pattern, re.ASCII)
+# times faster (tests/test_actors.py checks that the two agree). _WORD_BEFORE is read
+# backwards, from the window's end: a match at the first position, where a search forwards
+# tries every position of the window and backtracks through each word.
+_ASCII_WORD_BEFORE_REVERSED = re.compile(r"\W{1,3}(\w+)", re.ASCII)
 _ASCII_WORD_AFTER = re.compile(_WORD_AFTER.pattern, re.ASCII)
 
 
@@ -558,6 +560,13 @@ def _add_key(
 def _case_ok(info: _Key, surface: str) -> bool:
     if info.masks is None:
         return True
+    if surface.isascii():
+        # Every mask is a non-empty list of offsets of letters, and ASCII letters are cased:
+        # a surface in one case settles them all ("is" of "it is", "IS" of "IS fighters").
+        if surface.islower():
+            return False
+        if surface.isupper():
+            return True
     return any(all(map(str.isupper, operator.itemgetter(*m)(surface))) for m in info.masks)
 
 
@@ -586,9 +595,16 @@ def _caps_context(text: str, start: int, end: int) -> bool:
 
 def _word_before(folded: str, start: int) -> str:
     lo = max(0, start - 25)
-    pattern = _ASCII_WORD_BEFORE if folded[lo:start].isascii() else _WORD_BEFORE
-    m = pattern.search(folded, lo, start)
-    return m.group(1) if m else ""
+    window = folded[lo:start]
+    if not window.isascii():
+        found = _WORD_BEFORE.search(folded, lo, start)
+        return found.group(1) if found else ""
+    backwards = window[::-1]
+    m = _ASCII_WORD_BEFORE_REVERSED.match(backwards)
+    if m is None and backwards[:1] == "\n":
+        # $ also matches before a newline that ends the window: "to   \n".
+        m = _ASCII_WORD_BEFORE_REVERSED.match(backwards, 1)
+    return m.group(1)[::-1] if m else ""
 
 
 def _word_after(folded: str, end: int) -> str:
