@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import operator
 import re
 
@@ -65,3 +66,49 @@ def test_case_fast_path_agrees_with_the_masks() -> None:
             assert ac._case_ok(info, surface) == want, (key, surface)
             checked += 1
     assert checked > 100
+
+
+_NAME_WORDS = [
+    "isis", "is", "the", "syrian", "army", "free", "al", "nusra", "front", "russian",
+    "strikes", "u.s.", "us-led", "coalition", "ypg", "hezbollah", "regime", "forces", "x",
+]  # fmt: skip
+_NAME_GAPS = [
+    " ",
+    " ",
+    "  ",
+    "-",
+    ".",
+    '"',
+    "(",
+    ")",
+    "\n",
+    "'",
+    "'s",
+    ",",
+    "/",
+    "\u00e9",
+    "_",
+    "2",
+]
+
+
+@functools.cache
+def _one_pass() -> re.Pattern[str]:
+    """The single pattern _names stands for: the longest name after every gap."""
+    return re.compile(r"[^a-zA-Z0-9_](?=" + ac._matcher().name.pattern + ")")
+
+
+@given(
+    st.lists(st.one_of(st.sampled_from(_NAME_WORDS), st.sampled_from(_NAME_GAPS)), max_size=24).map(
+        "".join
+    )
+)
+@example('x (isis) and "the free syrian army"-led u.s.-led coalition')
+@example("\u00e9is al-nusra front/ypg")
+@settings(max_examples=300)
+def test_names_after_spaces_and_other_gaps_are_those_of_one_pass(text: str) -> None:
+    """_names finds names after spaces and after the other gaps apart: together, in text
+    order, the names one pattern finds after every gap."""
+    text = " " + text
+    want = [(mt.start(), mt.group(1)) for mt in _one_pass().finditer(text)]
+    assert ac._names(ac._matcher(), text) == want
