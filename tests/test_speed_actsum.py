@@ -112,3 +112,12 @@ def test_names_after_spaces_and_other_gaps_are_those_of_one_pass(text: str) -> N
     text = " " + text
     want = [(mt.start(), mt.group(1)) for mt in _one_pass().finditer(text)]
     assert ac._names(ac._matcher(), text) == want
+
+
+def test_origin_before_a_place_at_the_start_of_a_line() -> None:
+    """_ORIGIN_BEFORE ends with a space and $, which matches before a newline that ends the
+    window too: _origin_before says the same."""
+    for text in ("fled \n", "fled \n\n", "from the \n", "fled  \n", " \n", "\n", "left\n"):
+        for start in range(len(text) + 1):
+            plain = sm._ORIGIN_BEFORE.search(text, max(0, start - 60), start) is not None
+            assert sm._origin_before(text, start) == plain, (text, start)

@@ -254,9 +254,10 @@ _LIST_GAP_MAX = 6
 def _origin_before(folded: str, start: int) -> bool:
     """Whether the words before ``start`` say where people came from (_ORIGIN_BEFORE)."""
     lo = max(0, start - 60)
-    if not (
-        start > 0 and folded[start - 1] == " " and folded.endswith(_ORIGIN_LAST, lo, start - 1)
-    ):
+    # The pattern ends with a space and $, which also matches before a newline that ends the
+    # window ("fled \n" before a place at the start of a line).
+    end = start - 1 if folded[start - 1 : start] == "\n" else start
+    if not (end > 0 and folded[end - 1] == " " and folded.endswith(_ORIGIN_LAST, lo, end - 1)):
         return False
     # Every match opens with one of these words, and most windows that pass the test above
     # hold none: C substring searches are cheaper than the search, which opens with \b and
