@@ -22,6 +22,7 @@ All names are folded and joined into one ``regex`` named list, matched on ``Doc.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import importlib.resources
@@ -345,7 +346,11 @@ class _Key:
 class _Matcher:
     table: ActorTable
     keys: dict[str, _Key]
-    pattern: re.Pattern[str]
+    # The longest name after a space (most word starts), and the longest name at a position.
+    after_space: re.Pattern[str]
+    name: re.Pattern[str]
+    # Other gaps before a possible name in an ASCII text marked by _GAP_MARKS (see _names).
+    marked_gap: re.Pattern[bytes]
     # For each row with resolves_to: the indices of its candidates.
     resolves: dict[int, tuple[int, ...]]
     # Folded owner word -> what it means alone before "and": "Russian and Syrian jets".
@@ -397,8 +402,10 @@ _HEAD_STARTS = frozenset(noun[:2] for noun in _HEAD_NOUNS)
 _WORD_BEFORE = regex.compile(r"(\w+)\W{1,3}$")
 _WORD_AFTER = regex.compile(r"(?:'s|s'|')?[ \-]{1,3}(\w+)")
 # The same patterns for an ASCII window, where ``re`` reads the same words two to three
-# times faster (tests/test_actors.py checks that the two agree).
-_ASCII_WORD_BEFORE = re.compile(_WORD_BEFORE.pattern, re.ASCII)
+# times faster (tests/test_actors.py checks that the two agree). _WORD_BEFORE is read
+# backwards, from the window's end: a match at the first position, where a search forwards
+# tries every position of the window and backtracks through each word.
+_ASCII_WORD_BEFORE_REVERSED = re.compile(r"\W{1,3}(\w+)", re.ASCII)
 _ASCII_WORD_AFTER = re.compile(_WORD_AFTER.pattern, re.ASCII)
 
 
@@ -524,16 +531,57 @@ def _matcher() -> _Matcher:
     }
     for info in (*keys.values(), *owners.values()):
         info.fixed = info.mode != _MODE_AMBIGUOUS and info.targets[0] not in resolves
-    # The match is the character before a word and a lookahead captures the longest name
-    # there: every word start is tried, so a shorter name cannot hide a longer one that
-    # starts inside it ("the Army of Conquest"). Led by a set of characters, the pattern lets
-    # the engine skip the letters inside words without trying the tree; an ASCII set is
-    # checked faster than \W, and the non-ASCII letters it lets through are refused in _hits.
+    # The longest name at a word start, tried after every gap (_names). The match after a
+    # space is a space and a lookahead that captures the name: led by a literal, the pattern
+    # lets the engine skip the letters inside words without trying the tree. The gaps are
+    # the characters outside the ASCII set [a-zA-Z0-9_] (checked faster than \W); the
+    # non-ASCII letters among them are refused in _hits.
     # A prefix tree: 100x faster than a ``regex`` named list here (16 ms against 1.9 s over
     # the 580 KB of fakes-dev). A space in a name matches a short run of whitespace.
     trie = word_trie(keys, r"\s{1,4}")
-    pattern = re.compile(r"[^a-zA-Z0-9_](?=(" + trie + r")(?=(?:'s?|s)?(?!\w)))")
-    return _Matcher(table=table, keys=keys, pattern=pattern, resolves=resolves, owners=owners)
+    name = r"(" + trie + r")(?=(?:'s?|s)?(?!\w))"
+    firsts = {key[0].encode().translate(_GAP_MARKS) for key in keys if key[0].isascii()}
+    return _Matcher(
+        table=table,
+        keys=keys,
+        after_space=re.compile(" (?=" + name + ")"),
+        name=re.compile(name),
+        marked_gap=re.compile(b"\\x00(?=[" + re.escape(b"".join(sorted(firsts))) + b"])"),
+        resolves=resolves,
+        owners=owners,
+    )
+
+
+# For an ASCII text: each character that is neither a word character nor a space as a NUL.
+_GAP_MARKS = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_ ") else 0 for c in range(256)
+)
+# The other gaps of a text that is not ASCII.
+_OTHER_GAP = re.compile(r"[^a-zA-Z0-9_ ]")
+
+
+def _names(m: _Matcher, text: str) -> list[tuple[int, str]]:
+    """The longest name after each gap of ``text`` (a character that is not ``[a-zA-Z0-9_]``)
+    with the gap's offset, in text order: every word start is tried, so a shorter name cannot
+    hide a longer one that starts inside it ("the Army of Conquest").
+
+    Most gaps are spaces, which the engine finds with a fast literal scan, where a pattern
+    opening with the class of all gaps tests that class at every character (30 M machine
+    instructions over fakes-dev). The other gaps are few: in ASCII text, C ``bytes.translate``
+    marks them, a NUL scan finds those before a character that starts a name, and the name
+    is matched there (tests/test_speed_actsum.py checks that this finds what one pass does).
+    """
+    found = [(mt.start(), mt.group(1)) for mt in m.after_space.finditer(text)]
+    if text.isascii():
+        gaps = [gap.start() for gap in m.marked_gap.finditer(text.encode().translate(_GAP_MARKS))]
+    else:
+        gaps = [gap.start() for gap in _OTHER_GAP.finditer(text)]
+    match = m.name.match
+    for at in gaps:
+        name = match(text, at + 1)
+        if name is not None:
+            bisect.insort(found, (at, name.group(1)))
+    return found
 
 
 def _add_key(
@@ -558,6 +606,13 @@ def _add_key(
 def _case_ok(info: _Key, surface: str) -> bool:
     if info.masks is None:
         return True
+    if surface.isascii():
+        # Every mask is a non-empty list of offsets of letters, and ASCII letters are cased:
+        # a surface in one case settles them all ("is" of "it is", "IS" of "IS fighters").
+        if surface.islower():
+            return False
+        if surface.isupper():
+            return True
     return any(all(map(str.isupper, operator.itemgetter(*m)(surface))) for m in info.masks)
 
 
@@ -586,9 +641,16 @@ def _caps_context(text: str, start: int, end: int) -> bool:
 
 def _word_before(folded: str, start: int) -> str:
     lo = max(0, start - 25)
-    pattern = _ASCII_WORD_BEFORE if folded[lo:start].isascii() else _WORD_BEFORE
-    m = pattern.search(folded, lo, start)
-    return m.group(1) if m else ""
+    window = folded[lo:start]
+    if not window.isascii():
+        found = _WORD_BEFORE.search(folded, lo, start)
+        return found.group(1) if found else ""
+    backwards = window[::-1]
+    m = _ASCII_WORD_BEFORE_REVERSED.match(backwards)
+    if m is None and backwards[:1] == "\n":
+        # $ also matches before a newline that ends the window: "to   \n".
+        m = _ASCII_WORD_BEFORE_REVERSED.match(backwards, 1)
+    return m.group(1)[::-1] if m else ""
 
 
 def _word_after(folded: str, end: int) -> str:
@@ -748,12 +810,10 @@ def _hits(m: _Matcher, doc: Doc) -> list[_Hit]:
     negatable = "anti" in folded or "non-" in folded
     ascii = folded.isascii()
     hits: list[_Hit] = []
-    # The space before the text lets the pattern find a name at its very start.
-    for mt in m.pattern.finditer(" " + folded):
-        start = mt.start()
+    # The space before the text is a gap before a name at its very start.
+    for start, found in _names(m, " " + folded):
         if not ascii and start and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
             continue  # inside a word whose letters are not ASCII
-        found = mt.group(1)
         info = keys.get(found)
         key = found
         if info is None:

@@ -54,6 +54,17 @@ _WEIGHT_ORIGIN = 0.25  # "evacuees from Fuaa": where people came from
 _WEIGHT_ACTOR_USE = 0.0  # "the Damascus government", "Britain-based": not a place of the event
 _DECAY_CHARS = 1000  # a mention this far past the opening weighs half
 _OPENING_SENTENCES = 2
+# Enum members the code below reads per record, bound once: in Python 3.11 reading a member
+# off its class (``Status.KILLED``) goes through EnumType's attribute hook, about 900 machine
+# instructions, where a module global costs a few.
+_KILLED, _WOUNDED = Status.KILLED, Status.WOUNDED
+_VAGUE = Qualifier.VAGUE
+_PEOPLE, _CIVILIANS, _COMBATANTS = VictimGroup.PEOPLE, VictimGroup.CIVILIANS, VictimGroup.COMBATANTS
+_SIDE_CIVILIANS, _SIDE_UNKNOWN = Side.CIVILIANS, Side.UNKNOWN
+_COUNTRY, _GOVERNORATE = PlaceKind.COUNTRY, PlaceKind.GOVERNORATE
+_DAY = Precision.DAY
+_CLASHES = Cause.CLASHES
+_STATE_FORCES = ActorKind.STATE_FORCES
 # A toll whose date ends this many days before the article's time is background.
 _BACKGROUND_DAYS = 31
 
@@ -68,6 +79,11 @@ class TitleRecords:
     locations: tuple[Location, ...] = ()
 
 
+# The records of no headline, made once: an empty Doc's sentences and memo are the same for
+# every article, and making them anew cost some 10 k instructions per article.
+_NO_TITLE = TitleRecords()
+
+
 def figure(count: Count) -> int:
     """The number a count adds to a total: the figure as written, else its low bound."""
     if count.value is not None:
@@ -78,12 +94,12 @@ def figure(count: Count) -> int:
 
 
 def _syrian(location: Location) -> bool:
-    return location.place.country == "SY" and location.place.kind is not PlaceKind.COUNTRY
+    return location.place.country == "SY" and location.place.kind is not _COUNTRY
 
 
 def governorate_of(place: Place) -> str | None:
     """The governorate a place lies in (a governorate is its own)."""
-    if place.kind is PlaceKind.GOVERNORATE:
+    if place.kind is _GOVERNORATE:
         return place.name
     return place.governorate
 
@@ -100,7 +116,7 @@ def _opening_end(doc: Doc, line: Span | None) -> int:
 def _main_report(reports: Sequence[CasualtyReport], opening_end: int) -> CasualtyReport | None:
     """The report the article leads with: the largest toll of the killed in the opening,
     else the largest anywhere."""
-    killed = [r for r in reports if r.status is Status.KILLED and not r.negated]
+    killed = [r for r in reports if r.status is _KILLED and not r.negated]
     if not killed:
         killed = [r for r in reports if not r.negated]
     if not killed:
@@ -243,12 +259,23 @@ _LIST_GAP_MAX = 6
 def _origin_before(folded: str, start: int) -> bool:
     """Whether the words before ``start`` say where people came from (_ORIGIN_BEFORE)."""
     lo = max(0, start - 60)
+    # The pattern ends with a space and $, which also matches before a newline that ends the
+    # window ("fled \n" before a place at the start of a line).
+    end = start - 1 if folded[start - 1 : start] == "\n" else start
+    if not (end > 0 and folded[end - 1] == " " and folded.endswith(_ORIGIN_LAST, lo, end - 1)):
+        return False
+    # Every match opens with one of these words, and most windows that pass the test above
+    # hold none: C substring searches are cheaper than the search, which opens with \b and
+    # so is tried at every position of the window.
+    # NOTE: keep in step with _ORIGIN_BEFORE (tests/test_summary.py checks the two agree).
+    window = folded[lo:start]
     return (
-        start > 0
-        and folded[start - 1] == " "
-        and folded.endswith(_ORIGIN_LAST, lo, start - 1)
-        and _ORIGIN_BEFORE.search(folded, lo, start) is not None
-    )
+        "from" in window
+        or "fle" in window
+        or "left" in window
+        or "leaving" in window
+        or "out of" in window
+    ) and _ORIGIN_BEFORE.search(folded, lo, start) is not None
 
 
 def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Location, float]]:
@@ -327,13 +354,14 @@ _KIND_RANK = {
     PlaceKind.GOVERNORATE: 5,
     PlaceKind.COUNTRY: 6,
 }
+_CITY_RANK = _KIND_RANK[PlaceKind.CITY]
 
 
 def _place_key(location: Location, weights: Mapping[str, float]) -> tuple[bool, float, int]:
     """Prefer a populated place or site to a region or governorate ("the town of Saraqeb in
     Idlib province" happened in Saraqeb), then the weightier place, then the more precise."""
     rank = _KIND_RANK[location.place.kind]
-    return (rank <= _KIND_RANK[PlaceKind.CITY], weights[location.place.id], -rank)
+    return (rank <= _CITY_RANK, weights[location.place.id], -rank)
 
 
 def _lead_report(reports: Sequence[CasualtyReport]) -> CasualtyReport | None:
@@ -354,17 +382,17 @@ def _main_perpetrator(
     ("terrorists", "gunmen") gives way to a named one there. An agent named only later may
     belong to another event, so the summary says None rather than borrow it."""
     generic = main.perpetrator if main is not None else None
-    if generic is not None and generic.side is not Side.UNKNOWN:
+    if generic is not None and generic.side is not _SIDE_UNKNOWN:
         return generic
     headline = _lead_report([r for r in title.casualties if r.perpetrator is not None])
     named = headline.perpetrator if headline is not None else None
-    if named is not None and named.side is not Side.UNKNOWN:
+    if named is not None and named.side is not _SIDE_UNKNOWN:
         return named
     title_counts = [r.count for r in title.casualties]
     counts = [r.count for r in reports]
     agent = lead_agent(title.doc, title.actors, title_counts, len(title.doc.text))
     # Warplanes of no named owner in the headline are the air force the opening names.
-    if agent is None or (agent.side is Side.UNKNOWN and agent.kind is ActorKind.STATE_FORCES):
+    if agent is None or (agent.side is _SIDE_UNKNOWN and agent.kind is _STATE_FORCES):
         agent = lead_agent(doc, actors, counts, opening_end) or agent
     found = agent or named or generic
     if found is not None:
@@ -373,13 +401,11 @@ def _main_perpetrator(
     # the lead calls the attackers by a label that names no side ("terrorist rocket attacks",
     # "an unidentified drone").
     cause = _main_cause(doc, main, reports, title, opening_end)
-    if cause is Cause.CLASHES:
+    if cause is _CLASHES:
         sentences = [s for s in doc.sentences if s.start >= opening_end]
         end = sentences[min(2, len(sentences) - 1)].end if sentences else opening_end
         return infighting_agent(doc, actors, counts, end)
-    if cause is None or any(
-        _UNNAMED_ATTACKER.search(folded) for folded in (title.doc.folded, doc.folded[:opening_end])
-    ):
+    if cause is None or any(map(_unnamed_attacker, (title.doc.folded, doc.folded[:opening_end]))):
         return None
     return weapon_agent(doc, actors, counts, cause)
 
@@ -387,6 +413,16 @@ def _main_perpetrator(
 # Attackers the lead calls by a label that names no side: state media's "terrorists",
 # "Takfiri militants", an "unidentified" or "unknown" aircraft.
 _UNNAMED_ATTACKER = re.compile(r"\b(?:terrorists?|terror|takfiris?|unidentified|unknown)\b")
+
+
+def _unnamed_attacker(folded: str) -> bool:
+    """Whether ``folded`` calls the attackers by a label that names no side."""
+    # Every match holds one of these words and most openings hold none: C substring searches
+    # first (the pattern opens with \b, so the engine would try it at every position).
+    # NOTE: keep in step with _UNNAMED_ATTACKER (tests/test_speed_actsum.py).
+    return (
+        "terror" in folded or "takfiri" in folded or "unidentified" in folded or "unknown" in folded
+    ) and _UNNAMED_ATTACKER.search(folded) is not None
 
 
 def _main_cause(
@@ -404,7 +440,7 @@ def _main_cause(
     if main is not None and main.cause is not None:
         if (
             retold is not None
-            and cause_rank(main.cause) >= cause_rank(Cause.CLASHES)
+            and cause_rank(main.cause) >= cause_rank(_CLASHES)
             and cause_rank(retold) < cause_rank(main.cause)
         ):
             # "38 civilians were killed in the fighting" ... "rebel bombardment has killed 38
@@ -459,7 +495,7 @@ def _main_date(
         return main.date
     for date in dates:
         in_opening = date.span.start < opening_end
-        if in_opening and date.start is not None and date.precision is Precision.DAY:
+        if in_opening and date.start is not None and date.precision is _DAY:
             return date
     return None
 
@@ -471,9 +507,7 @@ def _flatten(reports: Iterable[CasualtyReport]) -> list[CasualtyReport]:
     for report in reports:
         out.append(report)
         if report.includes:
-            out.extend(
-                _flatten(i for i in report.includes if i.count.qualifier is not Qualifier.VAGUE)
-            )
+            out.extend(_flatten(i for i in report.includes if i.count.qualifier is not _VAGUE))
     return out
 
 
@@ -485,23 +519,31 @@ def _bucket(report: CasualtyReport) -> str | None:
     civilians") speaks only through its parts.
     """
     group, side = report.victims, report.victim_side
-    if group is VictimGroup.PEOPLE:
-        if side is not None and side is not Side.CIVILIANS:
-            return f"combatants:{side.value}"
+    if group is _PEOPLE:
+        if side is not None and side is not _SIDE_CIVILIANS:
+            return _COMBATANT_BUCKETS[side]
         if any(_contrasts(sub) for sub in report.includes):
             return None
-        return "civilians" if side is Side.CIVILIANS else "people"
-    if group is VictimGroup.COMBATANTS:
-        return f"combatants:{side.value if side is not None else ''}"
-    return str(group.value)
+        return "civilians" if side is _SIDE_CIVILIANS else "people"
+    if group is _COMBATANTS:
+        return _COMBATANT_BUCKETS[side]
+    return _GROUP_BUCKETS[group]
+
+
+# The names _bucket gives, made once (a member's ``.value`` is a Python property in 3.11).
+_COMBATANT_BUCKETS: dict[Side | None, str] = {
+    None: "combatants:",
+    **{side: f"combatants:{side.value}" for side in Side},
+}
+_GROUP_BUCKETS = {group: str(group.value) for group in VictimGroup}
 
 
 def _contrasts(part: CasualtyReport) -> bool:
     """Whether a part sets its people apart from the others of its toll: fighters, or
     "civilians" by name ("30 people including 24 civilians"), unlike "two medics"."""
-    if part.victims is VictimGroup.COMBATANTS:
+    if part.victims is _COMBATANTS:
         return True
-    return part.victims is VictimGroup.CIVILIANS and "civilian" in part.surface.lower()
+    return part.victims is _CIVILIANS and "civilian" in part.surface.lower()
 
 
 def _figures(reports: Iterable[CasualtyReport], status: Status) -> dict[str, int]:
@@ -527,14 +569,14 @@ def _best(reports: Iterable[CasualtyReport], status: Status) -> dict[str, tuple[
                 sided = [
                     (r.span, r.count.span)
                     for r in flat
-                    if r.victims is VictimGroup.COMBATANTS and r.victim_side is not None
+                    if r.victims is _COMBATANTS and r.victim_side is not None
                 ]
             if any(
                 span == report.span and figure_at != report.count.span for span, figure_at in sided
             ):
                 bucket = "combatants:listed"
         if bucket is not None:
-            key = (report.count.qualifier is not Qualifier.VAGUE, figure(report.count))
+            key = (report.count.qualifier is not _VAGUE, figure(report.count))
             best[bucket] = max(best.get(bucket, key), key)
     return best
 
@@ -611,7 +653,7 @@ def _totals(
             vague is not None
             and bucket in _PEOPLE_BUCKETS
             and n >= vague
-            and report.count.qualifier is not Qualifier.VAGUE
+            and report.count.qualifier is not _VAGUE
         ):
             told[bucket] = max(told.get(bucket, 0), n)
             parts.extend(report.includes)
@@ -649,21 +691,33 @@ def _war_wide(doc: Doc, report: CasualtyReport, seen: dict[int, bool] | None = N
     return _war_wide_in(doc, sentence)
 
 
+# Words of _WAR_WIDE's branches, for the test before it (_war_wide_in). A branch needs two
+# words: a word for the war and a verb or "since" (the first two), "years" or "months" of a
+# war or of fighting (the third), "since" and 2011 (the fourth).
+_WAR_WORDS = ("war", "conflict", "uprising", "revol", "crisis")
+_WAR_VERBS = (
+    *"since began begun started erupted outbreak".split(),
+    *("broke out", "has killed", "have killed", "has left", "has claimed"),
+    *("have been killed", "have died"),
+)
+_WAR_SPANS = ("year", "month")
+_WAR_FIGHTING = ("fighting", "violence", "bloodshed")
+
+
 def _war_wide_in(doc: Doc, sentence: Span) -> bool:
     folded, start, end = doc.folded, sentence.start, sentence.end
-    # Every match of _WAR_WIDE holds one of these words: most sentences hold none, and
-    # testing them with C substring searches is several times cheaper than the pattern.
+    # Every match of _WAR_WIDE holds two of these words: most sentences do not (many hold
+    # "war" of "warplanes" or "toward" alone), and testing them with C substring searches is
+    # many times cheaper than the pattern, which opens with \b and so is tried at every
+    # position of the sentence.
     # NOTE: keep in step with _WAR_WIDE (tests/test_summary.py checks the two agree).
     words = folded[start:end]
+    has = words.__contains__
+    war = any(map(has, _WAR_WORDS))
     return (
-        "war" in words
-        or "conflict" in words
-        or "uprising" in words
-        or "revol" in words
-        or "crisis" in words
-        or "since" in words
-        or "year" in words
-        or "month" in words
+        (war and any(map(has, _WAR_VERBS)))
+        or (any(map(has, _WAR_SPANS)) and (war or any(map(has, _WAR_FIGHTING))))
+        or ("since" in words and "2011" in words)
     ) and _WAR_WIDE.search(folded, start, end) is not None
 
 
@@ -679,7 +733,7 @@ def _article_time(dates: Sequence[DateRef], published: _dt.date | None) -> _dt.d
     """When the article speaks from: its publication date, else its latest dated day."""
     if published is not None:
         return published
-    days = [d.end for d in dates if d.end is not None and d.precision is Precision.DAY]
+    days = [d.end for d in dates if d.end is not None and d.precision is _DAY]
     return max(days, default=None)
 
 
@@ -694,7 +748,7 @@ def summarise(
     published: _dt.date | None = None,
 ) -> Summary:
     """Summarise one article's records (and its separately given headline's, if any)."""
-    title = title or TitleRecords()
+    title = title or _NO_TITLE
     now = _article_time(dates, published)
     seen: dict[int, bool] = {}
     casualties = [
@@ -715,7 +769,7 @@ def summarise(
     # A running tally ("since the offensive began") larger than the lead's own toll sums
     # more than the event; a smaller one is its parts ("30 soldiers and 39 rebels so far").
     event = max(
-        (figure(r.count) for r in lead if r.status is Status.KILLED and not r.cumulative),
+        (figure(r.count) for r in lead if r.status is _KILLED and not r.cumulative),
         default=None,
     )
     if event is not None:
@@ -727,7 +781,7 @@ def summarise(
     # A running tally outside the lead ("so far", "since the offensive began") sums events
     # the lead does not report; inside the lead it is the article's own toll.
     rest = [r for r in casualties if r.span.start >= opening_end and not r.cumulative]
-    killed = _totals(doc, lead, rest, Status.KILLED, len(headline))
+    killed = _totals(doc, lead, rest, _KILLED, len(headline))
     children = killed.get("children", 0)
     women = killed.get("women", 0)
     # Fighters of different sides are different people; fighters of no stated side may be
@@ -738,7 +792,7 @@ def summarise(
     # ("88 dead ... 45 rebels and 43 soldiers"), the others are civilians.
     people = killed.get("people", 0) - combatants
     civilians = max(killed.get("civilians", 0), children + women, people)
-    wounded = max(_totals(doc, lead, rest, Status.WOUNDED, len(headline)).values(), default=0)
+    wounded = max(_totals(doc, lead, rest, _WOUNDED, len(headline)).values(), default=0)
     return Summary(
         location=location,
         governorate=governorate_of(location.place) if location is not None else None,
