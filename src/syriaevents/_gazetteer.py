@@ -413,9 +413,13 @@ class Gazetteer:
         opens = r"(?<![\w'][A-Z0-9])"
         firsts = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", *sorted(numbers)]
         branches = "|".join(c + opens + (f"(?!{refuse[c]})" if c in refuse else "") for c in firsts)
+        # The optional parts are branches with an empty alternative ("(?:...|)"), and the
+        # repeated apostrophe suffix is entered only after its first "'x": the engine runs
+        # "?" or "*" on a group through its REPEAT opcode, which allocates at every attempt
+        # (the pass cost 90 M instructions over fakes-dev with "?" and "*", 78 M so).
         return re.compile(
-            rf"(?:{branches})[A-Za-z0-9]*(?:'[A-Za-z0-9]+)*"
-            r"(?=[ \-']{1,3}([A-Za-z0-9]+(?:'[A-Za-z0-9]+)*))?",
+            rf"(?:{branches})[A-Za-z0-9]*(?:'[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|)"
+            r"(?:(?=[ \-']{1,3}([A-Za-z0-9]+(?:'[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|)))|)",
             re.ASCII,
         )
 
