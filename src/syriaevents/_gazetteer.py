@@ -273,8 +273,11 @@ _NOTHING = _Mark.NOTHING
 _UNKNOWN = _Mark.UNKNOWN
 
 
-class _Shape(NamedTuple):
-    """What a run of words is, wherever it stands (memoised by its words)."""
+@attrs.frozen
+class _Shape:
+    """What a run of words is, wherever it stands (memoised by its words). A class with
+    slots, not a NamedTuple: the scan reads its fields at every match, and a slot is read
+    in a few instructions where a NamedTuple field goes through a descriptor call."""
 
     last: int  # the name's last token
     key: str
