@@ -27,7 +27,6 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import NamedTuple
 
 import attrs
 import regex
@@ -291,7 +290,12 @@ class _Shape:
     plain: bool
 
 
-class _Match(NamedTuple):
+@attrs.define
+class _Match:
+    """A name found in the text. A class with slots, not a NamedTuple: a slot is read in a
+    few instructions where a NamedTuple field goes through a descriptor call, and the scan
+    reads a match's fields a dozen times for each time it builds one."""
+
     toks: tuple[tuple[int, int, str], ...]  # (start, end, folded word) of each token
     prev: tuple[int, int, str] | None  # the word just before, if joined by a space or hyphen
     key: str
@@ -300,9 +304,6 @@ class _Match(NamedTuple):
     end: int
     exact: tuple[int, ...]  # places with a name spelled exactly as the text (articles aside)
     shape: _Shape
-
-
-_new = tuple.__new__  # builds a NamedTuple from a tuple without its Python-level __new__
 
 
 class Gazetteer:
@@ -856,18 +857,15 @@ class Gazetteer:
             if found.last == 0:
                 if not found.article:
                     out.append(
-                        _new(
-                            _Match,
-                            (
-                                ((pos, stop, raw),),
-                                None,
-                                found.key,
-                                found.variant,
-                                pos,
-                                stop,
-                                found.exact,
-                                found,
-                            ),
+                        _Match(
+                            ((pos, stop, raw),),
+                            None,
+                            found.key,
+                            found.variant,
+                            pos,
+                            stop,
+                            found.exact,
+                            found,
                         )
                     )
                     done = stop
