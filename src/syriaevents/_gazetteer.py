@@ -379,9 +379,9 @@ class Gazetteer:
         # What the walk from a word finds, by the words it looked at (see _run).
         self._runs: dict[tuple[str | None, ...], _Shape | _Mark | bool | None] = {}
         self._exact_ranked: dict[tuple[int, ...], list[Place]] = {}
-        self._plain: dict[tuple[str, tuple[int, ...]], list[Place]] = {}
-        # The one governorate (or None) of each list in _plain, by id (see _dominant).
-        self._single_gov: dict[int, tuple[list[Place], str | None]] = {}
+        # By key and exact spelling: the places of a match with no cue word around it, and
+        # their one governorate (None when they lie in several; see _one_governorate).
+        self._plain: dict[tuple[str, tuple[int, ...]], tuple[list[Place], str | None]] = {}
         self._lock = threading.Lock()
         self._capital_words = self._capital_pattern()
 
@@ -685,6 +685,8 @@ class Gazetteer:
         # each side says so, and their places come from the memo of _candidates.
         cands: list[tuple[list[Place], str | None, int | None, int, int]] = []
         quiet: list[bool] = []
+        # How many matches name each governorate alone, in order of first mention.
+        govs: dict[str, int] = {}
         plain_memo = self._plain
         for m in self._matches_on(text, folded, uniform):
             if not (
@@ -697,13 +699,17 @@ class Gazetteer:
             if not (
                 folded[end : end + 1] == " " and folded.startswith(_ANY_WORDS, end + 1)
             ) and not _ends_like(folded, start - 30 if start > 30 else 0, start, _ANY_ENDINGS):
-                places = plain_memo.get((m.key, m.exact)) or self._plain_places(m)
+                places, gov = plain_memo.get((m.key, m.exact)) or self._plain_places(m)
                 cands.append((places, None, None, start, end))
                 quiet.append(True)
             else:
-                cands.append(self._candidates(folded, m))
+                cand = self._candidates(folded, m)
+                cands.append(cand)
                 quiet.append(False)
-        dominant = _dominant(cands, self._single_gov)
+                gov = _one_governorate(cand[0])
+            if gov:
+                govs[gov] = govs.get(gov, 0) + 1
+        dominant = _dominant(govs)
         out: list[Location] = []
         for k, m in enumerate(matches):
             places, rule, precision, start, end = cands[k]
@@ -1004,12 +1010,12 @@ class Gazetteer:
             places = every
         return every, places
 
-    def _plain_places(self, m: _Match) -> list[Place]:
-        """The places a match with no cue word around it may be (memoised by key and exact
-        spelling; shared: callers never change the list)."""
+    def _plain_places(self, m: _Match) -> tuple[list[Place], str | None]:
+        """The places a match with no cue word around it may be, and their one governorate
+        (memoised by key and exact spelling; shared: callers never change the list)."""
         memo = (m.key, m.exact)
-        plain = self._plain.get(memo)
-        if plain is None:
+        found = self._plain.get(memo)
+        if found is None:
             every, places = self._places_of(m)
             plain = list(places)
             govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
@@ -1019,17 +1025,12 @@ class Gazetteer:
                 ]
                 if capitals:
                     plain = capitals[:1]
-            govs_of = {p.governorate for p in plain if p.country == "SY"}
+            found = (plain, _one_governorate(plain))
             with self._lock:
                 if len(self._plain) > 100_000:
                     self._plain.clear()
-                    self._single_gov.clear()
-                self._plain[memo] = plain
-                self._single_gov[id(plain)] = (
-                    plain,
-                    next(iter(govs_of)) if len(govs_of) == 1 else None,
-                )
-        return plain
+                self._plain[memo] = found
+        return found
 
     def _candidates(
         self, folded: str, m: _Match
@@ -1043,7 +1044,7 @@ class Gazetteer:
         cue_after = folded[end : end + 1] == " " and folded.startswith(_CUE_WORDS, end + 1)
         cue_before = _ends_like(folded, lo, start, _CUE_ENDINGS)
         if not cue_after and not cue_before:
-            return self._plain_places(m), None, None, start, end
+            return self._plain_places(m)[0], None, None, start, end
         every, places = self._places_of(m)
         govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
         # The ASCII twins of the cue patterns where the text they read is ASCII.
@@ -1337,34 +1338,19 @@ class _TitleLines:
 _count = operator.itemgetter(1)
 
 
-def _dominant(
-    cands: list[tuple[list[Place], str | None, int | None, int, int]],
-    known: dict[int, tuple[list[Place], str | None]],
-) -> str | None:
-    """The governorate most mentioned by names that name only one governorate. ``known``
-    holds, by list, the one governorate of the memoised lists of _candidates (each entry
-    keeps its list, so an id there is never another list's)."""
-    counts: dict[str, int] = {}
-    seen: dict[int, str | None] = {}  # by list, in this document
-    for cand in cands:
-        places = cand[0]
-        key = id(places)
-        if key in seen:
-            gov = seen[key]
-        else:
-            entry = known.get(key)
-            if entry is not None and entry[0] is places:
-                gov = entry[1]
-            else:
-                govs = {p.governorate for p in places if p.country == "SY"}
-                gov = next(iter(govs)) if len(govs) == 1 else None
-            seen[key] = gov
-        if gov:
-            counts[gov] = counts.get(gov, 0) + 1
-    if not counts:
+def _one_governorate(places: list[Place]) -> str | None:
+    """The one Syrian governorate ``places`` lie in, or None (none, or several)."""
+    govs = {p.governorate for p in places if p.country == "SY"}
+    return next(iter(govs)) if len(govs) == 1 else None
+
+
+def _dominant(govs: dict[str, int]) -> str | None:
+    """The governorate most mentioned by names that name only one governorate (``govs``
+    counts them, in order of first mention): the first of the most mentioned, as
+    Counter.most_common(1) picks it."""
+    if not govs:
         return None
-    # The first of the most mentioned, as Counter.most_common(1) picks it.
-    return max(counts.items(), key=_count)[0]
+    return max(govs.items(), key=_count)[0]
 
 
 def _data_text(name: str) -> str | None:
