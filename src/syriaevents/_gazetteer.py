@@ -27,7 +27,6 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import NamedTuple
 
 import attrs
 import regex
@@ -273,8 +272,11 @@ _NOTHING = _Mark.NOTHING
 _UNKNOWN = _Mark.UNKNOWN
 
 
-class _Shape(NamedTuple):
-    """What a run of words is, wherever it stands (memoised by its words)."""
+@attrs.frozen
+class _Shape:
+    """What a run of words is, wherever it stands (memoised by its words). A class with
+    slots, not a NamedTuple: the scan reads its fields at every match, and a slot is read
+    in a few instructions where a NamedTuple field goes through a descriptor call."""
 
     last: int  # the name's last token
     key: str
@@ -288,7 +290,12 @@ class _Shape(NamedTuple):
     plain: bool
 
 
-class _Match(NamedTuple):
+@attrs.define
+class _Match:
+    """A name found in the text. A class with slots, not a NamedTuple: a slot is read in a
+    few instructions where a NamedTuple field goes through a descriptor call, and the scan
+    reads a match's fields a dozen times for each time it builds one."""
+
     toks: tuple[tuple[int, int, str], ...]  # (start, end, folded word) of each token
     prev: tuple[int, int, str] | None  # the word just before, if joined by a space or hyphen
     key: str
@@ -297,9 +304,6 @@ class _Match(NamedTuple):
     end: int
     exact: tuple[int, ...]  # places with a name spelled exactly as the text (articles aside)
     shape: _Shape
-
-
-_new = tuple.__new__  # builds a NamedTuple from a tuple without its Python-level __new__
 
 
 class Gazetteer:
@@ -375,9 +379,9 @@ class Gazetteer:
         # What the walk from a word finds, by the words it looked at (see _run).
         self._runs: dict[tuple[str | None, ...], _Shape | _Mark | bool | None] = {}
         self._exact_ranked: dict[tuple[int, ...], list[Place]] = {}
-        self._plain: dict[tuple[str, tuple[int, ...]], list[Place]] = {}
-        # The one governorate (or None) of each list in _plain, by id (see _dominant).
-        self._single_gov: dict[int, tuple[list[Place], str | None]] = {}
+        # By key and exact spelling: the places of a match with no cue word around it, and
+        # their one governorate (None when they lie in several; see _one_governorate).
+        self._plain: dict[tuple[str, tuple[int, ...]], tuple[list[Place], str | None]] = {}
         self._lock = threading.Lock()
         self._capital_words = self._capital_pattern()
 
@@ -413,9 +417,13 @@ class Gazetteer:
         opens = r"(?<![\w'][A-Z0-9])"
         firsts = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", *sorted(numbers)]
         branches = "|".join(c + opens + (f"(?!{refuse[c]})" if c in refuse else "") for c in firsts)
+        # The optional parts are branches with an empty alternative ("(?:...|)"), and the
+        # repeated apostrophe suffix is entered only after its first "'x": the engine runs
+        # "?" or "*" on a group through its REPEAT opcode, which allocates at every attempt
+        # (the pass cost 90 M instructions over fakes-dev with "?" and "*", 78 M so).
         return re.compile(
-            rf"(?:{branches})[A-Za-z0-9]*(?:'[A-Za-z0-9]+)*"
-            r"(?=[ \-']{1,3}([A-Za-z0-9]+(?:'[A-Za-z0-9]+)*))?",
+            rf"(?:{branches})[A-Za-z0-9]*(?:'[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|)"
+            r"(?:(?=[ \-']{1,3}([A-Za-z0-9]+(?:'[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|)))|)",
             re.ASCII,
         )
 
@@ -677,6 +685,8 @@ class Gazetteer:
         # each side says so, and their places come from the memo of _candidates.
         cands: list[tuple[list[Place], str | None, int | None, int, int]] = []
         quiet: list[bool] = []
+        # How many matches name each governorate alone, in order of first mention.
+        govs: dict[str, int] = {}
         plain_memo = self._plain
         for m in self._matches_on(text, folded, uniform):
             if not (
@@ -689,13 +699,17 @@ class Gazetteer:
             if not (
                 folded[end : end + 1] == " " and folded.startswith(_ANY_WORDS, end + 1)
             ) and not _ends_like(folded, start - 30 if start > 30 else 0, start, _ANY_ENDINGS):
-                places = plain_memo.get((m.key, m.exact)) or self._plain_places(m)
+                places, gov = plain_memo.get((m.key, m.exact)) or self._plain_places(m)
                 cands.append((places, None, None, start, end))
                 quiet.append(True)
             else:
-                cands.append(self._candidates(folded, m))
+                cand = self._candidates(folded, m)
+                cands.append(cand)
                 quiet.append(False)
-        dominant = _dominant(cands, self._single_gov)
+                gov = _one_governorate(cand[0])
+            if gov:
+                govs[gov] = govs.get(gov, 0) + 1
+        dominant = _dominant(govs)
         out: list[Location] = []
         for k, m in enumerate(matches):
             places, rule, precision, start, end = cands[k]
@@ -849,18 +863,15 @@ class Gazetteer:
             if found.last == 0:
                 if not found.article:
                     out.append(
-                        _new(
-                            _Match,
-                            (
-                                ((pos, stop, raw),),
-                                None,
-                                found.key,
-                                found.variant,
-                                pos,
-                                stop,
-                                found.exact,
-                                found,
-                            ),
+                        _Match(
+                            ((pos, stop, raw),),
+                            None,
+                            found.key,
+                            found.variant,
+                            pos,
+                            stop,
+                            found.exact,
+                            found,
                         )
                     )
                     done = stop
@@ -999,12 +1010,12 @@ class Gazetteer:
             places = every
         return every, places
 
-    def _plain_places(self, m: _Match) -> list[Place]:
-        """The places a match with no cue word around it may be (memoised by key and exact
-        spelling; shared: callers never change the list)."""
+    def _plain_places(self, m: _Match) -> tuple[list[Place], str | None]:
+        """The places a match with no cue word around it may be, and their one governorate
+        (memoised by key and exact spelling; shared: callers never change the list)."""
         memo = (m.key, m.exact)
-        plain = self._plain.get(memo)
-        if plain is None:
+        found = self._plain.get(memo)
+        if found is None:
             every, places = self._places_of(m)
             plain = list(places)
             govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
@@ -1014,17 +1025,12 @@ class Gazetteer:
                 ]
                 if capitals:
                     plain = capitals[:1]
-            govs_of = {p.governorate for p in plain if p.country == "SY"}
+            found = (plain, _one_governorate(plain))
             with self._lock:
                 if len(self._plain) > 100_000:
                     self._plain.clear()
-                    self._single_gov.clear()
-                self._plain[memo] = plain
-                self._single_gov[id(plain)] = (
-                    plain,
-                    next(iter(govs_of)) if len(govs_of) == 1 else None,
-                )
-        return plain
+                self._plain[memo] = found
+        return found
 
     def _candidates(
         self, folded: str, m: _Match
@@ -1038,7 +1044,7 @@ class Gazetteer:
         cue_after = folded[end : end + 1] == " " and folded.startswith(_CUE_WORDS, end + 1)
         cue_before = _ends_like(folded, lo, start, _CUE_ENDINGS)
         if not cue_after and not cue_before:
-            return self._plain_places(m), None, None, start, end
+            return self._plain_places(m)[0], None, None, start, end
         every, places = self._places_of(m)
         govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
         # The ASCII twins of the cue patterns where the text they read is ASCII.
@@ -1332,34 +1338,19 @@ class _TitleLines:
 _count = operator.itemgetter(1)
 
 
-def _dominant(
-    cands: list[tuple[list[Place], str | None, int | None, int, int]],
-    known: dict[int, tuple[list[Place], str | None]],
-) -> str | None:
-    """The governorate most mentioned by names that name only one governorate. ``known``
-    holds, by list, the one governorate of the memoised lists of _candidates (each entry
-    keeps its list, so an id there is never another list's)."""
-    counts: dict[str, int] = {}
-    seen: dict[int, str | None] = {}  # by list, in this document
-    for cand in cands:
-        places = cand[0]
-        key = id(places)
-        if key in seen:
-            gov = seen[key]
-        else:
-            entry = known.get(key)
-            if entry is not None and entry[0] is places:
-                gov = entry[1]
-            else:
-                govs = {p.governorate for p in places if p.country == "SY"}
-                gov = next(iter(govs)) if len(govs) == 1 else None
-            seen[key] = gov
-        if gov:
-            counts[gov] = counts.get(gov, 0) + 1
-    if not counts:
+def _one_governorate(places: list[Place]) -> str | None:
+    """The one Syrian governorate ``places`` lie in, or None (none, or several)."""
+    govs = {p.governorate for p in places if p.country == "SY"}
+    return next(iter(govs)) if len(govs) == 1 else None
+
+
+def _dominant(govs: dict[str, int]) -> str | None:
+    """The governorate most mentioned by names that name only one governorate (``govs``
+    counts them, in order of first mention): the first of the most mentioned, as
+    Counter.most_common(1) picks it."""
+    if not govs:
         return None
-    # The first of the most mentioned, as Counter.most_common(1) picks it.
-    return max(counts.items(), key=_count)[0]
+    return max(govs.items(), key=_count)[0]
 
 
 def _data_text(name: str) -> str | None:
