@@ -323,6 +323,9 @@ _BARE_AFTER: Final = frozenset(" \n\t\r(\"'")
 _BARE_WORD = re.compile(
     rf"(?:{_W_SMALL}) (?!million|billion|thousand|hundred|dozen|to|or|and|{_W_UNIT})[a-z]"
 ).match
+# The characters _BARE and _BARE_WORD may start with.
+_ASCII_DIGITS: Final = frozenset("0123456789")
+_BARE_WORD_FIRST: Final = frozenset(word[0] for word in _SMALL)
 # What a word must start with for _NOT_COUNT_AFTER to match one space before it (a superset
 # of its branches' first letters: "h" stands for "h", "hrs" and "hours").
 # NOTE: keep in sync with _NOT_COUNT_AFTER.
@@ -716,9 +719,12 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
             continue  # inside the last figure
         bare, digits = None, False
         if start == 0 or folded[start - 1] in _BARE_AFTER:
-            bare = _BARE(folded, start)
-            digits = bare is not None
-            if bare is None:
+            # Each pattern opens with its own characters: only the one that may match is tried.
+            first = folded[start]
+            if first in _ASCII_DIGITS:
+                bare = _BARE(folded, start)
+                digits = bare is not None
+            elif first in _BARE_WORD_FIRST:
                 bare = _BARE_WORD(folded, start)
         if bare is not None:
             # What _interpret does with a bare figure or number word, without _COUNTS (see
