@@ -288,7 +288,8 @@ def _not_count_before(folded: str, at: int) -> bool:
     matches. A set lookup, not a backwards match."""
     lo = max(0, at - 24)
     if at >= 2 and folded[at - 1] == " ":
-        word = folded[max(lo, folded.rfind(" ", lo, at - 1) + 1) : at - 1]
+        window = folded[lo : at - 1]  # sliced: str.rfind with offsets costs more to call
+        word = window[window.rfind(" ") + 1 :]
         if word.isascii() and word.isalpha() and word not in _BEFORE_WORDS:
             return False
     return _NOT_COUNT_BEFORE(folded, lo, at) is not None
