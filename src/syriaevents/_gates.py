@@ -172,6 +172,19 @@ _PREFIX_MARGIN: Final = 64
 _LONG_SPACE: Final = re.compile(r"\s{24}")
 
 
+# Whitespace in ASCII text other than a space (the stdlib's \s there is str.isspace()).
+_ASCII_ODD_SPACES: Final = "".join(c for c in map(chr, range(128)) if c.isspace() and c != " ")
+
+
+def _long_space(window: str) -> bool:
+    """Whether _LONG_SPACE matches in ``window``. In ASCII text a run of 24 whitespace
+    characters holds two spaces in a row or another whitespace character: when C substring
+    tests find neither (most windows), the pattern, tried at every position, is not run."""
+    if window.isascii() and "  " not in window and not any(c in window for c in _ASCII_ODD_SPACES):
+        return False
+    return _LONG_SPACE.search(window) is not None
+
+
 def prefix_starts(doc: Doc, prefix: Doc) -> None:
     """Keep on ``prefix`` (``doc.prefix(n)``) the places :func:`starts` would find in it,
     taken from ``doc``'s own where the cut cannot change them: only its last characters are
@@ -181,7 +194,7 @@ def prefix_starts(doc: Doc, prefix: Doc) -> None:
         return
     folded = prefix.folded
     lo = len(folded) - _PREFIX_MARGIN
-    if lo <= 0 or _LONG_SPACE.search(doc.folded, max(0, lo - _PREFIX_MARGIN), len(folded)):
+    if lo <= 0 or _long_space(doc.folded[max(0, lo - _PREFIX_MARGIN) : len(folded)]):
         return
     tail = _find_tail(folded, lo)
     # Both lists are in text order: the places before ``lo`` are a head of each.

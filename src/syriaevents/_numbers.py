@@ -288,7 +288,8 @@ def _not_count_before(folded: str, at: int) -> bool:
     matches. A set lookup, not a backwards match."""
     lo = max(0, at - 24)
     if at >= 2 and folded[at - 1] == " ":
-        word = folded[max(lo, folded.rfind(" ", lo, at - 1) + 1) : at - 1]
+        window = folded[lo : at - 1]  # sliced: str.rfind with offsets costs more to call
+        word = window[window.rfind(" ") + 1 :]
         if word.isascii() and word.isalpha() and word not in _BEFORE_WORDS:
             return False
     return _NOT_COUNT_BEFORE(folded, lo, at) is not None
@@ -323,6 +324,9 @@ _BARE_AFTER: Final = frozenset(" \n\t\r(\"'")
 _BARE_WORD = re.compile(
     rf"(?:{_W_SMALL}) (?!million|billion|thousand|hundred|dozen|to|or|and|{_W_UNIT})[a-z]"
 ).match
+# The characters _BARE and _BARE_WORD may start with.
+_ASCII_DIGITS: Final = frozenset("0123456789")
+_BARE_WORD_FIRST: Final = frozenset(word[0] for word in _SMALL)
 # What a word must start with for _NOT_COUNT_AFTER to match one space before it (a superset
 # of its branches' first letters: "h" stands for "h", "hrs" and "hours").
 # NOTE: keep in sync with _NOT_COUNT_AFTER.
@@ -716,9 +720,12 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
             continue  # inside the last figure
         bare, digits = None, False
         if start == 0 or folded[start - 1] in _BARE_AFTER:
-            bare = _BARE(folded, start)
-            digits = bare is not None
-            if bare is None:
+            # Each pattern opens with its own characters: only the one that may match is tried.
+            first = folded[start]
+            if first in _ASCII_DIGITS:
+                bare = _BARE(folded, start)
+                digits = bare is not None
+            elif first in _BARE_WORD_FIRST:
                 bare = _BARE_WORD(folded, start)
         if bare is not None:
             # What _interpret does with a bare figure or number word, without _COUNTS (see
