@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
-from ._text import Doc, word_trie
+from ._text import Doc, only_spaces, word_trie
 
 __all__ = ["Starts", "prefix_starts", "starts"]
 
@@ -172,15 +172,11 @@ _PREFIX_MARGIN: Final = 64
 _LONG_SPACE: Final = re.compile(r"\s{24}")
 
 
-# Whitespace in ASCII text other than a space (the stdlib's \s there is str.isspace()).
-_ASCII_ODD_SPACES: Final = "".join(c for c in map(chr, range(128)) if c.isspace() and c != " ")
-
-
 def _long_space(window: str) -> bool:
     """Whether _LONG_SPACE matches in ``window``. In ASCII text a run of 24 whitespace
     characters holds two spaces in a row or another whitespace character: when C substring
     tests find neither (most windows), the pattern, tried at every position, is not run."""
-    if window.isascii() and "  " not in window and not any(c in window for c in _ASCII_ODD_SPACES):
+    if "  " not in window and only_spaces(window):
         return False
     return _LONG_SPACE.search(window) is not None
 

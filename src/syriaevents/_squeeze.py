@@ -18,7 +18,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import attrs
 
-from ._text import check_text
+from ._text import check_text, only_spaces
 from .model import Span
 
 T = TypeVar("T")
@@ -36,9 +36,6 @@ _ODD_SPACE = re.compile(r"[^\S ]")
 # break instead of trying the lookbehind at every position (fifty times faster).
 _WRAP = re.compile(r"\n(?<=[^\s.!?:\"']\n)(?=[a-z])(?!o\s)")
 
-# What _ODD_SPACE matches in ASCII text (the stdlib's \s there: str.isspace()).
-_ASCII_ODD_SPACES = "".join(c for c in map(chr, range(128)) if c.isspace() and c != " ")
-
 
 def _runs(text: str) -> Iterator[re.Match[str]]:
     """The matches of _RUN in ``text``, found faster: most whitespace is single spaces,
@@ -47,10 +44,8 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
     n = len(text)
     pos = 0
     odd = double = -1  # the next of each at or after pos (n: none), once looked for
-    if text.isascii() and not any(c in text for c in _ASCII_ODD_SPACES):
-        # None to look for: C substring tests say so, where _ODD_SPACE's search would test
-        # every character against its class.
-        odd = n
+    if only_spaces(text):
+        odd = n  # none to look for
     while pos < n:
         if odd < pos:
             found = _ODD_SPACE.search(text, pos)

@@ -154,6 +154,21 @@ def word_trie(words: Iterable[str], space: str = r"\s+", *, reverse: bool = Fals
     return emit(root)
 
 
+# Whitespace in ASCII text other than a space (the stdlib's \s there is str.isspace()).
+_ASCII_ODD_SPACES = "".join(c for c in map(chr, range(128)) if c.isspace() and c != " ")
+
+
+def only_spaces(text: str) -> bool:
+    """Whether ``text`` is ASCII and its only whitespace is the space, told by a few C
+    substring tests, where a pattern's search for other whitespace ([^\\S ]) tests every
+    character against its class.
+
+    >>> only_spaces("five  killed"), only_spaces("five\\tkilled"), only_spaces("f\u00eate")
+    (True, False, False)
+    """
+    return text.isascii() and not any(c in text for c in _ASCII_ODD_SPACES)
+
+
 def check_text(text: object, name: str = "text") -> str:
     """Raise TypeError unless ``text`` is a str."""
     if not isinstance(text, str):
