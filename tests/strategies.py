@@ -88,6 +88,8 @@ VICTIM_NOUNS: tuple[tuple[str, VictimGroup, Side | None], ...] = (
     ("troops", VictimGroup.COMBATANTS, Side.GOVERNMENT),
     ("rebels", VictimGroup.COMBATANTS, Side.REBELS),
 )
+# Words that may stand between a figure and its victims without changing who they are.
+ADJECTIVES = ("", "", "unarmed", "young", "local", "moderate", "former", "off-duty")
 # (passive verb, active verb, -ing verb, status)
 VERBS: tuple[tuple[str, str, str, Status], ...] = (
     ("were killed", "killed", "killing", Status.KILLED),
@@ -114,6 +116,7 @@ def casualty_sentences(draw: st.DrawFn) -> tuple[str, Facts]:
     """One sentence reporting one toll, in passive, active or headline form."""
     figure = draw(figures())
     noun, group, side = draw(st.sampled_from(VICTIM_NOUNS))
+    noun = f"{draw(st.sampled_from(ADJECTIVES))} {noun}".strip()
     passive, active, ing, status = draw(st.sampled_from(VERBS))
     cause_text, drawn_cause = draw(st.sampled_from(CAUSES))
     cause: Cause | None = drawn_cause

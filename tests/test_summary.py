@@ -300,6 +300,17 @@ def test_a_retold_toll_says_how_those_killed_in_fighting_died() -> None:
     assert parse_article(text).summary.cause is Cause.ROCKET
 
 
+def test_of_several_retellings_the_most_specific_cause_wins() -> None:
+    # The lead toll is told in the fighting, retold first with "the battle" and then with
+    # how the soldiers died: the execution says it, whichever retelling comes first.
+    text = (
+        "Jihadists killed 60 soldiers in fierce clashes at an army checkpoint near Palmyra on "
+        "Friday. In the battle, the militants killed 60 soldiers, the monitor said. "
+        "Most had surrendered: the group executed 60 soldiers after the assault."
+    )
+    assert parse_article(text).summary.cause is Cause.EXECUTION
+
+
 # Fast paths of the summary stand in for patterns: each is checked against its pattern on
 # text built from the very words the pattern looks for.
 def _pattern_words(pattern: re.Pattern[str]) -> list[str]:

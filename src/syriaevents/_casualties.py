@@ -372,6 +372,13 @@ _ATTACHED_CAUSE = re.compile(
     r"(?:\s+(?:on|early|late|last)\s+[\w-]+)?\s+(?:in|by|from|during|under|amid)\s+"
     r"(?:[\w'.-]+\s+){0,3}"
 )
+# After the victims of an active toll, a participle telling what they were doing ("killing 18
+# rebels fighting against IS", "killing five men fleeing the town") describes the victims: its
+# fighting says nothing of how they died.
+_VICTIMS_DOING = re.compile(
+    r"\s+(?:fighting|battling|defending|fleeing|trying|attempting|working|guarding|manning)\b"
+    r"[^,;:.]*"
+)
 # A weapon that says what a strike was: "a strike with a barrel bomb", "jets dropping".
 _WEAPON_OF = re.compile(
     r"\s+(?:with|using|carrying|dropping|firing|loaded\s+with)\s+(?:[\w'.-]+\s+){0,2}"
@@ -1644,10 +1651,15 @@ class _Assembler:
                 group, side = prev.victims, prev.victim_side
             group = group or _PEOPLE
             victim_spans = [(part.figure.span.start, part.phrase.end) for part in p.parts]
+            doing = (
+                _VICTIMS_DOING.match(self.folded, p.end, clause.end)
+                if p.rule == "casualty.before"
+                else None
+            )
             perpetrator = (
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
             )
-            cause = p.cause or self._cause(p, clause)
+            cause = p.cause or self._cause(p, clause, doing.span() if doing else None)
             location = _nearest(self.locations, self.location_starts, scopes, start)
             date = _nearest(self.dates, self.date_starts, (p.sentence,), start)
             subs = tuple(
@@ -1795,21 +1807,32 @@ class _Assembler:
             prev = sentences[k]
             if "\n" in self.text[prev.end : sentence.start]:
                 break
-            if self._hits_between("cause", prev.start, prev.end):
+            if self._names_cause(prev):
                 return prev
         if i + 1 < len(sentences):
             nxt = sentences[i + 1]
             if (
                 "\n" not in self.text[sentence.end : nxt.start]
-                and self._hits_between("cause", nxt.start, nxt.end)
+                and self._names_cause(nxt)
                 and not _NEW_EVENT.match(self.folded, nxt.start)
             ):
                 return nxt
         return None
 
-    def _cause(self, p: _Pending, clause: Span) -> Cause | None:
+    def _names_cause(self, sentence: Span) -> bool:
+        """Whether another sentence says how people died, for a toll whose own sentence does
+        not: a weapon, an act or starvation, not "the siege" alone, which frames a battle
+        ("rebels battled to break the siege of the city") and kills no one by itself."""
+        return any(
+            h[3] != "siege" for h in self._hits_between("cause", sentence.start, sentence.end)
+        )
+
+    def _cause(
+        self, p: _Pending, clause: Span, doing: tuple[int, int] | None = None
+    ) -> Cause | None:
         """The most specific cause in the clause, else the sentence, else the context sentence;
-        among equals the nearest ("helicopters dropped a barrel bomb" is a barrel bomb)."""
+        among equals the nearest ("helicopters dropped a barrel bomb" is a barrel bomb).
+        Nothing in ``doing`` (what the victims were doing: _VICTIMS_DOING) counts."""
         # A sentence of one clause is its own clause (the same Span): read once.
         for scope in (clause, p.sentence, None) if clause is not p.sentence else (clause, None):
             if scope is None:
@@ -1818,6 +1841,8 @@ class _Assembler:
                 if scope is None:
                     return None
             hits = self._hits_between("cause", scope.start, scope.end)
+            if doing is not None:
+                hits = [h for h in hits if not doing[0] <= h[0] < doing[1]]
             if not hits and self._hits_between(_DOWNED, scope.start, scope.end):
                 # "A helicopter was shot down, killing the five on board": how they died is
                 # told, and it is no weapon of ours; no other sentence tells it better.

@@ -114,7 +114,10 @@ MODIFIERS = frozenset(
     jihadi islamist isis isil is daesh nusra hts qaeda al-qaeda kurdish ypg sdf qsd turkish
     russian iranian hezbollah american us u.s. israeli iraqi afghan lebanese palestinian
     shiite sunni alawite christian druze foreign-backed new-born newborn same entire whole
-    field
+    field moderate hardline hard-line radical former ex retired veteran off-duty active reserve
+    regular rival enemy fleeing trapped besieged starving sleeping praying defenceless
+    defenseless heavily lightly well-armed newly trained masked low-ranking mid-ranking
+    top-ranking
     """.split()
 )
 # Modifier words that tell a combatant's side ("Turkish soldier", "rebel commanders").
