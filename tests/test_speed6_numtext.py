@@ -1,9 +1,10 @@
 """Fast paths of session 6 (numbers, dates, text) give what the plain code gives.
 
 _gates finds the starting places of counts and dates in ASCII text from its gap shape
-(whitespace as spaces, other gaps as NULs) with two literal-led passes; here the places are
-checked against the two scanners' own patterns on text whose words are joined by every kind
-of gap, at every cut (the tail pass a prefix reuses starts there).
+(whitespace as spaces, digits as "0", other gaps as NULs) with two literal-led passes, and
+reads the trigger's phrases ("the day", "a week") as words; here the places are checked
+against the two scanners' own patterns on text whose words are joined by every kind of gap,
+at every cut (the tail pass a prefix reuses starts there).
 """
 
 from __future__ import annotations
@@ -29,8 +30,12 @@ _WORDS = [
     "dozens",
     "x",
     "3rd",
+    "an",
+    "weeks",
+    "weekly",
+    "following",
 ]
-_GAPS = [" ", "  ", "\t", "\r\n", "\n", "(", "-", ",", '"', "/", "_", "", ". ", "\x1c"]
+_GAPS = [" ", "  ", "    ", "\t", "\r\n", "\n", "(", "-", ",", '"', "/", "_", "", ". ", "\x1c"]
 
 
 @given(

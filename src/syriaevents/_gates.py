@@ -46,7 +46,6 @@ class _Tables(NamedTuple):
     after_space: re.Pattern[str]
     after_mark: re.Pattern[str]
     figure: Callable[[str, int], re.Match[str] | None]
-    gate: Callable[[str, int], re.Match[str] | None]
     trigger: Callable[[str, int], re.Match[str] | None]
     words: dict[str, tuple[bool, int]]
 
@@ -57,10 +56,11 @@ def _boundary_prefix(short: str, long: str) -> bool:
 
 
 # The shape of an ASCII text that _find_tail reads: each whitespace character (what the
-# stdlib's \s matches there) as a space, each other character outside [a-zA-Z0-9_] as a NUL,
-# the word characters as they are. Bytes 128-255 never occur in ASCII text.
+# stdlib's \s matches there) as a space, each digit as "0", each other character outside
+# [a-zA-Z0-9_] as a NUL, letters and "_" as they are. Bytes 128-255 never occur in ASCII text.
 _GAP_SHAPE: Final = bytes(
-    32 if chr(c).isspace() else c if chr(c).isalnum() or chr(c) == "_" else 0 for c in range(128)
+    32 if c.isspace() else 48 if c.isdigit() else ord(c) if c.isalnum() or c == "_" else 0
+    for c in map(chr, range(128))
 ) + bytes(range(128, 256))
 
 
@@ -73,8 +73,15 @@ def _tables() -> _Tables:
     date_words = set(_dates._TRIGGER_WORDS)
     # Words after which the trigger has phrases of its own: "the day before", "two days".
     phrase_heads = set(_dates._NUMBER_WORDS) | {"the"}
+    # The trigger's phrases that start with no word of the lists ("the day", "a week"; "two
+    # days" starts with "two"), read as words. The trigger is asked at each (their heads are
+    # phrase heads), so a superset does: "\s+" between their words (word_trie) where the
+    # trigger reads "\s{1,3}". NOTE: keep in step with _dates._TRIGGER.
+    units = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+    phrases = {f"the {w}" for w in ("day", "previous", "following", "next")}
+    phrases |= {f"{a} {unit}" for a in ("a", "an") for unit in units}
     words: dict[str, tuple[bool, int]] = {}
-    for word in count_words | date_words:
+    for word in count_words | date_words | phrases:
         is_count = any(_boundary_prefix(c, word) for c in count_words)
         if word in date_words:
             date = _DATE_WORD  # the trigger's word alternative reads this same longest word
@@ -85,14 +92,10 @@ def _tables() -> _Tables:
         words[word] = (is_count, date)
 
     def after(gap: str, digit: str) -> re.Pattern[str]:
-        """A gap, then a digit, a word of either list (group 1), or the head of a trigger
-        phrase the words miss: the union of the gate and the trigger at a word's start.
-        (The trigger's figure alternatives are matched apart, where a digit is found.)"""
-        return re.compile(
-            rf"{gap}(?={digit}|((?:{word_trie(count_words | date_words)}))\b"
-            r"|the\s{1,3}(?:day|previous|following|next)\b"
-            r"|an?\s{1,3}(?:day|week|month|year))"
-        )
+        """A gap, then a digit or a word of the table (group 1): the union of the gate and
+        the trigger at a word's start. (The trigger's figure alternatives are matched
+        apart, where a digit is found.)"""
+        return re.compile(rf"{gap}(?={digit}|((?:{word_trie(words)}))\b)")
 
     # Every place starts with a word character after a word boundary, so the places follow
     # a non-word character (the text is read with a space put before it, for the place at
@@ -101,16 +104,16 @@ def _tables() -> _Tables:
     # ASCII text is read from its _GAP_SHAPE, where every gap is a space or a NUL: two
     # patterns led by a literal find those, and the engine scans for a literal with a few
     # instructions a character, where it tests a class (\W) at every character. In the
-    # lookahead the shape reads as the text: it holds word characters (kept), \s (each a
-    # space, and \s matches nothing else there) and \b (word characters are still word
-    # characters, the others not). NOTE: keep the branches in step with _numbers._GATE and
-    # _dates._TRIGGER (tests/test_numbers.py compares them).
+    # lookahead the shape reads as the text: it holds letters (kept), digits (each a "0",
+    # a literal the branch skips faster than a class), \s (each a space, and \s matches
+    # nothing else there) and \b (word characters are still word characters, the others
+    # not). NOTE: keep the words in step with _numbers._GATE and _dates._TRIGGER
+    # (tests/test_numbers.py compares them).
     return _Tables(
         after(r"\W", r"\d"),
-        after(" ", "[0-9]"),
-        after("\x00", "[0-9]"),
+        after(" ", "0"),
+        after("\x00", "0"),
         re.compile(_dates._TRIGGER_FIGURE).match,
-        _numbers._GATE.match,
         _dates._TRIGGER.match,
         words,
     )
@@ -125,7 +128,7 @@ def _find_tail(folded: str, pos: int) -> Starts:
     the text with a space put first: there the gap before a place sits at the place's own
     offset, and the place at the text's start follows that space. A place at ``pos`` > 0
     follows a gap at ``pos - 1`` in the text (else its \\b fails), ``pos`` in the copy."""
-    after_gap, after_space, after_mark, figure, gate, trigger, words = _tables()
+    after_gap, after_space, after_mark, figure, trigger, words = _tables()
     counts: list[int] = []
     dates: list[tuple[int, int]] = []
     others: list[re.Match[str]] = []
@@ -140,23 +143,14 @@ def _find_tail(folded: str, pos: int) -> Starts:
     for hit in hits:
         p = hit.start()
         word = hit.group(1)
-        if word is None and folded[p].isdecimal():  # a digit (\d): Unicode's Nd
+        if word is None:  # a digit
             counts.append(p)  # a figure: always a count's gate; a date's only in context
             fig = figure(folded, p)
             if fig is not None:
                 dates.append((p, fig.end()))
             continue
-        info = None
-        if word is not None:
-            info = words.get(word) or words.get(" ".join(word.split()))
-        if info is None:  # a trigger phrase ("the day", "a week") or an unforeseen word
-            if gate(folded, p) is not None:
-                counts.append(p)
-            t = trigger(folded, p)
-            if t is not None:
-                dates.append((p, t.end()))
-            continue
-        is_count, date = info
+        # The word as the table writes it: a run of whitespace inside is one space.
+        is_count, date = words.get(word) or words[" ".join(word.split())]
         if is_count:
             counts.append(p)
         if date == _DATE_WORD:
