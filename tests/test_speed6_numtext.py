@@ -4,7 +4,8 @@ _gates finds the starting places of counts and dates in ASCII text from its gap 
 (whitespace as spaces, digits as "0", other gaps as NULs) with two literal-led passes, and
 reads the trigger's phrases ("the day", "a week") as words; here the places are checked
 against the two scanners' own patterns on text whose words are joined by every kind of gap,
-at every cut (the tail pass a prefix reuses starts there).
+at every cut (the tail pass a prefix reuses starts there). _numbers settles the word one
+space before a figure by a set lookup where it can.
 """
 
 from __future__ import annotations
@@ -50,3 +51,21 @@ def test_ascii_places_are_the_patterns_places(parts: list[tuple[str, str]], cut:
     assert found.counts == [g.start() for g in _numbers._GATE.finditer(folded, pos)]
     triggers = (_dates._TRIGGER.match(folded, p) for p in range(pos, len(folded) + 1))
     assert found.dates == [(t.start(), t.end()) for t in triggers if t is not None]
+
+
+_BEFORE_PIECES = ["march", "resolution", "no", "route", "killed", "3", "12th", "x", "#", "."]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_BEFORE_PIECES), st.sampled_from([" ", "", "  ", ", "])),
+        max_size=8,
+    )
+)
+@example([("resolution", " "), ("12", "")])
+def test_word_before_a_figure_decides_as_the_pattern(parts: list[tuple[str, str]]) -> None:
+    # _not_count_before settles a plain word one space before the figure by a set lookup.
+    text = "".join(piece + gap for piece, gap in parts) + "12"
+    for at in range(len(text) + 1):
+        expected = _numbers._NOT_COUNT_BEFORE(text, max(0, at - 24), at) is not None
+        assert _numbers._not_count_before(text, at) == expected
