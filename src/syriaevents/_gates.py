@@ -21,7 +21,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final, NamedTuple
 
 from ._text import Doc, only_spaces, word_trie
@@ -42,11 +42,10 @@ _NO_DATE, _DATE_WORD, _ASK = 0, 1, 2
 
 
 class _Tables(NamedTuple):
-    union: re.Pattern[str]
     after_gap: re.Pattern[str]
-    ascii_gap: re.Pattern[str]
+    after_space: re.Pattern[str]
+    after_mark: re.Pattern[str]
     figure: Callable[[str, int], re.Match[str] | None]
-    gate: Callable[[str, int], re.Match[str] | None]
     trigger: Callable[[str, int], re.Match[str] | None]
     words: dict[str, tuple[bool, int]]
 
@@ -54,6 +53,15 @@ class _Tables(NamedTuple):
 def _boundary_prefix(short: str, long: str) -> bool:
     """Whether ``short`` matches at the start of ``long`` and ends at a word boundary."""
     return long == short or (long.startswith(short) and long[len(short)] == " ")
+
+
+# The shape of an ASCII text that _find_tail reads: each whitespace character (what the
+# stdlib's \s matches there) as a space, each digit as "0", each other character outside
+# [a-zA-Z0-9_] as a NUL, letters and "_" as they are. Bytes 128-255 never occur in ASCII text.
+_GAP_SHAPE: Final = bytes(
+    32 if c.isspace() else 48 if c.isdigit() else ord(c) if c.isalnum() or c == "_" else 0
+    for c in map(chr, range(128))
+) + bytes(range(128, 256))
 
 
 @functools.cache
@@ -65,8 +73,15 @@ def _tables() -> _Tables:
     date_words = set(_dates._TRIGGER_WORDS)
     # Words after which the trigger has phrases of its own: "the day before", "two days".
     phrase_heads = set(_dates._NUMBER_WORDS) | {"the"}
+    # The trigger's phrases that start with no word of the lists ("the day", "a week"; "two
+    # days" starts with "two"), read as words. The trigger is asked at each (their heads are
+    # phrase heads), so a superset does: "\s+" between their words (word_trie) where the
+    # trigger reads "\s{1,3}". NOTE: keep in step with _dates._TRIGGER.
+    units = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+    phrases = {f"the {w}" for w in ("day", "previous", "following", "next")}
+    phrases |= {f"{a} {unit}" for a in ("a", "an") for unit in units}
     words: dict[str, tuple[bool, int]] = {}
-    for word in count_words | date_words:
+    for word in count_words | date_words | phrases:
         is_count = any(_boundary_prefix(c, word) for c in count_words)
         if word in date_words:
             date = _DATE_WORD  # the trigger's word alternative reads this same longest word
@@ -75,35 +90,32 @@ def _tables() -> _Tables:
         else:
             date = _NO_DATE
         words[word] = (is_count, date)
-    # A digit, a word of either list, or the head of a trigger phrase the words miss.
-    # At a figure, the trigger's figure alternatives are tried in the same pass (group 2).
-    body = (
-        rf"\b(?=(?=(\d))((?:{_dates._TRIGGER_FIGURE}))?"
-        rf"|((?:{word_trie(count_words | date_words)}))\b"
-        r"|the\s{1,3}(?:day|previous|following|next)\b"
-        r"|an?\s{1,3}(?:day|week|month|year))"
-    )
-    union = re.compile(body)
-    # Every place starts with a word character after a word boundary, so past the first
-    # position the same places follow a non-word character. Opening the pattern with that
-    # character (a class) lets the stdlib engine skip from gap to gap in C instead of trying
-    # the whole pattern at every position, about three times faster. The place is one past
-    # the match's start.
-    after_gap = re.compile(rf"\W(?={body})")
-    # The same places in ASCII text for two thirds of the cost: there \W is the class below,
-    # which the engine tests from a bitmap (for \W it asks Unicode tables at every
-    # character); the \b is implied (every branch opens with a word character); and the
-    # one group left (each costs at every gap) is the word's. At a figure, the trigger's
-    # figure alternatives are matched on their own (``figure``).
-    # NOTE: keep the branches in step with ``body`` (tests/test_numbers.py compares them).
-    ascii_gap = re.compile(
-        rf"[^a-zA-Z0-9_](?=[0-9]|((?:{word_trie(count_words | date_words)}))\b"
-        r"|the\s{1,3}(?:day|previous|following|next)\b"
-        r"|an?\s{1,3}(?:day|week|month|year))"
-    )
-    figure = re.compile(_dates._TRIGGER_FIGURE).match
+
+    def after(gap: str, digit: str) -> re.Pattern[str]:
+        """A gap, then a digit or a word of the table (group 1): the union of the gate and
+        the trigger at a word's start. (The trigger's figure alternatives are matched
+        apart, where a digit is found.)"""
+        return re.compile(rf"{gap}(?={digit}|((?:{word_trie(words)}))\b)")
+
+    # Every place starts with a word character after a word boundary, so the places follow
+    # a non-word character (the text is read with a space put before it, for the place at
+    # its start). Opening the pattern with that character (a class) lets the stdlib engine
+    # skip from gap to gap in C instead of trying the whole pattern at every position.
+    # ASCII text is read from its _GAP_SHAPE, where every gap is a space or a NUL: two
+    # patterns led by a literal find those, and the engine scans for a literal with a few
+    # instructions a character, where it tests a class (\W) at every character. In the
+    # lookahead the shape reads as the text: it holds letters (kept), digits (each a "0",
+    # a literal the branch skips faster than a class), \s (each a space, and \s matches
+    # nothing else there) and \b (word characters are still word characters, the others
+    # not). NOTE: keep the words in step with _numbers._GATE and _dates._TRIGGER
+    # (tests/test_numbers.py compares them).
     return _Tables(
-        union, after_gap, ascii_gap, figure, _numbers._GATE.match, _dates._TRIGGER.match, words
+        after(r"\W", r"\d"),
+        after(" ", "0"),
+        after("\x00", "0"),
+        re.compile(_dates._TRIGGER_FIGURE).match,
+        _dates._TRIGGER.match,
+        words,
     )
 
 
@@ -112,54 +124,44 @@ def _find(folded: str) -> Starts:
 
 
 def _find_tail(folded: str, pos: int) -> Starts:
-    """The places at ``pos`` and after (each place is tested alone: the pattern is a
-    lookahead, and its \\b at ``pos`` looks at the character before)."""
-    union, after_gap, ascii_gap, figure, gate, trigger, words = _tables()
+    """The places at ``pos`` and after. Each is found by the gap before it, in a copy of
+    the text with a space put first: there the gap before a place sits at the place's own
+    offset, and the place at the text's start follows that space. A place at ``pos`` > 0
+    follows a gap at ``pos - 1`` in the text (else its \\b fails), ``pos`` in the copy."""
+    after_gap, after_space, after_mark, figure, trigger, words = _tables()
     counts: list[int] = []
     dates: list[tuple[int, int]] = []
-    first = union.match(folded, pos)  # at ``pos`` itself; after it, places follow a gap
-    ascii = folded.isascii()
-    gaps = ascii_gap.finditer(folded, pos) if ascii else after_gap.finditer(folded, pos)
-    for hit in itertools.chain((first,) if first else (), gaps):
-        if hit is first or not ascii:
-            p = hit.start() if hit is first else hit.start() + 1
-            if hit.start(1) >= 0:  # a figure: always a count's gate; a date's only in context
-                counts.append(p)
-                end = hit.end(2)
-                if end >= 0:
-                    dates.append((p, end))
-                continue
-            end = hit.end(3)
-            word = hit.group(3)
-        else:  # ascii_gap: the word is group 1; a figure has none
-            p = hit.start() + 1
-            end = hit.end(1)
-            word = hit.group(1)
-            if end < 0 and folded[p].isdigit():
-                counts.append(p)
-                fig = figure(folded, p)
-                if fig is not None:
-                    dates.append((p, fig.end()))
-                continue
-        info = None
-        if word is not None:
-            info = words.get(word) or words.get(" ".join(word.split()))
-        if info is None:  # a trigger phrase ("the day", "a week") or an unforeseen word
-            if gate(folded, p) is not None:
-                counts.append(p)
-            t = trigger(folded, p)
-            if t is not None:
-                dates.append((p, t.end()))
+    others: list[re.Match[str]] = []
+    hits: Iterable[re.Match[str]]
+    if folded.isascii():
+        shape = (b" " + folded.encode("ascii").translate(_GAP_SHAPE)).decode("ascii")
+        # Most gaps are spaces, found by the first pass; the few others by the second.
+        others = list(after_mark.finditer(shape, pos))
+        hits = itertools.chain(after_space.finditer(shape, pos), others)
+    else:
+        hits = after_gap.finditer(" " + folded, pos)
+    for hit in hits:
+        p = hit.start()
+        word = hit.group(1)
+        if word is None:  # a digit
+            counts.append(p)  # a figure: always a count's gate; a date's only in context
+            fig = figure(folded, p)
+            if fig is not None:
+                dates.append((p, fig.end()))
             continue
-        is_count, date = info
+        # The word as the table writes it: a run of whitespace inside is one space.
+        is_count, date = words.get(word) or words[" ".join(word.split())]
         if is_count:
             counts.append(p)
         if date == _DATE_WORD:
-            dates.append((p, end))
+            dates.append((p, hit.end(1) - 1))  # the copy's offsets are the text's plus one
         elif date == _ASK:
             t = trigger(folded, p)
             if t is not None:
                 dates.append((p, t.end()))
+    if others:  # the two passes' places, each in text order: put them in one order
+        counts.sort()
+        dates.sort()
     return Starts(counts, dates)
 
 

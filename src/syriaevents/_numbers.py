@@ -79,12 +79,12 @@ _W99 = rf"""(?:
 )"""
 # Below one thousand: "a hundred", "two hundred and five", "fifteen hundred".
 _W999 = rf"""(?:
-      (?:a|{_W99})\s+hundred(?:\s+(?:and\s+)?{_W99})?   # two hundred (and) five
+      (?:a|{_W99})\s+hundred(?:\s+(?:and\s+|){_W99}|)  # two hundred (and) five
     | {_W99}
 )"""
 # Below one million: "one thousand two hundred", "a thousand", "two hundred thousand".
 _W_THOUSANDS = rf"""(?:
-      (?:a|{_W999})\s+thousand(?:,?\s+(?:and\s+)?{_W999})?  # one thousand (and) two hundred
+      (?:a|{_W999})\s+thousand(?:,?\s+(?:and\s+|){_W999}|)  # one thousand (and) two hundred
     | {_W999}
 )"""
 # Digits: "1,200" or "1200" (FA-KES strips commas); never a leading zero ("0914", "09").
@@ -95,7 +95,7 @@ _DIGITS = r"""(?:
 # One figure, longest forms first; each branch starts with a cheap look at the first word.
 _NUM = rf"""(?:
       (?=\d)(?!0\d)(?:                                         # written in digits
-          \d{{1,3}}(?:\.\d{{1,3}})?\s+(?:million|billion)        # 1.5 million
+          \d{{1,3}}(?:\.\d{{1,3}}|)\s+(?:million|billion)         # 1.5 million
         | {_DIGITS}\s+thousand                                 # 20 thousand
         | \d{{1,2}}\s+dozen                                      # 2 dozen
         | {_DIGITS}                                            # 1,200 or 1200
@@ -120,9 +120,9 @@ _MID = r"(?![\w%]|[.,:/]\d)"
 
 _QUALIFIER = r"""(?P<qual>
       (?P<q_at_least>
-          at\s+(?:the\s+)?least                                 # at least
+          at\s+(?:the\s+|)least                                  # at least
         | no[t]?\s+(?:fewer|less)\s+than                        # no fewer than, not less than
-        | (?:a\s+)?minimum\s+of | at\s+(?:a\s+)?minimum(?:\s+of)?  # a minimum of
+        | (?:a\s+|)minimum\s+of | at\s+(?:a\s+|)minimum(?:\s+of|)  # a minimum of
       )
     | (?P<q_more_than>
           (?:well|just|slightly|a\s+little)\s+(?:over|above|more\s+than)  # just over
@@ -131,13 +131,13 @@ _QUALIFIER = r"""(?P<qual>
       )
     | (?P<q_nearly>nearly|almost|not\s+quite)                   # below the figure, close to it
     | (?P<q_about>
-          (?:an\s+)?estimated | approximately | approx\.? | roughly  # an estimated
+          (?:an\s+|)estimated | approximately | approx\.? | roughly  # an estimated
         | around | about | some | close\s+to | circa            # some 59, about 50
       )
     | (?P<q_up_to>
           up\s+to | as\s+(?:many|much|high)\s+as               # up to, as many as
-        | at\s+(?:the\s+)?most                                  # at most
-        | no[t]?\s+more\s+than | (?:a\s+)?maximum\s+of         # no more than
+        | at\s+(?:the\s+|)most                                   # at most
+        | no[t]?\s+more\s+than | (?:a\s+|)maximum\s+of         # no more than
       )
     | (?P<q_less_than>
           (?:just|slightly)\s+(?:under|below|short\s+of)        # just under
@@ -158,8 +158,11 @@ _STARTERS: Final = (
     *"not more|not quite|in excess|an estimated|as many|as much|as high|up to|close to".split("|"),
 )
 
-# A figure, a range of two, or a vague amount. Atomic groups: once a range or a figure with
-# its suffix is read, a failed context check rejects it rather than trying a shorter reading.
+# A figure, a range of two, or a vague amount. An optional group is written "(?:x|)", not
+# "(?:x)?" (the same matches, here and in the parts above): the stdlib engine runs "?" on a
+# group through its REPEAT opcode, which allocates at every attempt. Atomic groups: once a
+# range or a figure with its suffix is read, a failed context check rejects it rather than
+# trying a shorter reading.
 _FIGURE = rf"""(?:
       (?P<r_kw>between|from)\s+
       (?>(?P<r_lo>{_NUM}){_MID}                                 # between 20 and 30
@@ -175,14 +178,15 @@ _FIGURE = rf"""(?:
            | (?:
                  (?P<or_more>\s+or\s+more|\s+and\s+(?:more|above)|\+|-plus)  # 20 or more, 100+
                | (?P<or_so>\s+or\s+so|-odd)                     # a dozen or so, 100-odd
-             )?{_END}
+               |
+             ){_END}
          ))
 )"""
 
 _VAGUE = r"""(?P<vague>
       (?P<v_base>tens|dozens|scores|hundreds)\s+of\s+
       (?P<v_scale>thousands|millions)                           # tens of thousands
-    | (?P<v_base2>several|a\s+few|a\s+couple(?:\s+of)?|a\s+handful\s+of)
+    | (?P<v_base2>several|a\s+few|a\s+couple(?:\s+of|)|a\s+handful\s+of)
       \s+(?P<v_scale2>dozen|hundred|thousand|million)            # several hundred
     | (?P<v_base3>tens|scores|a\s+number|a\s+handful)(?=\s+of\b) # tens of, scores of
     | (?P<v_base4>dozens|hundreds|thousands|millions|several|a\s+few)  # dozens, several
@@ -193,7 +197,7 @@ _VAGUE = r"""(?P<vague>
 _COUNTS_SOURCE: Final = rf"""
     {_BEFORE}
     (?:
-        (?:{_QUALIFIER})?{_FIGURE}                              # more than 100, 20-30
+        (?:{_QUALIFIER}|){_FIGURE}                              # more than 100, 20-30
       | {_VAGUE}                                                # dozens
     )"""
 # Compiling _COUNTS takes ~0.2 s, so it happens on first use (_compile), not at import:
@@ -285,13 +289,18 @@ def _not_count_before(folded: str, at: int) -> bool:
     """Whether _NOT_COUNT_BEFORE matches before a figure at ``at`` (its window, 24
     characters). When one space separates the figure from a word of plain letters (most
     figures: "killed 12"), that word alone decides: it is one of the list's or nothing
-    matches. A set lookup, not a backwards match."""
+    matches. A set lookup, not a backwards match. (A word of the list with a space before
+    it in the window matches: its \\b holds, a day number and dots are optional.)"""
     lo = max(0, at - 24)
     if at >= 2 and folded[at - 1] == " ":
         window = folded[lo : at - 1]  # sliced: str.rfind with offsets costs more to call
-        word = window[window.rfind(" ") + 1 :]
-        if word.isascii() and word.isalpha() and word not in _BEFORE_WORDS:
-            return False
+        space = window.rfind(" ")
+        word = window[space + 1 :]
+        if word.isascii() and word.isalpha():
+            if word not in _BEFORE_WORDS:
+                return False
+            if space >= 0:
+                return True
     return _NOT_COUNT_BEFORE(folded, lo, at) is not None
 
 

@@ -1,0 +1,71 @@
+"""Fast paths of session 6 (numbers, dates, text) give what the plain code gives.
+
+_gates finds the starting places of counts and dates in ASCII text from its gap shape
+(whitespace as spaces, digits as "0", other gaps as NULs) with two literal-led passes, and
+reads the trigger's phrases ("the day", "a week") as words; here the places are checked
+against the two scanners' own patterns on text whose words are joined by every kind of gap,
+at every cut (the tail pass a prefix reuses starts there). _numbers settles the word one
+space before a figure by a set lookup where it can.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from syriaevents import _dates, _numbers
+from syriaevents._gates import _find_tail
+from syriaevents._text import Doc
+
+_WORDS = [
+    "at least",
+    "two",
+    "days",
+    "12",
+    "2016",
+    "march",
+    "the",
+    "day",
+    "a",
+    "week",
+    "dozens",
+    "x",
+    "3rd",
+    "an",
+    "weeks",
+    "weekly",
+    "following",
+]
+_GAPS = [" ", "  ", "    ", "\t", "\r\n", "\n", "(", "-", ",", '"', "/", "_", "", ". ", "\x1c"]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_GAPS), st.sampled_from(_WORDS)), max_size=12),
+    st.integers(min_value=0, max_value=80),
+)
+@example([("(", "12"), ("\t", "march"), ("-", "two"), ("\r\n", "days")], 0)
+def test_ascii_places_are_the_patterns_places(parts: list[tuple[str, str]], cut: int) -> None:
+    folded = Doc("".join(gap + word for gap, word in parts)).folded
+    pos = min(cut, len(folded))
+    found = _find_tail(folded, pos)
+    assert found.counts == [g.start() for g in _numbers._GATE.finditer(folded, pos)]
+    triggers = (_dates._TRIGGER.match(folded, p) for p in range(pos, len(folded) + 1))
+    assert found.dates == [(t.start(), t.end()) for t in triggers if t is not None]
+
+
+_BEFORE_PIECES = ["march", "resolution", "no", "route", "killed", "3", "12th", "x", "#", "."]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_BEFORE_PIECES), st.sampled_from([" ", "", "  ", ", "])),
+        max_size=8,
+    )
+)
+@example([("resolution", " "), ("12", "")])
+def test_word_before_a_figure_decides_as_the_pattern(parts: list[tuple[str, str]]) -> None:
+    # _not_count_before settles a plain word one space before the figure by a set lookup.
+    text = "".join(piece + gap for piece, gap in parts) + "12"
+    for at in range(len(text) + 1):
+        expected = _numbers._NOT_COUNT_BEFORE(text, max(0, at - 24), at) is not None
+        assert _numbers._not_count_before(text, at) == expected
