@@ -89,6 +89,15 @@ _KIND_RANK = {
     PlaceKind.SUBDISTRICT: 10,
 }
 _SETTLEMENTS = frozenset({PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE})
+# The kinds the scan tests, bound once: reading ``PlaceKind.X`` in a loop goes through
+# EnumType's attribute hook on Python 3.11 (hundreds of instructions; a global costs a few).
+_CITY, _TOWN, _VILLAGE = PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE
+_GOVERNORATE, _DISTRICT, _SUBDISTRICT = (
+    PlaceKind.GOVERNORATE,
+    PlaceKind.DISTRICT,
+    PlaceKind.SUBDISTRICT,
+)
+_QUARTERS = (PlaceKind.DISTRICT, PlaceKind.NEIGHBOURHOOD)
 # ACLED geo_precision of a bare mention, by kind.
 _PRECISION = {
     PlaceKind.COUNTRY: 3,
@@ -747,7 +756,7 @@ class Gazetteer:
                 and (
                     _AFTER_NEAR_A if folded[m.end : m.end + _AFTER_SPAN].isascii() else _AFTER_NEAR
                 ).match(folded, m.end)
-                and place.kind is not PlaceKind.GOVERNORATE
+                and place.kind is not _GOVERNORATE
             )
         )
 
@@ -767,7 +776,7 @@ class Gazetteer:
         if not _IN_GOVERNORATE_RE.fullmatch(folded, matches[k].end, after.start):
             return False
         outer = cands[k + 1][0]
-        if not outer or outer[0].kind is not PlaceKind.GOVERNORATE:
+        if not outer or outer[0].kind is not _GOVERNORATE:
             return False
         gov = outer[0].name
         return all(p.governorate != gov for p in cands[k][0])
@@ -1002,8 +1011,8 @@ class Gazetteer:
         every = self._ranked[m.key]
         places = self._ranked_exact(m.exact) if m.exact else every
         best, alt = places[0].kind, every[0].kind
-        if (best is PlaceKind.VILLAGE and alt in (PlaceKind.CITY, PlaceKind.TOWN)) or (
-            best in (PlaceKind.SUBDISTRICT, PlaceKind.DISTRICT) and alt in _SETTLEMENTS
+        if (best is _VILLAGE and alt in (_CITY, _TOWN)) or (
+            best in (_SUBDISTRICT, _DISTRICT) and alt in _SETTLEMENTS
         ):
             # "Ain al-Arab" is the city and "Ein Issa" the town, though a village or a
             # sub-district is spelled exactly so.
@@ -1018,7 +1027,7 @@ class Gazetteer:
         if found is None:
             every, places = self._places_of(m)
             plain = list(places)
-            govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
+            govs = [p for p in places if p.kind is _GOVERNORATE]
             if govs:
                 capitals = [
                     p for p in every if p.kind in _SETTLEMENTS and p.governorate == govs[0].name
@@ -1046,7 +1055,7 @@ class Gazetteer:
         if not cue_after and not cue_before:
             return self._plain_places(m)[0], None, None, start, end
         every, places = self._places_of(m)
-        govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
+        govs = [p for p in places if p.kind is _GOVERNORATE]
         # The ASCII twins of the cue patterns where the text they read is ASCII.
         after_gov, after_rural, after_city, after_quarter, after_settlement = (
             (_AFTER_GOV_A, _AFTER_RURAL_A, _AFTER_CITY_A, _AFTER_QUARTER_A, _AFTER_SETTLEMENT_A)
@@ -1064,7 +1073,7 @@ class Gazetteer:
         rural_before = before_rural.search(before) if cue_before else None
         if (gov_cue or rural_after or rural_before) and (govs or places[0].kind in _SETTLEMENTS):
             gov = govs[0] if govs else None
-            if gov is None and places[0].kind is PlaceKind.CITY:
+            if gov is None and places[0].kind is _CITY:
                 gov = self._capital_of(places[0])
             if gov is not None:
                 if gov.name == "Damascus" and not (gov_cue and "governorate" in gov_cue.group()):
@@ -1089,9 +1098,7 @@ class Gazetteer:
                     end = city_after.end()
                 return cities, "place.city", 1, start, end
         if cue_after and after_quarter.match(folded, end):
-            quarters = [
-                p for p in places if p.kind in (PlaceKind.DISTRICT, PlaceKind.NEIGHBOURHOOD)
-            ]
+            quarters = [p for p in places if p.kind in _QUARTERS]
             if quarters:
                 return quarters, None, None, start, end
         if (cue_after and after_settlement.match(folded, end)) or (
