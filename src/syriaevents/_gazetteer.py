@@ -89,6 +89,15 @@ _KIND_RANK = {
     PlaceKind.SUBDISTRICT: 10,
 }
 _SETTLEMENTS = frozenset({PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE})
+# The kinds the scan tests, bound once: reading ``PlaceKind.X`` in a loop goes through
+# EnumType's attribute hook on Python 3.11 (hundreds of instructions; a global costs a few).
+_CITY, _TOWN, _VILLAGE = PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE
+_GOVERNORATE, _DISTRICT, _SUBDISTRICT = (
+    PlaceKind.GOVERNORATE,
+    PlaceKind.DISTRICT,
+    PlaceKind.SUBDISTRICT,
+)
+_QUARTERS = (PlaceKind.DISTRICT, PlaceKind.NEIGHBOURHOOD)
 # ACLED geo_precision of a bare mention, by kind.
 _PRECISION = {
     PlaceKind.COUNTRY: 3,
@@ -383,49 +392,64 @@ class Gazetteer:
         # their one governorate (None when they lie in several; see _one_governorate).
         self._plain: dict[tuple[str, tuple[int, ...]], tuple[list[Place], str | None]] = {}
         self._lock = threading.Lock()
-        self._capital_words = self._capital_pattern()
+        self._capital_words, self._capital_table = self._capital_pattern()
 
-    def _capital_pattern(self) -> re.Pattern[str]:
-        """The capitalised words of ASCII text, as one C-level pass (in ASCII text folding is
-        lower-casing, so a word spans the same characters in the text and in its folded
-        copy), each with the word joined after it (group 1, in a look-ahead, so that it is
-        still tried as a start). Words that cannot start a name are left out here, in C, not
-        skipped one by one in Python: the words of _NEVER_START that the table says cannot
-        start a name (checked here with _info, as the scan would), and numbers whose key
-        (their digits, runs of one digit as one) no name starts with."""
-        skip: dict[str, list[str]] = {}
-        for word in _NEVER_START:
-            if not self._info(fold(word)).can_start:
-                skip.setdefault(word[0], []).append(word[1:])
+    def _capital_pattern(self) -> tuple[re.Pattern[bytes], bytes]:
+        """The capitalised words of ASCII text, as one C-level pass over a copy of the text
+        (see _capital_copy; in ASCII text folding is lower-casing, so a word spans the same
+        characters in the text and in its folded copy), each with the word joined after it
+        (group 1, in a look-ahead, so that it is still tried as a start); and the table of
+        ``bytes.translate`` that makes the copy.
+
+        In the copy every character that may start a name (a capital, or a digit some key
+        opens with) is "A": the pattern opens with that one literal, so the engine skips to
+        candidates in C at a few instructions a character, where a pattern opening with a
+        character class tests it at ~40 each. Every other character reads as in the text
+        (letters and digits as themselves, other characters as characters that are neither
+        word characters nor joiners), so the pass finds the words and joined words a pass
+        over the text would. Common words that cannot start a name are left out here, in C,
+        as far as the copy tells them apart: the words of _NEVER_START whose rest after the
+        first character is in lower case, and cannot start a name after any character the
+        copy reads as "A" (checked with _info, as the scan would); "The" reads as "She"
+        does, and reaches the scan."""
+        numbers = sorted({key[0] for key in self._starts if key[:1].isdigit()})
+        leads = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", *numbers]
+        rests = {
+            word[1:]
+            for word in _NEVER_START
+            if word[1:].islower()
+            and not any(self._info(fold(c + word[1:])).can_start for c in leads)
+        }
         end = r"(?![A-Za-z0-9]|'[A-Za-z0-9])"
-        refuse = {c: f"{word_trie(rest)}{end}" for c, rest in skip.items()}
-        # A word opening with a digit is kept only when some key opens with that digit, and
-        # a number only when its key is one: "5" and "55" read "5", "1070" and "10070" "1070".
-        numbers: dict[str, list[str]] = {}
-        for key in self._starts:
-            if key[:1].isdigit():
-                numbers.setdefault(key[0], [])
-                if key.isdigit():
-                    numbers[key[0]].append(f"{key[0]}*" + "".join(f"{c}+" for c in key[1:]))
-        for c, kept in numbers.items():
-            keep = f"(?!(?:{'|'.join(kept)}){end})" if kept else ""
-            refuse[c] = f"{keep}[0-9]*{end}"
-        # One branch per first character, each a literal, so the engine still skips to
-        # candidates by their first character; the look-behind checks that the character
-        # opens a word (before the refusal, whose [0-9]* must not rescan a long number from
-        # each of its digits), then the branch refuses its common words whole.
-        opens = r"(?<![\w'][A-Z0-9])"
-        firsts = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", *sorted(numbers)]
-        branches = "|".join(c + opens + (f"(?!{refuse[c]})" if c in refuse else "") for c in firsts)
+        refuse = f"(?!{word_trie(sorted(rests))}{end})" if rests else ""
+        # The look-behind checks that the "A" opens a word, then the refusal of common words.
         # The optional parts are branches with an empty alternative ("(?:...|)"), and the
         # repeated apostrophe suffix is entered only after its first "'x": the engine runs
-        # "?" or "*" on a group through its REPEAT opcode, which allocates at every attempt
-        # (the pass cost 90 M instructions over fakes-dev with "?" and "*", 78 M so).
-        return re.compile(
-            rf"(?:{branches})[A-Za-z0-9]*(?:'[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|)"
-            r"(?:(?=[ \-']{1,3}([A-Za-z0-9]+(?:'[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|)))|)",
+        # "?" or "*" on a group through its REPEAT opcode, which allocates at every attempt.
+        pattern = re.compile(
+            (
+                rf"A(?<![\w']A){refuse}[A-Za-z0-9]*(?:'[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|)"
+                r"(?:(?=[ \-']{1,3}([A-Za-z0-9]+(?:'[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|)))|)"
+            ).encode("ascii"),
             re.ASCII,
         )
+        table = bytearray(range(256))
+        for c in leads:
+            table[ord(c)] = ord("A")
+        # The characters fold() does not lower-case ("`" folds to an apostrophe, controls to
+        # spaces) read as NUL, which the text reads as they are: neither word characters
+        # nor joiners. A copy without NUL then tells that the text's words and joiners are
+        # its folded copy's (see _matches_on).
+        for c in range(128):
+            if fold(chr(c)) != chr(c).lower():
+                table[c] = 0
+        return pattern, bytes(table)
+
+    def _capital_copy(self, text: str) -> bytes:
+        """The copy of ASCII (or _inert) text that _capital_words reads: each character
+        other than ASCII is "?" (neither a word character nor a joiner, as in the text),
+        then translated by the table of _capital_pattern."""
+        return text.encode("ascii", "replace").translate(self._capital_table)
 
     @classmethod
     def from_tsv(cls, path: str | os.PathLike[str]) -> Gazetteer:
@@ -747,7 +771,7 @@ class Gazetteer:
                 and (
                     _AFTER_NEAR_A if folded[m.end : m.end + _AFTER_SPAN].isascii() else _AFTER_NEAR
                 ).match(folded, m.end)
-                and place.kind is not PlaceKind.GOVERNORATE
+                and place.kind is not _GOVERNORATE
             )
         )
 
@@ -767,7 +791,7 @@ class Gazetteer:
         if not _IN_GOVERNORATE_RE.fullmatch(folded, matches[k].end, after.start):
             return False
         outer = cands[k + 1][0]
-        if not outer or outer[0].kind is not PlaceKind.GOVERNORATE:
+        if not outer or outer[0].kind is not _GOVERNORATE:
             return False
         gov = outer[0].name
         return all(p.governorate != gov for p in cands[k][0])
@@ -778,15 +802,17 @@ class Gazetteer:
         positions are tried; in one-case text every word is."""
         out: list[_Match] = []
         done = 0
-        words: Iterable[re.Match[str] | regex.Match[str]]
+        words: Iterable[re.Match[str] | re.Match[bytes] | regex.Match[str]]
         # In the C-level pass the word after each one comes with it, when the text's joiners
-        # and words are the folded copy's (the text lower-cased is its folded copy).
+        # and words are the folded copy's (the text lower-cased is its folded copy: in ASCII
+        # text, when its copy holds no NUL; see _capital_pattern).
         joined = False
         if uniform:
             words = _WORD.finditer(folded)
-        elif text.isascii() or _inert(text):
-            words = self._capital_words.finditer(text)
-            joined = folded == text.lower()
+        elif (is_ascii := text.isascii()) or _inert(text):
+            copy = self._capital_copy(text)
+            words = self._capital_words.finditer(copy)
+            joined = b"\0" not in copy if is_ascii else folded == text.lower()
         else:
             words = (
                 w
@@ -1002,8 +1028,8 @@ class Gazetteer:
         every = self._ranked[m.key]
         places = self._ranked_exact(m.exact) if m.exact else every
         best, alt = places[0].kind, every[0].kind
-        if (best is PlaceKind.VILLAGE and alt in (PlaceKind.CITY, PlaceKind.TOWN)) or (
-            best in (PlaceKind.SUBDISTRICT, PlaceKind.DISTRICT) and alt in _SETTLEMENTS
+        if (best is _VILLAGE and alt in (_CITY, _TOWN)) or (
+            best in (_SUBDISTRICT, _DISTRICT) and alt in _SETTLEMENTS
         ):
             # "Ain al-Arab" is the city and "Ein Issa" the town, though a village or a
             # sub-district is spelled exactly so.
@@ -1018,7 +1044,7 @@ class Gazetteer:
         if found is None:
             every, places = self._places_of(m)
             plain = list(places)
-            govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
+            govs = [p for p in places if p.kind is _GOVERNORATE]
             if govs:
                 capitals = [
                     p for p in every if p.kind in _SETTLEMENTS and p.governorate == govs[0].name
@@ -1046,7 +1072,7 @@ class Gazetteer:
         if not cue_after and not cue_before:
             return self._plain_places(m)[0], None, None, start, end
         every, places = self._places_of(m)
-        govs = [p for p in places if p.kind is PlaceKind.GOVERNORATE]
+        govs = [p for p in places if p.kind is _GOVERNORATE]
         # The ASCII twins of the cue patterns where the text they read is ASCII.
         after_gov, after_rural, after_city, after_quarter, after_settlement = (
             (_AFTER_GOV_A, _AFTER_RURAL_A, _AFTER_CITY_A, _AFTER_QUARTER_A, _AFTER_SETTLEMENT_A)
@@ -1064,7 +1090,7 @@ class Gazetteer:
         rural_before = before_rural.search(before) if cue_before else None
         if (gov_cue or rural_after or rural_before) and (govs or places[0].kind in _SETTLEMENTS):
             gov = govs[0] if govs else None
-            if gov is None and places[0].kind is PlaceKind.CITY:
+            if gov is None and places[0].kind is _CITY:
                 gov = self._capital_of(places[0])
             if gov is not None:
                 if gov.name == "Damascus" and not (gov_cue and "governorate" in gov_cue.group()):
@@ -1089,9 +1115,7 @@ class Gazetteer:
                     end = city_after.end()
                 return cities, "place.city", 1, start, end
         if cue_after and after_quarter.match(folded, end):
-            quarters = [
-                p for p in places if p.kind in (PlaceKind.DISTRICT, PlaceKind.NEIGHBOURHOOD)
-            ]
+            quarters = [p for p in places if p.kind in _QUARTERS]
             if quarters:
                 return quarters, None, None, start, end
         if (cue_after and after_settlement.match(folded, end)) or (
