@@ -61,7 +61,9 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-# NOTE: the branch names here are the ones _BRANCHES lists; keep the two in sync.
+# NOTE: the branch names here are the ones _BRANCHES lists; keep the two in sync. An optional
+# group is written "(?:x|)", not "(?:x)?" (the same matches): the stdlib engine runs "?" on a
+# group through its REPEAT opcode, which allocates at every attempt.
 _PATTERN = r"""
 \b(?:
   # "05.02.2015", "13-12-2014", "5/4/2016": day first (see _numeric_date)
@@ -70,40 +72,40 @@ _PATTERN = r"""
 | (?P<iso>(?P<y>YEAR)(?P<sep>[-/])(?P<b>[01]\d)(?P=sep)(?P<a>[0-3]\d)(?!\d))
   # "Wed 05 Apr 2017", "Saturday 16 Jul 2016", "12 June 2016", "3rd of March", "3-5 March 2016"
 | (?P<dmy>
-    (?:(?P<wd>WEEKDAY)\b\.?,?\s{1,3}(?:the\s{1,3})?)?
-    (?P<d>[0-3]?\d)(?:st|nd|rd|th)?
-    (?:\s{0,2}(?:-|to|and)\s{0,2}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?
-    (?:\s{1,3}of)?\s{1,3}
+    (?:(?P<wd>WEEKDAY)\b\.?,?\s{1,3}(?:the\s{1,3}|)|)
+    (?P<d>[0-3]?\d)(?:st|nd|rd|th|)
+    (?:\s{0,2}(?:-|to|and)\s{0,2}(?P<d2>[0-3]?\d)(?:st|nd|rd|th|)|)
+    (?:\s{1,3}of|)\s{1,3}
     (?P<mon>MONTH)\b\.?
-    (?:,?\s{1,3}(?P<y>YEAR)(?!\d))?
+    (?:,?\s{1,3}(?P<y>YEAR)(?!\d)|)
   )
   # "Wednesday, March 3, 2016", "April 24 2017", "Aug. 1 2016", "March 3-5", "Jul 012016"
 | (?P<mdy>
-    (?:(?P<wd>WEEKDAY)\b\.?,?\s{1,3})?
+    (?:(?P<wd>WEEKDAY)\b\.?,?\s{1,3}|)
     (?P<mon>MONTH)\b\.?\s{1,3}
     (?:
       (?P<d>[0-3]\d)(?P<y>YEAR)(?!\d)                  # day and year glued: "Jul 012016"
-    | (?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)
-      (?:\s{0,2}(?:-|to)\s{0,2}(?P<d2>[0-3]?\d)(?!\d))?
-      (?:,?\s{1,3}(?P<y>YEAR)(?!\d))?
+    | (?P<d>[0-3]?\d)(?:st|nd|rd|th|)(?!\d)
+      (?:\s{0,2}(?:-|to)\s{0,2}(?P<d2>[0-3]?\d)(?!\d)|)
+      (?:,?\s{1,3}(?P<y>YEAR)(?!\d)|)
     )
   )
   # "March 2016", "mid-March 2016", "end of June 2015"
-| (?P<my>(?:(?P<mod>MOD)[\s-]{1,3})?(?P<mon>MONTH)\b\.?,?\s{1,3}(?P<y>YEAR)(?!\d))
+| (?P<my>(?:(?P<mod>MOD)[\s-]{1,3}|)(?P<mon>MONTH)\b\.?,?\s{1,3}(?P<y>YEAR)(?!\d))
   # "June last year", "in March this year"
 | (?P<mly>
-    (?:(?P<mod>MOD)[\s-]{1,3})?(?P<mon>FULLMONTH)\s{1,3}(?P<pmod>last|this|next)\s{1,3}year\b
+    (?:(?P<mod>MOD)[\s-]{1,3}|)(?P<mon>FULLMONTH)\s{1,3}(?P<pmod>last|this|next)\s{1,3}year\b
   )
   # "in March", "mid-March": context is checked in code ("may" the verb, "march" the verb)
-| (?P<mo>(?:(?P<mod>MOD)[\s-]{1,3})?(?P<mon>FULLMONTH)\b)
+| (?P<mo>(?:(?P<mod>MOD)[\s-]{1,3}|)(?P<mon>FULLMONTH)\b)
   # "2016", "early 2015", "2011-2016": context is checked in code (counts are not years)
-| (?P<yr>(?:(?P<mod>MOD)[\s-]{1,3})?(?P<y>YEAR)(?:\s{0,2}(?:-|to)\s{0,2}(?P<y2>YEAR))?(?!\d))
+| (?P<yr>(?:(?P<mod>MOD)[\s-]{1,3}|)(?P<y>YEAR)(?:\s{0,2}(?:-|to)\s{0,2}(?P<y2>YEAR)|)(?!\d))
   # "on Sunday", "said Sunday", "last Monday", "Friday night", "overnight Tuesday"; not the
   # habitual "every Friday"
 | (?P<wk>
-    (?<!every\s)(?:(?P<wmod>last|this|next|overnight|late|early)\s{1,3})?
+    (?<!every\s)(?:(?P<wmod>last|this|next|overnight|late|early)\s{1,3}|)
     (?P<wd>FULLWEEKDAY)
-    (?:\s{1,3}(?P<part>night|morning|evening|afternoon|overnight))?\b
+    (?:\s{1,3}(?P<part>night|morning|evening|afternoon|overnight)|)\b
   )
   # "yesterday", "today", "last night", "the day before yesterday"
 | (?P<dx>
