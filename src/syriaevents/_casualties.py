@@ -55,6 +55,8 @@ _JIHADIST_SIDES = frozenset({Side.ISLAMIC_STATE, Side.AL_QAEDA})
 # class attribute goes through EnumType's attribute hook (some 400 instructions), and a
 # tuple written in place is built anew at each test.
 _PEOPLE = VictimGroup.PEOPLE
+_CIVILIANS = VictimGroup.CIVILIANS
+_WOMEN = VictimGroup.WOMEN
 _COMBATANTS = VictimGroup.COMBATANTS
 _CIVILIAN_SIDE = Side.CIVILIANS
 _UNKNOWN_SIDE = Side.UNKNOWN
@@ -188,6 +190,10 @@ _INCLUDES_LAST = (
 )
 # "two people, one of them a child"
 _LEAD_GAP = re.compile(r"\s*,?\s*")
+# _INCLUDES, else _LEAD_GAP (which always matches), in one call: what _read_includes reads
+# at every toll. The first branch is tried whole before the second, so the match is
+# _INCLUDES's when it has one (group "includes" set), else _LEAD_GAP's.
+_INCLUDES_OR_GAP = re.compile(f"(?P<includes>{_INCLUDES.pattern})|{_LEAD_GAP.pattern}")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s*,?\s+(?:(?:was|were|is|are)\s+)?")
 # A part of the toll: "five of the dead were children", "of those killed, six were children".
 _OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|was|are)\s+")
@@ -897,7 +903,14 @@ class _Assembler:
         # "an IED exploded targeting the head of intelligence, killing him": one person.
         for t_start, t_end, payload, _key in self.lex.hits["trigger"]:
             assert isinstance(payload, lex.Trigger)
-            if payload.before and (m := _HIM_OR_HER.match(self.folded, t_end)) is not None:
+            # _HIM_OR_HER opens with whitespace then "h": the character after the first
+            # must be one or the other ("killing 5" fails here, without the call).
+            nxt = self.folded[t_end + 1 : t_end + 2]
+            if (
+                payload.before
+                and (nxt == "h" or nxt.isspace())
+                and (m := _HIM_OR_HER.match(self.folded, t_end)) is not None
+            ):
                 out.append(_one(self.text, m.start(1), m.end(1), "count.pronoun"))
             elif payload.after and payload.status in _KILLED_OR_WOUNDED:
                 named = self._named_before(t_start)
@@ -1081,8 +1094,9 @@ class _Assembler:
                 group = n_victim.group
                 side = side or self._victim_side(n_victim, pos, nxt[0], nxt[1])
             h_end = nxt[1]
-        if _modifier_says_female(folded, pos, head_start) and group is VictimGroup.CIVILIANS:
-            group = VictimGroup.WOMEN
+        # The cheap test first: the search runs for civilians only.
+        if group is _CIVILIANS and _modifier_says_female(folded, pos, head_start):
+            group = _WOMEN
         mb = (
             _POSSESSIVE_BODY.match(folded, h_end, limit)
             if folded.startswith("'", h_end)  # the pattern's first character
@@ -1092,7 +1106,12 @@ class _Assembler:
             body = True
             h_end = mb.end()
         # "rebels and jihadis", "women and children": one figure, two nouns.
-        ma = _AND.match(folded, h_end, min(limit, h_end + 7))
+        # The match lies in the next seven characters: without "and" there, none.
+        ma = (
+            _AND.match(folded, h_end, min(limit, h_end + 7))
+            if "and" in folded[h_end : h_end + 7]
+            else None
+        )
         if ma is not None:
             more = self._hits_between("victim", h_end, min(limit, h_end + 40))
             if more:
@@ -1524,9 +1543,10 @@ class _Assembler:
         return phrase.end
 
     def _read_includes(self, pos: int, limit: int) -> tuple[list[_Part], int]:
-        m = _INCLUDES.match(self.folded, pos, limit)
-        if m is None:
-            return self._one_of_them(pos, limit)
+        m = _INCLUDES_OR_GAP.match(self.folded, pos, limit)
+        assert m is not None  # the second branch matches anywhere
+        if m.group("includes") is None:
+            return self._one_of_them(pos, limit, m.end())
         j = self.by_start.get(m.end())
         if j is None or j in self.consumed:
             return [], pos
@@ -1536,10 +1556,10 @@ class _Assembler:
         self.consumed.add(j)
         return parts, end
 
-    def _one_of_them(self, pos: int, limit: int) -> tuple[list[_Part], int]:
-        """ "two people, one of them a child": the child is a subset of the two."""
-        m = _LEAD_GAP.match(self.folded, pos, limit)
-        k = self.by_start.get(m.end()) if m is not None else None
+    def _one_of_them(self, pos: int, limit: int, lead: int) -> tuple[list[_Part], int]:
+        """ "two people, one of them a child": the child is a subset of the two (``lead``: the
+        end of _LEAD_GAP's match at ``pos``)."""
+        k = self.by_start.get(lead)
         if k is None or k in self.consumed:
             return [], pos
         figure = self.items[k]
@@ -1662,24 +1682,26 @@ class _Assembler:
             cause = p.cause or self._cause(p, clause, doing.span() if doing else None)
             location = _nearest(self.locations, self.location_starts, scopes, start)
             date = _nearest(self.dates, self.date_starts, (p.sentence,), start)
-            subs = tuple(
-                CasualtyReport(
-                    status=p.status,
-                    count=part.figure,
-                    victims=part.phrase.group or _PEOPLE,
-                    victim_side=part.phrase.side,
-                    perpetrator=perpetrator,
-                    cause=cause,
-                    location=location,
-                    date=date,
-                    source=source,
-                    cumulative=p.cumulative,
-                    surface=self.text[part.figure.span.start : part.phrase.end],
-                    span=Span(start=part.figure.span.start, end=part.phrase.end),
-                    rule="casualty.includes",
+            subs: tuple[CasualtyReport, ...] = ()
+            if includes:  # most tolls have no subsets
+                subs = tuple(
+                    CasualtyReport(
+                        status=p.status,
+                        count=part.figure,
+                        victims=part.phrase.group or _PEOPLE,
+                        victim_side=part.phrase.side,
+                        perpetrator=perpetrator,
+                        cause=cause,
+                        location=location,
+                        date=date,
+                        source=source,
+                        cumulative=p.cumulative,
+                        surface=self.text[part.figure.span.start : part.phrase.end],
+                        span=Span(start=part.figure.span.start, end=part.phrase.end),
+                        rule="casualty.includes",
+                    )
+                    for part in includes
                 )
-                for part in includes
-            )
             report = CasualtyReport(
                 status=p.status,
                 count=count,
@@ -1993,7 +2015,12 @@ def _excluded(
     ):
         return True
     at = actor.span.start
-    return any(s <= at < e for s, e in victim_spans)
+    # A loop, not any() over a generator (ruff's SIM110): this runs for every candidate actor
+    # of every toll, and a generator object costs more than the loop.
+    for s, e in victim_spans:  # noqa: SIM110
+        if s <= at < e:
+            return True
+    return False
 
 
 def _nearest(
@@ -2040,7 +2067,8 @@ def _actor_side(actor: Actor) -> Side | None:
 
 
 def _modifier_says_female(folded: str, start: int, end: int) -> bool:
-    return _FEMALE.search(folded, start, end) is not None
+    # Both words have five letters: a shorter window (most: one space) holds neither.
+    return end - start >= 5 and _FEMALE.search(folded, start, end) is not None
 
 
 def _plus_one(count: Count, text: str, start: int) -> Count:
