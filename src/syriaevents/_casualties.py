@@ -1664,6 +1664,14 @@ class _Assembler:
             units[0] = (*units[0][:4], tuple(p.includes))
         else:
             units = [(p.count, p.phrase, p.start, p.end, tuple(p.includes))]
+        # The cause is the toll's, the same for each of its units; what an active toll's victims
+        # were doing names none (_VICTIMS_DOING), looked for only when the cause is read.
+        doing = (
+            _VICTIMS_DOING.match(self.folded, p.end, clause.end)
+            if p.cause is None and p.rule == "casualty.before"
+            else None
+        )
+        cause = p.cause or self._cause(p, clause, doing.span() if doing else None)
         for count, phrase, start, end, includes in units:
             group: VictimGroup | None = phrase.group
             side = phrase.side
@@ -1671,15 +1679,9 @@ class _Assembler:
                 group, side = prev.victims, prev.victim_side
             group = group or _PEOPLE
             victim_spans = [(part.figure.span.start, part.phrase.end) for part in p.parts]
-            doing = (
-                _VICTIMS_DOING.match(self.folded, p.end, clause.end)
-                if p.rule == "casualty.before"
-                else None
-            )
             perpetrator = (
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
             )
-            cause = p.cause or self._cause(p, clause, doing.span() if doing else None)
             location = _nearest(self.locations, self.location_starts, scopes, start)
             date = _nearest(self.dates, self.date_starts, (p.sentence,), start)
             subs: tuple[CasualtyReport, ...] = ()
