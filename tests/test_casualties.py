@@ -29,7 +29,7 @@ from syriaevents._dates import scan_dates
 from syriaevents._gazetteer import scan_places
 from syriaevents._numbers import scan_counts
 from syriaevents._text import Doc
-from syriaevents.model import CasualtyReport, Cause, Qualifier, Status, VictimGroup
+from syriaevents.model import CasualtyReport, Cause, Qualifier, Side, Status, VictimGroup
 
 PUBLISHED = _dt.date(2022, 6, 30)
 _T = TypeVar("_T")
@@ -230,10 +230,10 @@ def _key(report: CasualtyReport) -> tuple[Any, ...]:
         Facts(
             status=Status.KILLED,
             value=12,
-            qualifier=__import__("syriaevents").Qualifier.EXACT,
+            qualifier=Qualifier.EXACT,
             victims=VictimGroup.COMBATANTS,
-            victim_side=__import__("syriaevents").Side.GOVERNMENT,
-            cause=__import__("syriaevents").Cause.CLASHES,
+            victim_side=Side.GOVERNMENT,
+            cause=Cause.CLASHES,
         ),
     )
 )
