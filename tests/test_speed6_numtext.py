@@ -5,7 +5,7 @@ _gates finds the starting places of counts and dates in ASCII text from its gap 
 reads the trigger's phrases ("the day", "a week") as words; here the places are checked
 against the two scanners' own patterns on text whose words are joined by every kind of gap,
 at every cut (the tail pass a prefix reuses starts there). _numbers settles the word one
-space before a figure by a set lookup where it can.
+space before a figure by a set lookup where it can. _text finds lines with str.find.
 """
 
 from __future__ import annotations
@@ -69,3 +69,48 @@ def test_word_before_a_figure_decides_as_the_pattern(parts: list[tuple[str, str]
     for at in range(len(text) + 1):
         expected = _numbers._NOT_COUNT_BEFORE(text, max(0, at - 24), at) is not None
         assert _numbers._not_count_before(text, at) == expected
+
+
+def _plain_line_blocks(text: str) -> list[tuple[int, int]]:
+    """_text._line_blocks as it was written with a line pattern (the plain form)."""
+    import regex
+
+    from syriaevents._text import _BULLET
+
+    blocks = []
+    block_start: int | None = None
+    block_end = 0
+    for m in regex.finditer(r"[^\n]*\n?", text):
+        if m.start() == m.end():
+            break
+        line = m.group()
+        body = line.rstrip()
+        if not body:
+            if block_start is not None:
+                blocks.append((block_start, block_end))
+                block_start = None
+            continue
+        lead = m.start() + len(line) - len(line.lstrip())
+        if block_start is not None:
+            prev = text[block_start:block_end].rstrip()
+            continues = (
+                prev[-1:] not in ".!?:\"'" and text[lead].islower() and not _BULLET.match(line)
+            )
+            if not continues:
+                blocks.append((block_start, block_end))
+                block_start = None
+        if block_start is None:
+            block_start = lead
+        block_end = m.start() + len(body)
+    if block_start is not None:
+        blocks.append((block_start, block_end))
+    return blocks
+
+
+@given(st.text(alphabet="aB. -*1)\n\r\t", max_size=40))
+@example("Head line\n\n- a bullet\nwrapped line.\nNext")
+def test_line_blocks_are_the_line_patterns(text: str) -> None:
+    # _line_blocks finds the lines with str.find instead of a pattern.
+    from syriaevents._text import _line_blocks
+
+    assert list(_line_blocks(text)) == _plain_line_blocks(text)

@@ -244,7 +244,6 @@ _DATELINE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_LINE = regex.compile(r"[^\n]*\n?")
 _BULLET = regex.compile(r"\s*(?:[*\-+o>]|\d{1,2}[.)])\s")
 _CLAUSE_BREAK = regex.compile(
     r"""
@@ -316,17 +315,19 @@ def _line_blocks(text: str) -> Iterator[tuple[int, int]]:
     """Blocks of text between hard breaks: blank lines, headlines, bullets, new paragraphs."""
     block_start: int | None = None
     block_end = 0
-    for m in _LINE.finditer(text):
-        if m.start() == m.end():
-            break
-        line = m.group()
+    at = 0
+    while at < len(text):
+        # A line and its line break, if any (str.find scans in C; most texts are one line).
+        start = at
+        at = text.find("\n", start) + 1 or len(text)
+        line = text[start:at]
         body = line.rstrip()
         if not body:
             if block_start is not None:
                 yield block_start, block_end
                 block_start = None
             continue
-        lead = m.start() + len(line) - len(line.lstrip())
+        lead = start + len(line) - len(line.lstrip())
         if block_start is not None:
             prev = text[block_start:block_end].rstrip()
             continues = (
@@ -337,7 +338,7 @@ def _line_blocks(text: str) -> Iterator[tuple[int, int]]:
                 block_start = None
         if block_start is None:
             block_start = lead
-        block_end = m.start() + len(body)
+        block_end = start + len(body)
     if block_start is not None:
         yield block_start, block_end
 
