@@ -53,3 +53,42 @@ def test_capital_copy_pass_finds_every_word_a_plain_pass_finds_that_can_start(
 def test_capital_copy_without_nul_means_folding_is_lower_casing(text: str) -> None:
     g = _gazetteer.gazetteer()
     assert (b"\0" not in g._capital_copy(text)) == (fold(text) == text.lower())
+
+
+def _title_reference(head: str) -> bool:
+    """The Title Case test of _TitleLines on one line, with every word read."""
+    words = re.findall(r"[^\W\d_]{4,}", head)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Word",
+                "word",
+                "wOrd",
+                "Aleppo",
+                "of",
+                "A",
+                "the",
+                " ",
+                "-",
+                "1",
+                "_",
+                "'",
+                "\t",
+                "Ab",
+                "abcdEf",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+@example("Rebels Seize Town Near Aleppo")
+@example("Rebels Seize Town near Aleppo Today")
+def test_prose_test_never_turns_a_title_line_away(head: str) -> None:
+    # _prose settles a line in C only when the line is not in Title Case.
+    if _gazetteer._prose(head):
+        assert not _title_reference(head)
+    assert _gazetteer._TitleLines(head)(0) == _title_reference(head)
