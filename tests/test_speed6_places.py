@@ -92,3 +92,20 @@ def test_prose_test_never_turns_a_title_line_away(head: str) -> None:
     if _gazetteer._prose(head):
         assert not _title_reference(head)
     assert _gazetteer._TitleLines(head)(0) == _title_reference(head)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_gazetteer._ANY_WORDS, "cit", "to", "a", " ", ",", "x"]), max_size=8
+    ),
+    st.integers(min_value=0, max_value=40),
+)
+def test_cue_word_head_test_agrees_with_startswith(pieces: list[str], end: int) -> None:
+    # The scan tests the space and two letters after a name (_HEADS_3) before the startswith
+    # over the cue words: it must answer as the space test and the startswith alone do.
+    assert min(map(len, _gazetteer._ANY_WORDS)) > 2
+    text = "".join(pieces)
+    for words in (_gazetteer._CUE_WORDS, _gazetteer._NEAR_WORDS, _gazetteer._ANY_WORDS):
+        plain = text[end : end + 1] == " " and text.startswith(words, end + 1)
+        gated = text[end : end + 3] in _gazetteer._HEADS_3 and text.startswith(words, end + 1)
+        assert gated == plain
