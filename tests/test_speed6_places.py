@@ -53,3 +53,59 @@ def test_capital_copy_pass_finds_every_word_a_plain_pass_finds_that_can_start(
 def test_capital_copy_without_nul_means_folding_is_lower_casing(text: str) -> None:
     g = _gazetteer.gazetteer()
     assert (b"\0" not in g._capital_copy(text)) == (fold(text) == text.lower())
+
+
+def _title_reference(head: str) -> bool:
+    """The Title Case test of _TitleLines on one line, with every word read."""
+    words = re.findall(r"[^\W\d_]{4,}", head)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Word",
+                "word",
+                "wOrd",
+                "Aleppo",
+                "of",
+                "A",
+                "the",
+                " ",
+                "-",
+                "1",
+                "_",
+                "'",
+                "\t",
+                "Ab",
+                "abcdEf",
+            ]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+@example("Rebels Seize Town Near Aleppo")
+@example("Rebels Seize Town near Aleppo Today")
+def test_prose_test_never_turns_a_title_line_away(head: str) -> None:
+    # _prose settles a line in C only when the line is not in Title Case.
+    if _gazetteer._prose(head):
+        assert not _title_reference(head)
+    assert _gazetteer._TitleLines(head)(0) == _title_reference(head)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_gazetteer._ANY_WORDS, "cit", "to", "a", " ", ",", "x"]), max_size=8
+    ),
+    st.integers(min_value=0, max_value=40),
+)
+def test_cue_word_head_test_agrees_with_startswith(pieces: list[str], end: int) -> None:
+    # The scan tests the space and two letters after a name (_HEADS_3) before the startswith
+    # over the cue words: it must answer as the space test and the startswith alone do.
+    assert min(map(len, _gazetteer._ANY_WORDS)) > 2
+    text = "".join(pieces)
+    for words in (_gazetteer._CUE_WORDS, _gazetteer._NEAR_WORDS, _gazetteer._ANY_WORDS):
+        plain = text[end : end + 1] == " " and text.startswith(words, end + 1)
+        gated = text[end : end + 3] in _gazetteer._HEADS_3 and text.startswith(words, end + 1)
+        assert gated == plain

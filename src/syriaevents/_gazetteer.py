@@ -665,7 +665,7 @@ class Gazetteer:
                 ).search(folded, lo, m.start)
             )
             or (
-                folded[m.end : m.end + 1] == " "
+                folded[m.end : m.end + 3] in _HEADS_3
                 and folded.startswith(_CUE_WORDS, m.end + 1)
                 and (
                     _AFTER_SETTLEMENT_A
@@ -721,7 +721,7 @@ class Gazetteer:
             matches.append(m)
             start, end = m.start, m.end
             if not (
-                folded[end : end + 1] == " " and folded.startswith(_ANY_WORDS, end + 1)
+                folded[end : end + 3] in _HEADS_3 and folded.startswith(_ANY_WORDS, end + 1)
             ) and not _ends_like(folded, start - 30 if start > 30 else 0, start, _ANY_ENDINGS):
                 places, gov = plain_memo.get((m.key, m.exact)) or self._plain_places(m)
                 cands.append((places, None, None, start, end))
@@ -766,7 +766,7 @@ class Gazetteer:
                 ).search(folded, lo, m.start)
             )
             or (
-                folded[m.end : m.end + 1] == " "
+                folded[m.end : m.end + 3] in _HEADS_3
                 and folded.startswith(_NEAR_WORDS, m.end + 1)
                 and (
                     _AFTER_NEAR_A if folded[m.end : m.end + _AFTER_SPAN].isascii() else _AFTER_NEAR
@@ -1067,7 +1067,7 @@ class Gazetteer:
         lo = max(0, start - 30)
         # Every cue after a name is a space and a word with one of these initials; every
         # cue before one ends in "rural" or "of" (and "the"): most names have neither.
-        cue_after = folded[end : end + 1] == " " and folded.startswith(_CUE_WORDS, end + 1)
+        cue_after = folded[end : end + 3] in _HEADS_3 and folded.startswith(_CUE_WORDS, end + 1)
         cue_before = _ends_like(folded, lo, start, _CUE_ENDINGS)
         if not cue_after and not cue_before:
             return self._plain_places(m)[0], None, None, start, end
@@ -1216,6 +1216,9 @@ _ANY_ENDINGS = _CUE_ENDINGS + _NEAR_ENDINGS
 # The last three characters of every ending above: one set test turns most texts away
 # before the longer endswith over every ending (each ending is longer than three).
 _TAILS_3 = frozenset(e[-3:] for e in _ANY_ENDINGS)
+# Likewise after a name: the space and the first two letters of every cue word, tested
+# before the startswith over the words (each word is longer than two).
+_HEADS_3 = frozenset(f" {w[:2]}" for w in _ANY_WORDS)
 
 
 def _ends_like(folded: str, lo: int, end: int, endings: tuple[str, ...]) -> bool:
@@ -1330,6 +1333,20 @@ def _core(toks: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
 
 _TITLE_WORD = regex.compile(r"[^\W\d_]{4,}")
 _ASCII_TITLE_WORD = re.compile(r"([A-Za-z])[A-Za-z]{3,}")  # the first letter of each word
+# The shape of ASCII text for the title test: capitals "A", small letters "a", else spaces.
+_TITLE_SHAPE = bytes(
+    ord("A") if chr(c).isupper() else ord("a") if chr(c).islower() else ord(" ") for c in range(128)
+) + bytes(256 - 128)
+
+
+def _prose(head: str) -> bool:
+    """True when fewer than 80% of the words of four letters or more of ASCII ``head`` are
+    capitalised, told in C from its shape, a tenth of the cost of the word pass (most lines
+    are prose): each " aaaa" of the shape opens a word of four letters or more in small
+    letters, each " A" at most one capitalised word, so fewer than four " A" for each
+    " aaaa" settles it. False when these counts cannot tell."""
+    shape = b" " + head.encode("ascii").translate(_TITLE_SHAPE)
+    return shape.count(b" A") < 4 * shape.count(b" aaaa")
 
 
 class _TitleLines:
@@ -1346,14 +1363,15 @@ class _TitleLines:
         found = self._lines.get(start)
         if found is None:
             end = text.find("\n", start)
-            line = text[start:] if end < 0 else text[start:end]
-            head = line[:400]
+            head = text[start : start + 400 if end < 0 else min(end, start + 400)]
             # An ASCII line is read by ``re``, three times faster here, with the same words,
             # of which only the first letters are kept (the count is then made in C).
-            if head.isascii():
-                firsts = _ASCII_TITLE_WORD.findall(head)
-            else:
+            if not head.isascii():
                 firsts = [w[0] for w in _TITLE_WORD.findall(head)]
+            elif _prose(head):
+                firsts = []
+            else:
+                firsts = _ASCII_TITLE_WORD.findall(head)
             found = len(firsts) >= 4 and sum(map(str.isupper, firsts)) >= 0.8 * len(firsts)
             self._lines[start] = found
         return found
