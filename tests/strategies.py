@@ -105,6 +105,7 @@ CAUSES: tuple[tuple[str, Cause], ...] = (
     ("by sniper fire", Cause.SNIPER),
     ("in a barrel bomb attack", Cause.BARREL_BOMB),
     ("in clashes", Cause.CLASHES),
+    ("by a firing squad", Cause.EXECUTION),
 )
 PLACES = ("in Douma", "in the town of Saraqeb", "in Idlib province", "near Deir ez-Zor", "")
 DATES = ("on Monday", "on 12 May 2022", "last week", "")

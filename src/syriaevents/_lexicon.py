@@ -206,7 +206,8 @@ TRIGGERS: dict[str, Trigger] = {
     **_triggers(
         _KI,
         """killed slain murdered massacred executed beheaded martyred slaughtered
-        assassinated shot_dead shot_and_killed gunned_down gassed""",
+        assassinated shot_dead shot_and_killed gunned_down gassed hanged
+        stoned_to_death found_shot""",
         before=True,
         after=True,
     ),
@@ -398,7 +399,10 @@ _causes(
     crucified crucifixion crucifixions summary_killing summary_killings summary_execution
     summary_executions field_execution field_executions slit_the_throats slit_their_throats
     slit_his_throat throats_slit shot_in_the_head shot_them_in_the_head
-    shoot_them_in_the_head""",
+    shoot_them_in_the_head firing_squad stoned_to_death hanged found_shot
+    for_spying of_spying on_charges_of on_charge_of on_the_charge_of on_the_charges_of
+    for_collaborating for_collaboration for_apostasy for_blasphemy for_sorcery
+    for_witchcraft for_treason for_desertion for_deserting for_insulting""",
 )
 _causes(Cause.TORTURE, "torture tortured")
 _causes(Cause.SIEGE, "siege starvation starved malnutrition")
