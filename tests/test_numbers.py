@@ -338,8 +338,10 @@ def test_words_before_a_figure_read_backwards_as_a_flat_list(
 
     reference = regex.compile(
         rf"""(?r)\b(?:
-          (?:{flat(_numbers._MONTH_WORDS)})\.?\s{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}})?
-        | (?:{flat(_numbers._NAME_WORDS)})\.?\s{{0,3}}(?:\#\s{{0,3}})?
+          (?:(?:{flat(_numbers._MONTH_WORDS)})|(?:{flat(_numbers._MONTH_ABBREVIATIONS)})\.)
+          \s{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}})?
+        | (?:(?:{flat(_numbers._NAME_WORDS)})|(?:{flat(_numbers._NAME_ABBREVIATIONS)})\.)
+          \s{{0,3}}(?:\#\s{{0,3}})?
         )""",
         regex.VERBOSE,
     ).match

@@ -271,17 +271,23 @@ _NAME_WORDS: Final = """resolution resolutions unscr no nos number article artic
     ext caliber calibre model version mig su tu mi ka il type code id room floor block sector
     km kilometre kilometer hill point zone channel issue vol volume grade level class category
     gate platform station camp unit squad post checkpoint views""".split()
+# Only an abbreviation takes a dot before its figure ("Sept. 12", "No. 5"): after a whole word
+# the dot ends a sentence, and the figure opens the next one ("a firing squad. 5 civilians").
+_MONTH_ABBREVIATIONS: Final = tuple("jan feb mar apr jun jul aug sept sep oct nov dec".split())
+_NAME_ABBREVIATIONS: Final = tuple("no nos para tel ext vol id km".split())
 _NOT_COUNT_BEFORE = regex.compile(
     rf"""(?r)\b(?:
-          (?:{word_trie(_MONTH_WORDS, reverse=True)})                # March 3, Jul 28 2016
-          \.?\s{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}})?
-        | (?:{word_trie(_NAME_WORDS, reverse=True)})                 # resolution 2254
-          \.?\s{{0,3}}(?:\#\s{{0,3}})?
+          (?:(?:{word_trie(_MONTH_WORDS, reverse=True)})             # March 3, Jul 28 2016
+            |(?:{word_trie(_MONTH_ABBREVIATIONS, reverse=True)})\.)  # Sept. 12
+          \s{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}})?
+        | (?:(?:{word_trie(_NAME_WORDS, reverse=True)})              # resolution 2254
+            |(?:{word_trie(_NAME_ABBREVIATIONS, reverse=True)})\.)   # No. 5
+          \s{{0,3}}(?:\#\s{{0,3}})?
     )""",
     regex.VERBOSE,
 ).match
-# The words _NOT_COUNT_BEFORE reads. NOTE: its branches end with one of them, then only
-# dots, spaces, "#" or a day number ("March 3, 2016"): _not_count_before relies on it.
+# The words _NOT_COUNT_BEFORE reads. NOTE: its branches end with one of them, then only a
+# dot, spaces, "#" or a day number ("March 3, 2016"): _not_count_before relies on it.
 _BEFORE_WORDS: Final = frozenset(_MONTH_WORDS) | frozenset(_NAME_WORDS)
 
 
