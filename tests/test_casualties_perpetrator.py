@@ -26,7 +26,7 @@ CASES = load_golden("perpetrators.jsonl")
 def test_golden_file_covers_every_pattern() -> None:
     patterns = {c["pattern"] for c in CASES}
     assert patterns >= {"holder", "target", "weapon-owner", "source", "victims", "unknown", "lead"}
-    assert patterns >= {"attributed-later", "infighting", "execution", "retold-cause"}
+    assert patterns >= {"attributed-later", "infighting", "execution", "retold-cause", "accused"}
     assert {c["origin"] for c in CASES} <= {"seeds-style", "fakes-style", "acled-style", "traps"}
 
 

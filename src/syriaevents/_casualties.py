@@ -429,17 +429,25 @@ _DOWNED_AFTER = re.compile(
 _NOT_AGENT_AFTER = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_HOLDER_AFTER, _TARGET_AFTER, _SAYS_AFTER, _DOWNED_AFTER))
 )
+# Who the blame is put on is the agent, not a target ("the attack the West blames on Assad",
+# "blamed the chlorine attack on the regime").
+_BLAME_ON = r"\b(?:blames?|blamed|blaming|the\s+blame)\s+(?:[a-z-]+\s+){0,3}?on\s+(?:the\s+)?$"
+_BLAMED_ON = re.compile(_BLAME_ON)
 _BY_AGENT = re.compile(
     r"\b(?:killed|wounded|injured|targeted|attacked|hit|shelled|bombed|bombarded|struck|"
     r"pounded|executed|shot|murdered|massacred|carried\s+out|launched|fired|dropped|"
     r"conducted|perpetrated|committed|claimed|caused|attacks?|strikes?|airstrikes?|raids?|"
     r"bombings?|shelling|fire|bombardment|offensive|assault|campaign|onslaught)"
-    r"(?:\s+[a-z0-9-]+){0,3}\s+by\s+(?:the\s+)?$"
+    # "by regime forces", "by the Russian and regime forces", "by forces loyal to Assad"
+    r"(?:\s+[a-z0-9-]+){0,3}\s+by\s+(?:the\s+)?(?:[a-z-]+\s+and\s+)?"
+    r"(?:(?:forces|troops|militias?|militiamen|fighters|gunmen|units)\s+"
+    r"(?:loyal|affiliated)\s+to\s+(?:the\s+)?(?:syrian\s+)?)?$"
     r"|\b(?:clashes|clash|clashing|fighting|battles?|firefights?|confrontations?)\s+with\s+"
     r"(?:the\s+)?$"
-    r"|\b(?:blames?|blamed|blaming|the\s+blame)\s+(?:it\s+)?on\s+(?:the\s+)?$"
+    r"|" + _BLAME_ON
 )
-_BY_LAST = ("by", "with", "on", "the")  # NOTE: the last words of _BY_AGENT's branches
+# NOTE: the last words of _BY_AGENT's branches
+_BY_LAST = ("by", "with", "on", "the", "and", "to", "syrian")
 _ACTS_AFTER = re.compile(
     r"(?:'s?|s)?(?:\s+(?:has|have|had|also|reportedly|allegedly|again|then|on\s+[a-z]+|"
     r"[a-z]+day|overnight|have\s+been|has\s+been))*\s+"
@@ -447,7 +455,10 @@ _ACTS_AFTER = re.compile(
     r"shell|shells|bombed|bomb|bombs|bombarded|bombard|pounded|pound|pounds|hit|hits|struck|"
     r"strike|targeted|target|targets|attacked|attack|attacks|raided|stormed|killed|kill|"
     r"kills|executed|execute|executes|shot|opened\s+fire|detonated|blew\s+up|used|uses|"
-    r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+attack))\b"
+    r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+attack)|"
+    # "the regime was responsible for the attack", "IS is behind the bombing"
+    r"(?:was|were|is|are)\s+(?:(?:likely|probably|most\s+likely|directly|also)\s+)?"
+    r"(?:responsible\s+for|behind)|bears?\s+(?:the\s+)?(?:primary\s+)?responsibility)\b"
 )
 # "Russian and regime airstrikes": the first owner of a pair.
 _PAIR_AFTER = re.compile(
@@ -2131,7 +2142,11 @@ def _not_agent(doc: Doc, actor: Actor, counts: Sequence[Count], count_starts: li
         return True
     sentence = doc.sentence_at(start)
     lo = max(0, start - 60, sentence.start if sentence else 0)
-    if _ends_with(folded, lo, start, _TARGET_LAST) and _TARGET_BEFORE.search(folded, lo, start):
+    if (
+        _ends_with(folded, lo, start, _TARGET_LAST)
+        and _TARGET_BEFORE.search(folded, lo, start)
+        and not _BLAMED_ON.search(folded, lo, start)
+    ):
         return True
     if _in_tags(doc.text, folded, max(0, start - 150, sentence.start if sentence else 0), start):
         return True
