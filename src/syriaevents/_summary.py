@@ -384,6 +384,9 @@ def _main_perpetrator(
     generic = main.perpetrator if main is not None else None
     if generic is not None and generic.side is not _SIDE_UNKNOWN:
         return generic
+    retold = _retold_agent(main, reports)
+    if retold is not None:
+        return retold
     headline = _lead_report([r for r in title.casualties if r.perpetrator is not None])
     named = headline.perpetrator if headline is not None else None
     if named is not None and named.side is not _SIDE_UNKNOWN:
@@ -470,23 +473,40 @@ def _lead_cause(doc: Doc, title: TitleRecords, opening_end: int) -> Cause | None
     return None
 
 
+def _retellings(
+    main: CasualtyReport | None, reports: Sequence[CasualtyReport]
+) -> list[CasualtyReport]:
+    """The later tellings of the lead toll: the same figure and status after it."""
+    if main is None or main.count.value is None:
+        return []
+    return [
+        report
+        for report in reports
+        if not report.negated
+        and report.status is main.status
+        and report.count.value == main.count.value
+        and report.span.start > main.span.start
+    ]
+
+
+def _retold_agent(main: CasualtyReport | None, reports: Sequence[CasualtyReport]) -> Actor | None:
+    """The named agent of the first later telling of the lead toll that names one: "Bombs
+    kill 13 fighters" ... "opposition forces exploded bombs in tunnels and killed at least 13
+    fighters" says who set them."""
+    for report in _retellings(main, reports):
+        agent = report.perpetrator
+        if agent is not None and agent.side is not _SIDE_UNKNOWN:
+            return agent
+    return None
+
+
 def _retold_cause(main: CasualtyReport | None, reports: Sequence[CasualtyReport]) -> Cause | None:
     """The cause of a later telling of the lead toll: "An attack on a clinic killed two
     patients" ... "two patients killed by bombs dropped from a helicopter" (same figure, same
     status) says what the attack was better than a headline's "bombing". Of several tellings,
     the most specific cause, the first among equals: "killed 270 soldiers in the bloodiest
     clash yet" ... "killed and executed 270 people" says how they died."""
-    if main is None or main.count.value is None:
-        return None
-    causes = [
-        report.cause
-        for report in reports
-        if report.cause is not None
-        and not report.negated
-        and report.status is main.status
-        and report.count.value == main.count.value
-        and report.span.start > main.span.start
-    ]
+    causes = [r.cause for r in _retellings(main, reports) if r.cause is not None]
     return min(causes, key=cause_rank) if causes else None
 
 
