@@ -546,7 +546,7 @@ def _bucket(report: CasualtyReport) -> str | None:
     if group is _PEOPLE:
         if side is not None and side is not _SIDE_CIVILIANS:
             return _COMBATANT_BUCKETS[side]
-        if any(_contrasts(sub) for sub in report.includes):
+        if report.includes and any(_contrasts(sub) for sub in report.includes):
             return None
         return "civilians" if side is _SIDE_CIVILIANS else "people"
     if group is _COMBATANTS:
@@ -601,7 +601,9 @@ def _best(reports: Iterable[CasualtyReport], status: Status) -> dict[str, tuple[
                 bucket = "combatants:listed"
         if bucket is not None:
             key = (report.count.qualifier is not _VAGUE, figure(report.count))
-            best[bucket] = max(best.get(bucket, key), key)
+            held = best.get(bucket)
+            if held is None or key > held:
+                best[bucket] = key
     return best
 
 
@@ -617,7 +619,7 @@ def _retells(report: CasualtyReport, lead: Mapping[str, int]) -> bool:
     bucket = _bucket(report)
     n = figure(report.count)
     if bucket is None or bucket in _PEOPLE_BUCKETS:
-        return any(lead.get(b) == n for b in _PEOPLE_BUCKETS)
+        return lead.get("people") == n or lead.get("civilians") == n
     return lead.get(bucket) == n
 
 
