@@ -349,7 +349,7 @@ class _Matcher:
     # The longest name after a space (most word starts), and the longest name at a position.
     after_space: re.Pattern[str]
     name: re.Pattern[str]
-    # Other gaps before a possible name in an ASCII text marked by _GAP_MARKS (see _names).
+    # Other gaps before a possible name in a copy of the text marked by _GAP_MARKS (_names).
     marked_gap: re.Pattern[bytes]
     # For each row with resolves_to: the indices of its candidates.
     resolves: dict[int, tuple[int, ...]]
@@ -543,7 +543,9 @@ def _matcher() -> _Matcher:
     # it, where one led by a repeat is entered at every word its node's other branches read.
     trie = word_trie(keys, r"\s\s{0,3}")
     name = r"(" + trie + r")(?=(?:'s?|s)?(?!\w))"
-    firsts = {key[0].encode().translate(_GAP_MARKS) for key in keys if key[0].isascii()}
+    # The first characters as the marked copy reads them (see _names): one that is not ASCII
+    # reads as NUL, so that the gaps before every such character are tried.
+    firsts = {key[0].encode("ascii", "replace").translate(_GAP_MARKS) for key in keys}
     return _Matcher(
         table=table,
         keys=keys,
@@ -555,12 +557,11 @@ def _matcher() -> _Matcher:
     )
 
 
-# For an ASCII text: each character that is neither a word character nor a space as a NUL.
+# For an ASCII copy of a text: each character that is neither a word character nor a space
+# as a NUL.
 _GAP_MARKS = bytes(
     c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "_ ") else 0 for c in range(256)
 )
-# The other gaps of a text that is not ASCII.
-_OTHER_GAP = re.compile(r"[^a-zA-Z0-9_ ]")
 
 
 def _names(m: _Matcher, text: str) -> list[tuple[int, str]]:
@@ -570,15 +571,14 @@ def _names(m: _Matcher, text: str) -> list[tuple[int, str]]:
 
     Most gaps are spaces, which the engine finds with a fast literal scan, where a pattern
     opening with the class of all gaps tests that class at every character (30 M machine
-    instructions over fakes-dev). The other gaps are few: in ASCII text, C ``bytes.translate``
-    marks them, a NUL scan finds those before a character that starts a name, and the name
-    is matched there (tests/test_speed_actsum.py checks that this finds what one pass does).
+    instructions over fakes-dev). The other gaps are few: C ``bytes.translate`` marks them in
+    an ASCII copy of the text (each other character is one "?", a gap like it), a NUL scan
+    finds those before a character that starts a name, and the name is matched there
+    (tests/test_speed_actsum.py checks that this finds what one pass does).
     """
     found = [(mt.start(), mt.group(1)) for mt in m.after_space.finditer(text)]
-    if text.isascii():
-        gaps = [gap.start() for gap in m.marked_gap.finditer(text.encode().translate(_GAP_MARKS))]
-    else:
-        gaps = [gap.start() for gap in _OTHER_GAP.finditer(text)]
+    marked = text.encode("ascii", "replace").translate(_GAP_MARKS)
+    gaps = [gap.start() for gap in m.marked_gap.finditer(marked)]
     match = m.name.match
     for at in gaps:
         name = match(text, at + 1)
