@@ -1078,9 +1078,15 @@ class _Assembler:
         folded = self.folded
         m = _OF_ACTOR.match(folded, pos, limit) if folded.startswith(" of", pos) else None
         start = m.end() if m is not None else pos
-        hits = self._hits_between("victim", start, start + 70 if start + 70 < limit else limit)
-        if not hits:
+        # The first three victim hits from ``start`` (one bisection: only the first is needed
+        # to start in the window, the next two are read while they do); those past the window
+        # are no part of the phrase, as _hits_between would not give them.
+        window_end = start + 70 if start + 70 < limit else limit
+        victims, victim_starts = self._lex_pairs["victim"]
+        i = bisect_left(victim_starts, start)
+        if i == len(victim_starts) or victim_starts[i] >= window_end:
             return None
+        hits = victims[i : i + 3]
         h_start, h_end, payload, _ = hits[0]
         if self._count_between(pos, h_start) or not self._modifiers_ok(start, h_start):
             return None
@@ -1092,8 +1098,8 @@ class _Assembler:
         head_start = h_start
         # A noun right after a noun is the head: "regime forces members", "men's bodies".
         singular = victim.singular
-        for nxt in hits[1:3]:
-            if not folded[h_end : nxt[0]].isspace():
+        for nxt in hits[1:]:
+            if nxt[0] >= window_end or not folded[h_end : nxt[0]].isspace():
                 break
             n_victim = nxt[2]
             assert isinstance(n_victim, lex.Victim)
@@ -1598,10 +1604,12 @@ class _Assembler:
     def _cumulative(self, sentence: Span) -> bool:
         found = self._cumulative_at.get(sentence.start)
         if found is None:
-            found = any(
-                hit[3] in _CUMULATIVE
-                for hit in self._hits_between("trigger", sentence.start, sentence.end)
-            )
+            found = False
+            # A loop, not any() over a generator: a generator object costs more.
+            for hit in self._hits_between("trigger", sentence.start, sentence.end):
+                if hit[3] in _CUMULATIVE:
+                    found = True
+                    break
             self._cumulative_at[sentence.start] = found
         return found
 
@@ -1864,9 +1872,11 @@ class _Assembler:
         """Whether another sentence says how people died, for a toll whose own sentence does
         not: a weapon, an act or starvation, not "the siege" alone, which frames a battle
         ("rebels battled to break the siege of the city") and kills no one by itself."""
-        return any(
-            h[3] != "siege" for h in self._hits_between("cause", sentence.start, sentence.end)
-        )
+        # A loop, not any() over a generator: a generator object costs more.
+        for h in self._hits_between("cause", sentence.start, sentence.end):
+            if h[3] != "siege":
+                return True
+        return False
 
     def _cause(
         self, p: _Pending, clause: Span, doing: tuple[int, int] | None = None
