@@ -68,6 +68,10 @@ _SOURCE_KINDS = frozenset({ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNA
 _KILLED_OR_WOUNDED = frozenset({Status.KILLED, Status.WOUNDED})
 _NEG = {"no": None, "nobody": None, "none": None, "without": None}
 
+# NOTE: hot code here clamps offsets with conditional expressions, not min() or max(): on
+# Python 3.11 a builtin min or max of two integers costs ~900 machine instructions (a tuple
+# of arguments, an iterator), a comparison a few dozen.
+
 # One pass finds the words of every table; NOTE: lexicon phrases are letters and hyphens only.
 _NEXT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)*)(?![\w-])")
 _TABLE = lex.phrase_table(
@@ -88,7 +92,6 @@ _CUMULATIVE = frozenset(phrase for phrase, t in lex.TRIGGERS.items() if t.cumula
 _SINGULAR_VICTIMS = frozenset(phrase for phrase, v in lex.VICTIMS.items() if v.singular)
 _START = attrgetter("span.start")
 _FIRST = itemgetter(0)
-_END = attrgetter("span.end")
 
 # Between a before-trigger and its figure: "killing another 20", "the lives of an estimated 30".
 _BEFORE_GAP = re.compile(
@@ -619,8 +622,9 @@ def _scan_phrases(folded: str) -> dict[str, list[tuple[int, int, object, str]]]:
                 nxt = next_word(folded, first_end)
                 found = seconds.get(nxt.group(1)) if nxt is not None else None
                 if nxt is not None and found is not None:
-                    _longest(folded, start, first_end, nxt, found, hits, covered)
-                    cover = max(covered.values())
+                    end = _longest(folded, start, first_end, nxt, found, hits, covered)
+                    if end > cover:
+                        cover = end
                     continue
         if start >= cover:
             for category, payload, phrase in singles:
@@ -713,11 +717,14 @@ def _longest(
     entries: tuple[_Multi, ...],
     hits: dict[str, list[tuple[int, int, object, str]]],
     covered: dict[str, int],
-) -> None:
+) -> int:
     """The longest phrase per category at a word that opens longer ones (second: the word
-    after it); the words after the second are read on demand."""
+    after it); the words after the second are read on demand. Returns the furthest end it
+    covers (-1: none), which is the new furthest cover of all categories if beyond the old
+    one (a category's cover only grows)."""
     following: list[tuple[str, int]] = [(second.group(1), second.end())]
     next_word = _NEXT_WORD.match
+    furthest = -1
     for category, multi, single in entries:
         if start < covered[category]:
             continue
@@ -734,12 +741,15 @@ def _longest(
                 end = following[k][1]
             else:
                 covered[category] = end
+                if end > furthest:
+                    furthest = end
                 hits[category].append((start, end, payload, phrase))
                 break
         else:
             # A one-word hit needs no cover: the next word starts after it.
             if single is not None:
                 hits[category].append((start, first_end, single[0], single[1]))
+    return furthest
 
 
 class _Phrase(NamedTuple):
@@ -810,12 +820,14 @@ _START_END = attrgetter("span.start", "span.end")
 
 def _by_start(records: Sequence[_R]) -> tuple[list[_R], list[int]]:
     """``records`` sorted by start (a stable sort) and their starts. The scanners give them in
-    order, mostly: then the starts, sorted as plain integers, show that no sort is needed."""
-    starts = list(map(_START, records))
+    order, mostly: then the starts, sorted as plain integers, show that no sort is needed.
+    (The starts are read by list comprehensions: their specialised slot reads cost about half
+    of a dotted attrgetter's, which looks up each name by string.)"""
+    starts = [r.span.start for r in records]
     if starts == sorted(starts):
         return list(records), starts
     ordered = sorted(records, key=_START)
-    return ordered, list(map(_START, ordered))
+    return ordered, [r.span.start for r in ordered]
 
 
 def _one(text: str, start: int, end: int, rule: str) -> Count:
@@ -855,8 +867,8 @@ class _Assembler:
         # Where the triggers that can report a toll start (not "since", "so far").
         self.toll_words = [h[0] for h in self.lex.hits["trigger"] if h[3] not in _CUMULATIVE]
         # Figures outside the text or empty are dropped; the scanners give none such, which
-        # C-level passes over the starts and ends show without a Python loop.
-        starts, ends = list(map(_START, counts)), list(map(_END, counts))
+        # C-level passes over the starts and ends show without a Python test per figure.
+        starts, ends = [c.span.start for c in counts], [c.span.end for c in counts]
         if not counts or (
             min(starts) >= 0 and max(ends) <= len(doc.text) and all(map(lt, starts, ends))
         ):
@@ -868,7 +880,7 @@ class _Assembler:
         items.extend(self._article_counts(items))
         items.sort(key=_START_END)
         self.items = items
-        self.item_starts = list(map(_START, items))
+        self.item_starts = [c.span.start for c in items]
         self.by_start = dict(zip(self.item_starts, range(len(items)), strict=True))
         self.consumed: set[int] = set()
         self._cumulative_at: dict[int, bool] = {}
@@ -891,7 +903,7 @@ class _Assembler:
         for start, _end, _payload, key in self.lex.hits["victim"]:
             if key not in _SINGULAR_VICTIMS:
                 continue
-            window_start = max(0, start - 60)
+            window_start = start - 60 if start > 60 else 0
             first = self.doc.sentence_at(window_start)
             last = self.doc.sentence_at(start)
             if not self._toll_word_between(
@@ -935,7 +947,7 @@ class _Assembler:
         of the table that is a person, or two to five capitalised words (one after a rank)
         after any actor or place that opens them; its victims are set by the person's side,
         the rank or the victim noun before it (kept in ``self.named_groups``), else people."""
-        lo = max(0, t_start - 80)
+        lo = t_start - 80 if t_start > 80 else 0
         if not self.folded.endswith(("was ", "been "), lo, t_start):
             return None  # the cheap test first: most toll verbs follow no "was"
         m = _NAME_BEFORE.search(self.text, lo, t_start)
@@ -1021,7 +1033,7 @@ class _Assembler:
 
     def _actor_covering(self, start: int, end: int) -> Actor | None:
         i = bisect.bisect_right(self.actor_starts, start) - 1
-        for k in range(i, max(-1, i - 4), -1):
+        for k in range(i, i - 4 if i > 3 else -1, -1):
             a = self.actors[k]
             if a.span.start <= start and a.span.end >= end:
                 return a
@@ -1077,9 +1089,15 @@ class _Assembler:
         folded = self.folded
         m = _OF_ACTOR.match(folded, pos, limit) if folded.startswith(" of", pos) else None
         start = m.end() if m is not None else pos
-        hits = self._hits_between("victim", start, min(limit, start + 70))
-        if not hits:
+        # The first three victim hits from ``start`` (one bisection: only the first is needed
+        # to start in the window, the next two are read while they do); those past the window
+        # are no part of the phrase, as _hits_between would not give them.
+        window_end = start + 70 if start + 70 < limit else limit
+        victims, victim_starts = self._lex_pairs["victim"]
+        i = bisect_left(victim_starts, start)
+        if i == len(victim_starts) or victim_starts[i] >= window_end:
             return None
+        hits = victims[i : i + 3]
         h_start, h_end, payload, _ = hits[0]
         if self._count_between(pos, h_start) or not self._modifiers_ok(start, h_start):
             return None
@@ -1091,8 +1109,8 @@ class _Assembler:
         head_start = h_start
         # A noun right after a noun is the head: "regime forces members", "men's bodies".
         singular = victim.singular
-        for nxt in hits[1:3]:
-            if not folded[h_end : nxt[0]].isspace():
+        for nxt in hits[1:]:
+            if nxt[0] >= window_end or not folded[h_end : nxt[0]].isspace():
                 break
             n_victim = nxt[2]
             assert isinstance(n_victim, lex.Victim)
@@ -1119,12 +1137,12 @@ class _Assembler:
         # "rebels and jihadis", "women and children": one figure, two nouns.
         # The match lies in the next seven characters: without "and" there, none.
         ma = (
-            _AND.match(folded, h_end, min(limit, h_end + 7))
+            _AND.match(folded, h_end, h_end + 7 if h_end + 7 < limit else limit)
             if "and" in folded[h_end : h_end + 7]
             else None
         )
         if ma is not None:
-            more = self._hits_between("victim", h_end, min(limit, h_end + 40))
+            more = self._hits_between("victim", h_end, h_end + 40 if h_end + 40 < limit else limit)
             if more:
                 n_start, n_end, n_payload, _ = more[0]
                 and_end = ma.end()
@@ -1207,7 +1225,7 @@ class _Assembler:
         if m is None:
             return None
         if not key.split(" ", 1)[0].endswith("ing") and _INFINITIVE.search(
-            self.folded, max(0, t_start - 4), t_start
+            self.folded, t_start - 4 if t_start > 4 else 0, t_start
         ):
             # "wanted to kill 5 soldiers", "a plot to execute 10": an intent only (but "in
             # addition to killing 27" is a toll).
@@ -1216,7 +1234,8 @@ class _Assembler:
 
     def _toll_trigger(self, start: int, sentence: Span) -> tuple[int, int, lex.Trigger] | None:
         """A running toll: "the death toll from the fighting rose to 68"."""
-        hits = self._hits_between("trigger", max(sentence.start, start - 220), start)
+        lo = start - 220 if start - 220 > sentence.start else sentence.start
+        hits = self._hits_between("trigger", lo, start)
         for t_start, t_end, payload, _ in reversed(hits):
             assert isinstance(payload, lex.Trigger)
             if not payload.toll:
@@ -1231,7 +1250,7 @@ class _Assembler:
         self, pos: int, clause: Span, phrase: _Phrase | None
     ) -> tuple[int, int, lex.Trigger] | None:
         """The trigger after the victims: "were killed", "dead", "deaths", "were found"."""
-        hits = self._hits_between("trigger", pos, min(clause.end, pos + 90))
+        hits = self._hits_between("trigger", pos, pos + 90 if pos + 90 < clause.end else clause.end)
         for t_start, t_end, payload, _ in hits:
             assert isinstance(payload, lex.Trigger)
             if payload.cumulative or payload.toll:
@@ -1279,7 +1298,7 @@ class _Assembler:
     def _is_active(self, t_end: int, passive: bool, limit: int) -> bool:
         """Whether a verb at t_end takes an object ("killed 3 soldiers") rather than closing a
         passive ("3 soldiers killed")."""
-        nxt = self.folded[t_end : min(limit, t_end + 40)]
+        nxt = self.folded[t_end : t_end + 40 if t_end + 40 < limit else limit]
         pos = t_end + len(nxt) - len(nxt.lstrip())
         i = self.by_start.get(pos)
         if i is not None:
@@ -1328,20 +1347,21 @@ class _Assembler:
     ) -> _Pending | None:
         folded = self.folded
         start, end = count.span.start, count.span.end
+        s_start = sentence.start
         # Every reading below needs a trigger in the sentence: most figures (years, ages,
         # unit numbers) stand in sentences without one (run() tests that before the call).
         # The word before the figure gates the three look-behind patterns below.
         j = start
-        while j > sentence.start and (folded[j - 1].isspace() or folded[j - 1] in "-#.:,"):
+        while j > s_start and (folded[j - 1].isspace() or folded[j - 1] in "-#.:,"):
             j -= 1
-        if folded.endswith(_BLOCK_LAST, sentence.start, j) and _BLOCK_BEFORE.search(
-            folded, max(sentence.start, start - 25), start
+        if folded.endswith(_BLOCK_LAST, s_start, j) and _BLOCK_BEFORE.search(
+            folded, start - 25 if start - 25 > s_start else s_start, start
         ):
             return None
         # A subset of the toll before it: "..., including 5 children".
-        includes_last = folded.endswith(_INCLUDES_LAST, sentence.start, j)
+        includes_last = folded.endswith(_INCLUDES_LAST, s_start, j)
         m_inc = (
-            _INCLUDES_BEFORE.search(folded, max(sentence.start, start - 80), start)
+            _INCLUDES_BEFORE.search(folded, start - 80 if start - 80 > s_start else s_start, start)
             if includes_last
             else None
         )
@@ -1361,14 +1381,15 @@ class _Assembler:
         # "five of the dead were children", "of those killed, six were children"
         m_of = _OF_THE_DEAD.match(folded, end, sentence.end)
         if m_of is None and includes_last:
-            before_of = _OF_DEAD_BEFORE.search(folded, max(sentence.start, start - 30), start)
+            lo = start - 30 if start - 30 > s_start else s_start
+            before_of = _OF_DEAD_BEFORE.search(folded, lo, start)
             m_of = _WERE.match(folded, end, sentence.end) if before_of is not None else None
             if m_of is not None and before_of is not None:
                 return self._breakdown(idx, count, sentence, before_of.start(), m_of.end())
         elif m_of is not None:
             return self._breakdown(idx, count, sentence, start, m_of.end())
         family = (
-            _FAMILY_OF.search(folded, max(sentence.start, start - 20), start)
+            _FAMILY_OF.search(folded, start - 20 if start - 20 > s_start else s_start, start)
             if folded.endswith("of", sentence.start, j)
             else None
         )
@@ -1450,12 +1471,14 @@ class _Assembler:
         if after is not None:
             more, _ = self._read_includes(t_end, sentence.end)
             includes = includes or more
+        last = pos if after is None else t_end
+        phrase_end = parts[-1].phrase.end
         report = _Pending(
             status=status,
             count=the_count,
             phrase=phrase,
-            start=min(start, t_start),
-            end=max(pos if after is None else t_end, parts[-1].phrase.end),
+            start=start if start < t_start else t_start,
+            end=last if last > phrase_end else phrase_end,
             rule=rule,
             sentence=sentence,
             cumulative=(toll is not None and not toll[2].estimate) or self._cumulative(sentence),
@@ -1592,10 +1615,12 @@ class _Assembler:
     def _cumulative(self, sentence: Span) -> bool:
         found = self._cumulative_at.get(sentence.start)
         if found is None:
-            found = any(
-                hit[3] in _CUMULATIVE
-                for hit in self._hits_between("trigger", sentence.start, sentence.end)
-            )
+            found = False
+            # A loop, not any() over a generator: a generator object costs more.
+            for hit in self._hits_between("trigger", sentence.start, sentence.end):
+                if hit[3] in _CUMULATIVE:
+                    found = True
+                    break
             self._cumulative_at[sentence.start] = found
         return found
 
@@ -1858,9 +1883,11 @@ class _Assembler:
         """Whether another sentence says how people died, for a toll whose own sentence does
         not: a weapon, an act or starvation, not "the siege" alone, which frames a battle
         ("rebels battled to break the siege of the city") and kills no one by itself."""
-        return any(
-            h[3] != "siege" for h in self._hits_between("cause", sentence.start, sentence.end)
-        )
+        # A loop, not any() over a generator: a generator object costs more.
+        for h in self._hits_between("cause", sentence.start, sentence.end):
+            if h[3] != "siege":
+                return True
+        return False
 
     def _cause(
         self, p: _Pending, clause: Span, doing: tuple[int, int] | None = None
@@ -1980,7 +2007,8 @@ class _Assembler:
                 before = [x for x in sources if x[1] <= c_start and c_start - x[1] <= 60]
                 if before:
                     return self._make_attribution(before[-1], c_start, c_end, hedge)
-                if _PRONOUN_SOURCE.search(self.folded, max(sentence.start, c_start - 25), c_start):
+                lo = c_start - 25 if c_start - 25 > sentence.start else sentence.start
+                if _PRONOUN_SOURCE.search(self.folded, lo, c_start):
                     last = self._earlier_attribution(sentence) if pronouns else None
                     if last is not None:
                         return Attribution(
@@ -2002,7 +2030,8 @@ class _Assembler:
         c_end: int,
         hedge: str | None,
     ) -> Attribution:
-        start, end = min(source[0], c_start), max(source[1], c_end)
+        start = source[0] if source[0] < c_start else c_start
+        end = source[1] if source[1] > c_end else c_end
         return Attribution(
             name=source[2],
             actor=source[3],
@@ -2141,14 +2170,15 @@ def _not_agent(doc: Doc, actor: Actor, counts: Sequence[Count], count_starts: li
     if _NOT_AGENT_AFTER.match(folded, end):
         return True
     sentence = doc.sentence_at(start)
-    lo = max(0, start - 60, sentence.start if sentence else 0)
+    floor = sentence.start if sentence else 0
+    lo = start - 60 if start - 60 > floor else floor
     if (
         _ends_with(folded, lo, start, _TARGET_LAST)
         and _TARGET_BEFORE.search(folded, lo, start)
         and not _BLAMED_ON.search(folded, lo, start)
     ):
         return True
-    if _in_tags(doc.text, folded, max(0, start - 150, sentence.start if sentence else 0), start):
+    if _in_tags(doc.text, folded, start - 150 if start - 150 > floor else floor, start):
         return True
     if folded.startswith(" suicide", end):
         return False  # "two IS suicide bombers" are the attackers
@@ -2186,7 +2216,7 @@ def _counted(
 def _by_agent(folded: str, actor: Actor) -> bool:
     """ "killed by X", "an attack by X", "strikes carried out by X"."""
     start = actor.span.start
-    lo = max(0, start - 60)
+    lo = start - 60 if start > 60 else 0
     return (
         _ends_with(folded, lo, start, _BY_LAST) and _BY_AGENT.search(folded, lo, start) is not None
     )
