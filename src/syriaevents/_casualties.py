@@ -432,6 +432,18 @@ _DOWNED_AFTER = re.compile(
 _NOT_AGENT_AFTER = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_HOLDER_AFTER, _TARGET_AFTER, _SAYS_AFTER, _DOWNED_AFTER))
 )
+# Toll triggers that are nouns ("the deaths of", not "claimed the lives of"): the actor
+# before them is not their verb's subject.
+_NOMINAL_TRIGGERS = tuple(
+    w
+    for w, t in lex.TRIGGERS.items()
+    if t.before and not t.after and w.endswith(" of") and not w.startswith("claim")
+)
+# Words of those who react to deaths, not cause them: "mourned", "condolences over".
+_REACTION = re.compile(
+    r"\b(?:mourn\w*|condolences?|condemn\w*|denounc\w*|deplor\w*|lament\w*|regrets?|"
+    r"regretted|grie(?:f|ved?|ving)|sorrow|sympath\w*|tribute|protest\w*|investigat\w*)\b"
+)
 # Who the blame is put on is the agent, not a target ("the attack the West blames on Assad",
 # "blamed the chlorine attack on the regime").
 _BLAME_ON = r"\b(?:blames?|blamed|blaming|the\s+blame)\s+(?:[a-z-]+\s+){0,3}?on\s+(?:the\s+)?$"
@@ -1789,10 +1801,16 @@ class _Assembler:
                 start = p.start
                 not_agent = self._not_agent
                 by_first = p.rule != "casualty.before"
+                # Before a noun ("the deaths of", "the killing of") the subject is the agent
+                # ("IS released a video of the killing of two activists") unless it reacts
+                # to the deaths ("the Kremlin expressed condolences over the deaths of").
+                nominal = not by_first and self.folded.startswith(_NOMINAL_TRIGGERS, start)
                 for group in (0, 1, 2, 3) if by_first else (1, 0, 2, 3):
                     for a in good:
                         if group == 1:
-                            if a.span.end > start:
+                            if a.span.end > start or (
+                                nominal and _REACTION.search(self.folded, a.span.end, start)
+                            ):
                                 continue
                         elif group == 0:
                             if not self._flag(a, 0):
