@@ -379,6 +379,50 @@ def test_the_next_sentence_tells_how(
     assert reports[0].cause is (None if opening else how[1]), text
 
 
+_SUBSET_MARKS = (("(", ")"), (" -", " -"), (",", ","))
+# A subset with no figure before a further part ("2 civilians (mostly children) and 13
+# fighters") is not read yet: DEVELOPMENT.md, known gaps.
+_SUBSET_WORDS = ("including", "among them")
+
+
+@given(
+    figures(),
+    st.integers(min_value=2, max_value=9),
+    figures(),
+    st.sampled_from(_SUBSET_MARKS),
+    st.sampled_from(_SUBSET_WORDS),
+    st.sampled_from(["children", "women"]),
+    st.sampled_from(["fighters", "soldiers", "rebels"]),
+    st.sampled_from(["passive", "active", "left"]),
+)
+def test_a_subset_inside_a_list_of_victims(
+    civilians: Figure,
+    part: int,
+    fighters: Figure,
+    marks: tuple[str, str],
+    opener: str,
+    group: str,
+    other: str,
+    form: str,
+) -> None:
+    # "23 civilians - including 9 children - and 16 fighters": the children are among the
+    # civilians, the fighters are not (a part of the toll after the subset closes).
+    victims = f"{civilians.text} civilians{marks[0]} {opener} {part} {group}{marks[1]}"
+    victims = f"{victims} and {fighters.text} {other}".replace("( ", "(").replace(" )", ")")
+    text = {
+        "passive": f"{victims} were killed in the town.",
+        "active": f"The shelling killed {victims} in the town.",
+        "left": f"The fighting left {victims} dead.",
+    }[form]
+    text = text[0].upper() + text[1:]
+    reports = parse(text)
+    assert [(r.count.value, r.victims) for r in reports] == [
+        (civilians.value, VictimGroup.CIVILIANS),
+        (fighters.value, VictimGroup.COMBATANTS),
+    ], text
+    assert [(s.count.value, s.victims.value) for s in reports[0].includes] == [(part, group)], text
+
+
 _AIRCRAFT = ("helicopter", "warplane", "fighter jet", "military aircraft", "drone")
 _BROUGHT_DOWN = ("was shot down", "crashed", "was downed", "went down after it was shot down")
 

@@ -141,7 +141,7 @@ _CONNECT = re.compile(
 _SPACE = re.compile(r"\s+(?P<owner>)")
 # Opens a subset of the toll before it: "including 5 children", "among them seven children".
 _INCLUDES = re.compile(
-    r"\s*[,(]?\s*(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom|of\s+them|"
+    r"\s*[,(-]?\s*(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom|of\s+them|"
     r"among\s+those\s+killed|among\s+the\s+(?:dead|victims|killed)|mostly|mainly|"
     r"most\s+of\s+them|many\s+of\s+them)\s*[,:]?\s+(?:(?:were|are)\s+)?"
 )
@@ -432,6 +432,10 @@ _DOWNED_AFTER = re.compile(
 _NOT_AGENT_AFTER = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_HOLDER_AFTER, _TARGET_AFTER, _SAYS_AFTER, _DOWNED_AFTER))
 )
+# Closes a toll's subsets and joins the next part of the toll: "23 civilians (including nine
+# children) and 16 fighters", "- including nine children - and".
+_CLOSE_CONNECT = re.compile(r"\s*[-)]+\s*,?\s*(?:and|as\s+well\s+as|plus)\s+")
+_CLOSE = re.compile(r"\s*[-)]+(?=\s)")
 # Toll triggers that are nouns ("the deaths of", not "claimed the lives of"): the actor
 # before them is not their verb's subject.
 _NOMINAL_TRIGGERS = tuple(
@@ -439,11 +443,13 @@ _NOMINAL_TRIGGERS = tuple(
     for w, t in lex.TRIGGERS.items()
     if t.before and not t.after and w.endswith(" of") and not w.startswith("claim")
 )
-# Words of those who react to deaths, not cause them: "mourned", "condolences over".
+# Words of those who react to deaths, not cause them: "mourned", "condolences over"; read in
+# the last _REACTION_REACH characters before the noun, where its verb stands.
 _REACTION = re.compile(
     r"\b(?:mourn\w*|condolences?|condemn\w*|denounc\w*|deplor\w*|lament\w*|regrets?|"
     r"regretted|grie(?:f|ved?|ving)|sorrow|sympath\w*|tribute|protest\w*|investigat\w*)\b"
 )
+_REACTION_REACH = 50
 # Who the blame is put on is the agent, not a target ("the attack the West blames on Assad",
 # "blamed the chlorine attack on the regime").
 _BLAME_ON = r"\b(?:blames?|blamed|blaming|the\s+blame)\s+(?:[a-z-]+\s+){0,3}?on\s+(?:the\s+)?$"
@@ -1413,6 +1419,8 @@ class _Assembler:
         if phrase is not None:
             parts, pos = self._read_chain(idx, count, sentence.end, phrase)
         includes, pos = self._read_includes(pos, sentence.end)
+        if parts and includes:
+            pos = self._siblings(parts, includes, pos, sentence.end)
         if parts:
             # "three children were among at least 19 civilians killed": a subset of the next.
             m_among = _AMONG_COUNT.match(folded, pos, sentence.end)
@@ -1433,12 +1441,15 @@ class _Assembler:
         after = None
         if before is None and toll is None:
             clause = self._clause_at(sentence, start)
-            after = self._after_trigger(pos, clause, phrase)
+            if includes:
+                pos = self._past_close(pos, sentence.end)
+            after = self._after_trigger(pos, self._through(sentence, clause, pos), phrase)
             if after is None and phrase is not None and not includes:
                 # "33 people, most of them women and children, were killed"
                 skip = self._uncounted_subset(pos, sentence.end)
                 if skip is not None:
-                    after = self._after_trigger(skip, clause, phrase)
+                    skip = self._past_close(skip, sentence.end)
+                    after = self._after_trigger(skip, self._through(sentence, clause, skip), phrase)
         trigger = before or toll or after
         if trigger is None:
             return None
@@ -1587,6 +1598,48 @@ class _Assembler:
         if phrase is None or phrase.inherit:
             return None
         return phrase.end
+
+    def _past_close(self, pos: int, limit: int) -> int:
+        """After the dash or bracket that closes a toll's subsets: "23 civilians - including
+        nine children - were killed" reads its verb after the second dash."""
+        m = _CLOSE.match(self.folded, pos, limit)
+        return m.end() if m is not None else pos
+
+    def _through(self, sentence: Span, clause: Span, pos: int) -> Span:
+        """``clause`` stretched to hold ``pos``, when the victims read from it run past its
+        end ("23 civilians, including nine children, and 16 fighters dead": the clause
+        splitter breaks at ", and")."""
+        if pos < clause.end:
+            return clause
+        return Span(start=clause.start, end=self._clause_at(sentence, pos).end)
+
+    def _siblings(self, parts: list[_Part], includes: list[_Part], pos: int, limit: int) -> int:
+        """Parts of the toll that follow its subsets: "23 civilians - including nine children -
+        and 16 fighters" (after the subsets' closing dash or bracket), or "23 civilians,
+        including nine children, and 16 fighters" (an included part of the other kind:
+        fighters are no subset of civilians, nor civilians of fighters). They move from
+        ``includes`` to ``parts``; the end of what was read is returned."""
+        civilian = {p.phrase.group for p in parts} <= _CIVILIAN_GROUPS
+        fighters = all(p.phrase.group is _COMBATANTS for p in parts)
+        if civilian or fighters:
+            for i, part in enumerate(includes):
+                group = part.phrase.group
+                # Children and women may be among fighters ("287 IS fighters, among them 26
+                # minors"); civilians by name may not.
+                if (civilian and group is _COMBATANTS) or (fighters and group is _CIVILIANS):
+                    parts.extend(includes[i:])
+                    del includes[i:]
+                    return pos
+        m = _CLOSE_CONNECT.match(self.folded, pos, limit)
+        j = self.by_start.get(m.end()) if m is not None else None
+        if j is None or j in self.consumed:
+            return pos
+        more, end = self._read_chain(j, self.items[j], limit)
+        if not more:
+            return pos
+        self.consumed.add(j)
+        parts.extend(more)
+        return end
 
     def _read_includes(self, pos: int, limit: int) -> tuple[list[_Part], int]:
         m = _INCLUDES_OR_GAP.match(self.folded, pos, limit)
@@ -1809,7 +1862,10 @@ class _Assembler:
                     for a in good:
                         if group == 1:
                             if a.span.end > start or (
-                                nominal and _REACTION.search(self.folded, a.span.end, start)
+                                nominal
+                                and _REACTION.search(
+                                    self.folded, max(a.span.end, start - _REACTION_REACH), start
+                                )
                             ):
                                 continue
                         elif group == 0:
