@@ -38,3 +38,29 @@ def test_the_last_group_closed_names_the_dates_branch(pieces: list[str], sep: st
         if m is not None:
             first = next(i for i in _dates._TWIN_HANDLERS if m.start(i) >= 0)
             assert m.lastindex == first, (text, p)
+
+
+def _start_words() -> list[str]:
+    from syriaevents import _dates, _numbers
+
+    words = set(_numbers._STARTERS) | _dates._TRIGGER_WORDS | set(_dates._NUMBER_WORDS)
+    return sorted({*words, *"12 3 2016 3rd 05.02 of to and killed september months".split()})
+
+
+@given(
+    st.lists(st.sampled_from(_start_words()), min_size=1, max_size=40),
+    st.integers(min_value=0, max_value=60),
+)
+@example(["the", "following", "day", "twelve", "months"], 30)
+def test_single_spaced_prefix_rescans_a_short_tail(words: list[str], back: int) -> None:
+    # Near a single-spaced cut, prefix_starts scans only the last _SPACED_MARGIN characters
+    # again: the places must be those the prefix's own pass finds.
+    from syriaevents._gates import prefix_starts, starts
+    from syriaevents._text import Doc
+
+    doc = Doc(" ".join(words))
+    starts(doc)
+    cut = max(0, len(doc.text) - back)
+    prefix = doc.prefix(cut)
+    prefix_starts(doc, prefix)
+    assert starts(prefix) == starts(Doc(doc.text[:cut]))
