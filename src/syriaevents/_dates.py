@@ -31,6 +31,13 @@ from .model import Anchor, DateRef, Precision, Span
 
 __all__ = ["find_dateline", "find_dates", "scan_dateline", "scan_dates"]
 
+# Members of Precision and Anchor as module globals: reading one through its class runs
+# EnumType's attribute hook on Python 3.11 (hundreds of instructions; a global costs a few),
+# and each date reads several.
+_P_DAY, _P_WEEK, _P_MONTH = Precision.DAY, Precision.WEEK, Precision.MONTH
+_P_YEAR, _P_RANGE = Precision.YEAR, Precision.RANGE
+_PUBLISHED, _PREVIOUS_DATE = Anchor.PUBLISHED, Anchor.PREVIOUS_DATE
+
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
 ).split()
@@ -178,23 +185,30 @@ _TWIN_GROUPS: dict[str, tuple[int, ...]] = {
 }
 
 
-class _TwinMatch:
-    """A match of _TWIN_RE read as a match of _DATE_RE: by the original group names."""
+class _TwinMatch(dict[str, Any]):
+    """A match of _TWIN_RE read as a match of _DATE_RE: by the original group names.
+
+    A dict of the names read so far: the handlers ask for the same names several times, and
+    a dict lookup runs in C where a ``__getitem__`` written in Python costs a call each time.
+    (Its values are str or None, typed as regex types its own.)"""
 
     __slots__ = ("_m", "end", "group")
 
     def __init__(self, m: re.Match[str]) -> None:
+        super().__init__()
         self._m = m
         self.end = m.end
         self.group = m.group
 
-    def __getitem__(self, name: str) -> Any:  # str or None, typed as regex types its own
+    def __missing__(self, name: str) -> Any:
         group = self._m.group
+        value = None
         for i in _TWIN_GROUPS[name]:
             value = group(i)
             if value is not None:
-                return value
-        return None
+                break
+        self[name] = value
+        return value
 
     def start(self, name: str | int = 0) -> int:
         if isinstance(name, int):
@@ -358,10 +372,10 @@ class _Scanner:
                 anchor = None
             elif first is not None and first <= self.published:
                 last = self.published
-                anchor = Anchor.PUBLISHED
+                anchor = _PUBLISHED
             else:
                 first = last = None
-            precision, rule, relative = Precision.RANGE, rule + ".since", True
+            precision, rule, relative = _P_RANGE, rule + ".since", True
             month = None
         ref = DateRef(
             start=first,
@@ -375,14 +389,13 @@ class _Scanner:
         )
         self.hits.append((ref, month))
         self.last_end = end
-        if precision is Precision.DAY and first is not None:
+        if precision is _P_DAY and first is not None:
             self.last_day = first
 
     def scan(self) -> None:
         folded = self.doc.folded
         twin = folded.isascii()
         match = _TWIN_RE.match if twin else _DATE_RE.match
-        handlers = _TWIN_HANDLERS if twin else _HANDLERS
         pos = 0
         # Every match of _TRIGGER, found in one pass with the counts' gate (_gates.starts).
         for t_start, t_end in starts(self.doc).dates:
@@ -392,11 +405,16 @@ class _Scanner:
             if m is None:
                 pos = t_end
                 continue
-            start = m.start
-            for index, handler in handlers:
-                if start(index) >= 0:
-                    handler(self, _TwinMatch(m) if twin else m)  # type: ignore[arg-type]
-                    break
+            if twin:
+                # The branch's group closes last in a match, so lastindex names the branch
+                # (tests/test_speed7_front7.py): one dict lookup, not a loop over the branches.
+                _TWIN_HANDLERS[m.lastindex](self, _TwinMatch(m))  # type: ignore[index,arg-type]
+            else:
+                start = m.start
+                for index, handler in _HANDLERS:
+                    if start(index) >= 0:
+                        handler(self, m)  # type: ignore[arg-type]
+                        break
             pos = m.end()
 
     # --- one method per branch of _DATE_RE -------------------------------------------------
@@ -404,12 +422,12 @@ class _Scanner:
     def _num(self, m: _Match) -> None:
         day = _numeric_date(int(m["a"]), int(m["b"]), int(m["y"]))
         if day is not None:
-            self.add(m.start(), m.end(), day, day, Precision.DAY, "date.numeric")
+            self.add(m.start(), m.end(), day, day, _P_DAY, "date.numeric")
 
     def _iso(self, m: _Match) -> None:
         day = _day(int(m["y"]), int(m["b"]), int(m["a"]))
         if day is not None:
-            self.add(m.start(), m.end(), day, day, Precision.DAY, "date.iso")
+            self.add(m.start(), m.end(), day, day, _P_DAY, "date.iso")
 
     def _dmy(self, m: _Match) -> None:
         self._day_month(m, "date.dmy")
@@ -433,16 +451,16 @@ class _Scanner:
             last = first
             if first is not None and day2 is not None:
                 last, first = first, _day(first.year, month, day)
-            relative, anchor = True, Anchor.PUBLISHED
+            relative, anchor = True, _PUBLISHED
             rule += ".no_year"
         else:
             if _day(2000, month, day) is None:  # 2000 is a leap year: any real day fits
                 return
-            self.add(m.start(), m.end(), None, None, Precision.DAY, rule + ".no_year", True)
+            self.add(m.start(), m.end(), None, None, _P_DAY, rule + ".no_year", True)
             return
         if first is None or last is None:
             return
-        precision = Precision.DAY if day2 is None else Precision.RANGE
+        precision = _P_DAY if day2 is None else _P_RANGE
         self.add(m.start(), m.end(), first, last, precision, rule, relative, anchor)
 
     def _my(self, m: _Match) -> None:
@@ -452,7 +470,7 @@ class _Scanner:
             m.end(),
             _dt.date(year, month, 1),
             _last_day(year, month),
-            Precision.MONTH,
+            _P_MONTH,
             "date.month_year",
         )
 
@@ -465,8 +483,8 @@ class _Scanner:
         if pub is not None:
             year = pub.year + {"last": -1, "next": 1}.get(m["pmod"], 0)
             first, last = _dt.date(year, month, 1), _last_day(year, month)
-        anchor = Anchor.PUBLISHED if pub is not None else None
-        self.add(m.start(), m.end(), first, last, Precision.MONTH, "date.month", True, anchor)
+        anchor = _PUBLISHED if pub is not None else None
+        self.add(m.start(), m.end(), first, last, _P_MONTH, "date.month", True, anchor)
 
     def _mo(self, m: _Match) -> None:
         start = m.start()
@@ -494,8 +512,8 @@ class _Scanner:
             if self.prev_word(start) == "last" and month == self.published.month:
                 year -= 1
             first, last = _dt.date(year, month, 1), _last_day(year, month)
-            anchor = Anchor.PUBLISHED
-        self.add(start, m.end(), first, last, Precision.MONTH, "date.month", True, anchor, month)
+            anchor = _PUBLISHED
+        self.add(start, m.end(), first, last, _P_MONTH, "date.month", True, anchor, month)
 
     def _yr(self, m: _Match) -> None:
         start = m.start()
@@ -515,7 +533,7 @@ class _Scanner:
                 m.end(),
                 _dt.date(year, 1, 1),
                 _dt.date(year2, 12, 31),
-                Precision.RANGE,
+                _P_RANGE,
                 "date.year_range",
             )
             return
@@ -524,7 +542,7 @@ class _Scanner:
             m.end(),
             _dt.date(year, 1, 1),
             _dt.date(year, 12, 31),
-            Precision.YEAR,
+            _P_YEAR,
             "date.year",
         )
 
@@ -540,8 +558,8 @@ class _Scanner:
             day = pub + _dt.timedelta(days=(weekday - pub.weekday() - 1) % 7 + 1)
         else:
             day = pub - _dt.timedelta(days=(pub.weekday() - weekday) % 7)
-        anchor = Anchor.PUBLISHED if pub is not None else None
-        self.add(m.start(), m.end(), day, day, Precision.DAY, "date.weekday", True, anchor)
+        anchor = _PUBLISHED if pub is not None else None
+        self.add(m.start(), m.end(), day, day, _P_DAY, "date.weekday", True, anchor)
 
     def _dx(self, m: _Match) -> None:
         word = m.group()
@@ -562,14 +580,14 @@ class _Scanner:
     def _on(self, m: _Match) -> None:
         pub = self.published
         first = pub - _DAY if pub is not None else None
-        anchor = Anchor.PUBLISHED if pub is not None else None
-        self.add(m.start(), m.end(), first, pub, Precision.RANGE, "date.overnight", True, anchor)
+        anchor = _PUBLISHED if pub is not None else None
+        self.add(m.start(), m.end(), first, pub, _P_RANGE, "date.overnight", True, anchor)
 
     def _from_published(self, m: _Match, days: int, rule: str) -> None:
         pub = self.published
         day = pub + _dt.timedelta(days=days) if pub is not None else None
-        anchor = Anchor.PUBLISHED if pub is not None else None
-        self.add(m.start(), m.end(), day, day, Precision.DAY, rule, True, anchor)
+        anchor = _PUBLISHED if pub is not None else None
+        self.add(m.start(), m.end(), day, day, _P_DAY, rule, True, anchor)
 
     def _pv(self, m: _Match) -> None:
         count: int | None = 1
@@ -583,8 +601,8 @@ class _Scanner:
             return
         if self.last_day is not None:
             day = self.last_day + _dt.timedelta(days=sign * count)
-            anchor = Anchor.PREVIOUS_DATE
-            self.add(m.start(), m.end(), day, day, Precision.DAY, "date.previous", True, anchor)
+            anchor = _PREVIOUS_DATE
+            self.add(m.start(), m.end(), day, day, _P_DAY, "date.previous", True, anchor)
             return
         self._from_published(m, sign * count, "date.previous")
 
@@ -598,14 +616,14 @@ class _Scanner:
             self._from_published(m, -count * (7 if unit == "week" else 1), "date.ago")
             return
         first = last = None
-        precision = Precision.MONTH if unit == "month" else Precision.YEAR
+        precision = _P_MONTH if unit == "month" else _P_YEAR
         if pub is not None:
             if unit == "month":
                 year, month = _add_months(pub, -count)
                 first, last = _dt.date(year, month, 1), _last_day(year, month)
             else:
                 first, last = _dt.date(pub.year - count, 1, 1), _dt.date(pub.year - count, 12, 31)
-        anchor = Anchor.PUBLISHED if pub is not None else None
+        anchor = _PUBLISHED if pub is not None else None
         self.add(m.start(), m.end(), first, last, precision, "date.ago", True, anchor)
 
     def _pd(self, m: _Match) -> None:
@@ -613,12 +631,12 @@ class _Scanner:
         unit = m["unit"]
         pub = self.published
         shift = {"last": -1, "next": 1}.get(mod, 0)
-        precision = {"week": Precision.WEEK, "weekend": Precision.RANGE}.get(unit)
+        precision = {"week": _P_WEEK, "weekend": _P_RANGE}.get(unit)
         first = last = None
         if unit == "month":
-            precision = Precision.MONTH
+            precision = _P_MONTH
         elif unit == "year":
-            precision = Precision.YEAR
+            precision = _P_YEAR
         assert precision is not None
         if pub is not None:
             if unit in ("week", "weekend"):
@@ -634,7 +652,7 @@ class _Scanner:
                 last = max(first, pub - _DAY)
             elif mod == "later this":
                 first = min(last, pub + _DAY)
-        anchor = Anchor.PUBLISHED if pub is not None else None
+        anchor = _PUBLISHED if pub is not None else None
         self.add(m.start(), m.end(), first, last, precision, "date.period", True, anchor)
 
     # --- ranges -----------------------------------------------------------------------------
@@ -691,7 +709,7 @@ class _Scanner:
         return DateRef(
             start=first,
             end=last,
-            precision=Precision.RANGE,
+            precision=_P_RANGE,
             surface=self.doc.text[start:end],
             span=Span(start=start, end=end),
             rule="date.range",
@@ -705,9 +723,12 @@ class _Scanner:
 _HANDLERS: tuple[tuple[int, Callable[[_Scanner, _Match], None]], ...] = tuple(
     (_DATE_RE.groupindex[branch], getattr(_Scanner, "_" + branch)) for branch in _BRANCHES
 )
-_TWIN_HANDLERS: tuple[tuple[int, Callable[[_Scanner, _Match], None]], ...] = tuple(
-    (_TWIN_RE.groupindex[branch], getattr(_Scanner, "_" + branch)) for branch in _BRANCHES
-)
+
+
+# The same for _TWIN_RE, by the number of the branch's group.
+_TWIN_HANDLERS: dict[int, Callable[[_Scanner, _Match], None]] = {
+    _TWIN_RE.groupindex[branch]: getattr(_Scanner, "_" + branch) for branch in _BRANCHES
+}
 
 
 def _count(word: str) -> int | None:

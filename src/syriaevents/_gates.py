@@ -170,17 +170,22 @@ def _find_tail(folded: str, pos: int) -> Starts:
 # and the whitespace between them (tests/test_numbers.py checks the word lists), so a hit
 # more than 13 + 23 + 13 + 1 characters before the cut reads nothing past it, unless the
 # text has a whitespace run of 24 or more near the cut (then the prefix is scanned whole).
+# Where the text near the cut is single-spaced (most texts), a hit reads at most 13 + 1 + 13
+# + 1 characters, and what tells its kind (_dates._TRIGGER_FIGURE, _dates._TRIGGER) at most
+# 14: only the last _SPACED_MARGIN characters are scanned again.
 _PREFIX_MARGIN: Final = 64
+_SPACED_MARGIN: Final = 32
 _LONG_SPACE: Final = re.compile(r"\s{24}")
 
 
-def _long_space(window: str) -> bool:
-    """Whether _LONG_SPACE matches in ``window``. In ASCII text a run of 24 whitespace
-    characters holds two spaces in a row or another whitespace character: when C substring
-    tests find neither (most windows), the pattern, tried at every position, is not run."""
+def _margin(window: str) -> int | None:
+    """How many last characters of a prefix are scanned again, judged from the text around
+    the cut (``window``): _SPACED_MARGIN where it is single-spaced, told by C substring tests
+    (two spaces in a row, other whitespace), else _PREFIX_MARGIN, or None (the prefix is
+    scanned whole) where _LONG_SPACE, tried at every position, finds a long run."""
     if "  " not in window and only_spaces(window):
-        return False
-    return _LONG_SPACE.search(window) is not None
+        return _SPACED_MARGIN
+    return None if _LONG_SPACE.search(window) is not None else _PREFIX_MARGIN
 
 
 def prefix_starts(doc: Doc, prefix: Doc) -> None:
@@ -192,8 +197,12 @@ def prefix_starts(doc: Doc, prefix: Doc) -> None:
         return
     folded = prefix.folded
     lo = len(folded) - _PREFIX_MARGIN
-    if lo <= 0 or _long_space(doc.folded[max(0, lo - _PREFIX_MARGIN) : len(folded)]):
+    if lo <= 0:
         return
+    margin = _margin(doc.folded[max(0, lo - _PREFIX_MARGIN) : len(folded)])
+    if margin is None:
+        return
+    lo = len(folded) - margin
     tail = _find_tail(folded, lo)
     # Both lists are in text order: the places before ``lo`` are a head of each.
     counts = whole.counts[: bisect.bisect_left(whole.counts, lo)]

@@ -423,15 +423,21 @@ _NOUN_MODIFIERS: Final = frozenset(
 # Qualifiers that make a bare "2000" a count: "at least 2000" is not a year, "around 2012" may be.
 _WEAK_QUALIFIERS: Final = frozenset("around about circa over above under below".split())
 
+# Qualifier members as module globals: reading one through its class runs EnumType's
+# attribute hook on Python 3.11 (hundreds of instructions; a global costs a few).
+_EXACT, _AT_LEAST, _MORE_THAN = Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN
+_ABOUT, _UP_TO, _LESS_THAN = Qualifier.ABOUT, Qualifier.UP_TO, Qualifier.LESS_THAN
+_RANGE_Q, _VAGUE_Q = Qualifier.RANGE, Qualifier.VAGUE
+
 # The interval each qualifier gives a figure v: (low, high) as functions of v.
 # NOTE: keep in sync with the convention table in docs/counts.md.
 _QUALIFIER_GROUPS: Final = (
-    ("q_at_least", Qualifier.AT_LEAST, "count.at_least"),
-    ("q_more_than", Qualifier.MORE_THAN, "count.more_than"),
-    ("q_nearly", Qualifier.ABOUT, "count.nearly"),
-    ("q_about", Qualifier.ABOUT, "count.about"),
-    ("q_up_to", Qualifier.UP_TO, "count.up_to"),
-    ("q_less_than", Qualifier.LESS_THAN, "count.less_than"),
+    ("q_at_least", _AT_LEAST, "count.at_least"),
+    ("q_more_than", _MORE_THAN, "count.more_than"),
+    ("q_nearly", _ABOUT, "count.nearly"),
+    ("q_about", _ABOUT, "count.about"),
+    ("q_up_to", _UP_TO, "count.up_to"),
+    ("q_less_than", _LESS_THAN, "count.less_than"),
 )
 
 # Lower bounds of vague amounts: "dozens" is at least two dozen, "several" at least three.
@@ -631,7 +637,7 @@ def _figure(
     value = _number(raw)
     if value is None:  # pragma: no cover - the pattern only lets numbers in
         return _REJECT
-    qualifier, rule = Qualifier.EXACT, "count.exact"
+    qualifier, rule = _EXACT, "count.exact"
     if qual is not None:
         assert m is not None
         for group, qual_kind, qual_rule in _QUALIFIER_GROUP_NUMBERS:
@@ -641,11 +647,11 @@ def _figure(
     elif folded[max(0, start - 2) : start].strip() == "~":
         # "~50": the gate only wakes at words and digits, so the tilde is read here.
         start = folded.rindex("~", 0, start)
-        qualifier, rule = Qualifier.ABOUT, "count.about"
+        qualifier, rule = _ABOUT, "count.about"
     elif or_more is not None:
-        qualifier, rule = Qualifier.AT_LEAST, "count.or_more"
+        qualifier, rule = _AT_LEAST, "count.or_more"
     elif or_so is not None:
-        qualifier, rule = Qualifier.ABOUT, "count.or_so"
+        qualifier, rule = _ABOUT, "count.or_so"
     low, high = _interval(qualifier, rule, value)
     return Count(
         value=value,
@@ -660,15 +666,15 @@ def _figure(
 
 def _interval(qualifier: Qualifier, rule: str, value: int) -> tuple[int | None, int | None]:
     """(low, high) for a single figure; None is open. See the table in docs/counts.md."""
-    if qualifier is Qualifier.EXACT:
+    if qualifier is _EXACT:
         return value, value
-    if qualifier is Qualifier.AT_LEAST:
+    if qualifier is _AT_LEAST:
         return value, None
-    if qualifier is Qualifier.MORE_THAN:
+    if qualifier is _MORE_THAN:
         return value + 1, None
-    if qualifier is Qualifier.UP_TO:
+    if qualifier is _UP_TO:
         return None, value
-    if qualifier is Qualifier.LESS_THAN or rule == "count.nearly":
+    if qualifier is _LESS_THAN or rule == "count.nearly":
         return None, max(value - 1, 0)
     return None, None  # ABOUT: the figure is an estimate with no stated bounds
 
@@ -690,7 +696,7 @@ def _range(m: _Match, text: str, folded: str, lo_raw: str, hi_raw: str) -> Count
         value=lo,
         low=lo,
         high=hi,
-        qualifier=Qualifier.RANGE,
+        qualifier=_RANGE_Q,
         surface=text[start:end],
         span=Span(start=start, end=end),
         rule="count.range",
@@ -709,7 +715,7 @@ def _vague(m: _Match, text: str) -> Count:
         value=None,
         low=low,
         high=None,
-        qualifier=Qualifier.VAGUE,
+        qualifier=_VAGUE_Q,
         surface=text[start:end],
         span=Span(start=start, end=end),
         rule="count.vague",

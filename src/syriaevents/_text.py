@@ -87,7 +87,10 @@ _FOLD_TABLE = _FoldTable({cp: _fold_char(cp) for cp in range(256)})
 _ASCII_FOLD = bytes(ord(_FOLD_TABLE[cp]) for cp in range(128)) + bytes(range(128, 256))
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# "[^\x00-\x7f][^\x00-\x7f]*", not "[^\x00-\x7f]+" (the same matches): the stdlib engine skips
+# ahead in C to a pattern's first character only when the pattern opens with a class, not
+# with a repeat, which it tries at every position (most of fold()'s cost on such text).
+_NON_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 
 
 def fold(text: str) -> str:
