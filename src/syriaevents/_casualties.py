@@ -129,7 +129,8 @@ _TOLL_GAP = re.compile(
 # Words that may stand between figure-without-victims and an after-trigger: "15 were killed".
 _AUX_GAP = re.compile(
     r"(?:\s*,)?(?:\s+(?:were|was|have|has|had|been|being|are|is|be|also|reportedly|all|later|"
-    r"subsequently|so|far|now|each|both|of|them|whom|who|allegedly|apparently|confirmed))*"
+    r"subsequently|so|far|now|each|both|of|them|whom|who|allegedly|apparently|confirmed|"
+    r"of\s+(?:the|those)\s+(?:dead|killed|victims)))*"  # "35 of the victims were found shot"
     r"\s*,?\s*"
 )
 # Joins the parts of a conjoined victim list: "a woman and her three children".
@@ -1405,7 +1406,11 @@ class _Assembler:
             if m_of is not None and before_of is not None:
                 return self._breakdown(idx, count, sentence, before_of.start(), m_of.end())
         elif m_of is not None:
-            return self._breakdown(idx, count, sentence, start, m_of.end())
+            part = self._breakdown(idx, count, sentence, start, m_of.end())
+            if part is not None or self._read_phrase(m_of.end(), sentence.end) is not None:
+                return part
+            # "35 of the victims were found shot": no victims after "were", a verb: the
+            # figure is a toll of its own, read below (_AUX_GAP passes "of the victims").
         family = (
             _FAMILY_OF.search(folded, start - 20 if start - 20 > s_start else s_start, start)
             if folded.endswith("of", sentence.start, j)
