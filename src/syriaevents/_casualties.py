@@ -1478,6 +1478,8 @@ class _Assembler:
             )
             if not bare_ok or payload.victims:
                 return None
+        if before is not None and payload.body and (phrase is None or not phrase.body):
+            return None  # "recovered 40 bodies", not "recovered 3 tanks"
         if phrase is None:
             named = self.named_groups.get(start) if count.rule == "count.named" else None
             if named is not None:

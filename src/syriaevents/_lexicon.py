@@ -303,6 +303,14 @@ TRIGGERS: dict[str, Trigger] = {
     **_triggers(
         _KI, "found recovered discovered retrieved unearthed pulled", after=True, body=True
     ),
+    # The same verbs before the bodies: "rescuers recovered 40 bodies".
+    **_triggers(
+        _KI,
+        "recovered retrieved unearthed exhumed pulled_out recovering retrieving",
+        before=True,
+        after=True,
+        body=True,
+    ),
     # Status nouns straight after the figure: "18 deaths", "3 fatalities".
     **_triggers(_KI, "deaths death fatalities fatality martyrs martyr killed_people", noun=True),
     **_triggers(_KW, "casualties casualty", noun=True),
