@@ -435,7 +435,7 @@ _NOT_AGENT_AFTER = re.compile(
 )
 # Closes a toll's subsets and joins the next part of the toll: "23 civilians (including nine
 # children) and 16 fighters", "- including nine children - and".
-_CLOSE_CONNECT = re.compile(r"\s*[-)]+\s*,?\s*(?:and|as\s+well\s+as|plus)\s+")
+_CLOSE_CONNECT = re.compile(r"\s*(?:[-)]+\s*,?|,)\s*(?:and|as\s+well\s+as|plus)\s+")
 _CLOSE = re.compile(r"\s*[-)]+(?=\s)")
 # Toll triggers that are nouns ("the deaths of", not "claimed the lives of"): the actor
 # before them is not their verb's subject.
@@ -1424,7 +1424,7 @@ class _Assembler:
         if phrase is not None:
             parts, pos = self._read_chain(idx, count, sentence.end, phrase)
         includes, pos = self._read_includes(pos, sentence.end)
-        if parts and includes:
+        if parts:
             pos = self._siblings(parts, includes, pos, sentence.end)
         if parts:
             # "three children were among at least 19 civilians killed": a subset of the next.
@@ -1625,7 +1625,15 @@ class _Assembler:
         and 16 fighters" (after the subsets' closing dash or bracket), or "23 civilians,
         including nine children, and 16 fighters" (an included part of the other kind:
         fighters are no subset of civilians, nor civilians of fighters). They move from
-        ``includes`` to ``parts``; the end of what was read is returned."""
+        ``includes`` to ``parts``; the end of what was read is returned. A subset without a
+        figure ("22 civilians, mostly children, and 13 fighters") is passed over to reach
+        the part after it; without one, nothing is read here."""
+        if not includes:
+            after_subset = self._uncounted_subset(pos, limit)
+            if after_subset is None:
+                return pos
+            end = self._join_after(after_subset, limit, parts)
+            return pos if end is None else end
         civilian = {p.phrase.group for p in parts} <= _CIVILIAN_GROUPS
         fighters = all(p.phrase.group is _COMBATANTS for p in parts)
         if civilian or fighters:
@@ -1637,13 +1645,19 @@ class _Assembler:
                     parts.extend(includes[i:])
                     del includes[i:]
                     return pos
+        end = self._join_after(pos, limit, parts)
+        return pos if end is None else end
+
+    def _join_after(self, pos: int, limit: int, parts: list[_Part]) -> int | None:
+        """The part of the toll after its subsets' close ("- and 16 fighters"), added to
+        ``parts``; the end of its words, or None when none follows."""
         m = _CLOSE_CONNECT.match(self.folded, pos, limit)
         j = self.by_start.get(m.end()) if m is not None else None
         if j is None or j in self.consumed:
-            return pos
+            return None
         more, end = self._read_chain(j, self.items[j], limit)
         if not more:
-            return pos
+            return None
         self.consumed.add(j)
         parts.extend(more)
         return end
