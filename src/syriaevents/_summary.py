@@ -378,6 +378,7 @@ def _main_perpetrator(
     actors: Sequence[Actor],
     title: TitleRecords,
     opening_end: int,
+    cause: Cause | None,
 ) -> Actor | None:
     """The lead report's agent; else the headline toll's; else an actor doing violence in the
     headline, then the opening ("Syrian and Russian warplanes pounded ..."). A generic agent
@@ -404,8 +405,7 @@ def _main_perpetrator(
         return found
     # No agent in the lead at all: the article may name the weapon's owner later, unless
     # the lead calls the attackers by a label that names no side ("terrorist rocket attacks",
-    # "an unidentified drone").
-    cause = _main_cause(doc, main, reports, title, opening_end)
+    # "an unidentified drone"). (``cause``: the article's, _main_cause's.)
     if cause is _CLASHES:
         sentences = [s for s in doc.sentences if s.start >= opening_end]
         end = sentences[min(2, len(sentences) - 1)].end if sentences else opening_end
@@ -457,10 +457,8 @@ def _main_cause(
         return retold
     if lead is not None:
         return lead
-    causes = Counter(r.cause for r in reports if r.cause is not None and not r.negated)
-    if causes:
-        return causes.most_common(1)[0][0]
-    return None
+    causes = [r.cause for r in reports if r.cause is not None and not r.negated]
+    return Counter(causes).most_common(1)[0][0] if causes else None
 
 
 def _lead_cause(doc: Doc, title: TitleRecords, opening_end: int) -> Cause | None:
@@ -819,11 +817,12 @@ def summarise(
     people = killed.get("people", 0) - combatants
     civilians = max(killed.get("civilians", 0), children + women, people)
     wounded = max(_totals(doc, lead, rest, _WOUNDED, len(headline)).values(), default=0)
+    cause = _main_cause(doc, main, casualties, title, opening_end)
     return Summary(
         location=location,
         governorate=governorate_of(location.place) if location is not None else None,
-        perpetrator=_main_perpetrator(doc, main, casualties, actors, title, opening_end),
-        cause=_main_cause(doc, main, casualties, title, opening_end),
+        perpetrator=_main_perpetrator(doc, main, casualties, actors, title, opening_end, cause),
+        cause=cause,
         date=_main_date(main, dates, opening_end),
         civilians_killed=civilians,
         children_killed=children,
