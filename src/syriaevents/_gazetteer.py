@@ -846,7 +846,15 @@ class Gazetteer:
             if art is not None:
                 begin, lead = art  # the article, as _WORD reads it
                 lead_toks = [(begin, begin + len(lead), lead)]
-                found = self._run(folded, lead_toks, (lead,), next_word)
+                # The words after the article are this one (the separator before it is one
+                # to three joiners) and, in joined text, the word the C-level pass read after
+                # it: given to the walk, so that it need not read them again.
+                ahead = None
+                if joined:
+                    start2, end2 = first.span(1)
+                    after = (start2, end2, folded[start2:end2]) if start2 >= 0 else None
+                    ahead = [(pos, stop, raw), after]
+                found = self._run(folded, lead_toks, (lead,), next_word, ahead)
                 if found is not _NOTHING:  # the article's reading wins, even when it
                     if isinstance(found, _Shape):  # names nothing
                         match = self._place_shape(folded, tuple(lead_toks[: found.last + 1]), found)
@@ -924,21 +932,31 @@ class Gazetteer:
         toks: list[tuple[int, int, str]],
         words: tuple[str | None, ...],
         next_word: re.Pattern[str] | regex.Pattern[str],
+        ahead: list[tuple[int, int, str] | None] | None = None,
     ) -> _Shape | _Mark | None:
         """The name the words from ``toks[0]`` make (``_NOTHING`` when the walk finds none,
         None when it finds only articles), memoised by the words the walk looked at:
         ``words`` are those of ``toks`` (None for a word that is not there), and ``toks``
-        is extended to every word the memo or the walk asks for."""
+        is extended to every word the memo or the walk asks for. ``ahead`` holds the words
+        the caller knows to follow ``toks``, as ``next_word`` would read them (None: no
+        word follows); they are taken before ``next_word`` is asked."""
         runs = self._runs
         got = runs.get(words, _UNKNOWN)
+        given = 0
         while got is True:  # the walk looked further: one more word
-            end = toks[-1][1]
-            nxt = next_word.match(folded, end) if folded[end : end + 1] in _JOINERS else None
-            if nxt is None:
+            tok: tuple[int, int, str] | None
+            if ahead and given < len(ahead):
+                tok = ahead[given]
+                given += 1
+            else:
+                end = toks[-1][1]
+                nxt = next_word.match(folded, end) if folded[end : end + 1] in _JOINERS else None
+                tok = None if nxt is None else (nxt.start(1), nxt.end(1), nxt.group(1))
+            if tok is None:
                 words = (*words, None)
             else:
-                toks.append((nxt.start(1), nxt.end(1), nxt.group(1)))
-                words = (*words, toks[-1][2])
+                toks.append(tok)
+                words = (*words, tok[2])
             got = runs.get(words, _UNKNOWN)
         if got is not _UNKNOWN and not isinstance(got, bool):
             return got
