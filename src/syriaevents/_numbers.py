@@ -708,11 +708,15 @@ def _range(m: _Match, text: str, folded: str, lo_raw: str, hi_raw: str) -> Count
 def _vague(m: _Match, text: str) -> Count:
     """A VAGUE Count: no value, a lower bound from _VAGUE_LOW, no upper bound."""
     start, end = m.span()
-    base = _SPACES(" ", next(b for b in map(m.group, _V_BASES) if b is not None))
-    low = _VAGUE_LOW[base]
-    scale_word = next((s for s in map(m.group, _V_SCALES) if s is not None), None)
-    if scale_word is not None:
-        low *= _VAGUE_SCALE[scale_word]
+    # Each set of groups read in one call, the first found by a loop: next() over a
+    # generator of map(m.group, ...) costs more. One base group always matched.
+    for base in m.group(*_V_BASES):
+        if base is not None:
+            break
+    low = _VAGUE_LOW[_SPACES(" ", base)]
+    scales = [s for s in m.group(*_V_SCALES) if s is not None]
+    if scales:
+        low *= _VAGUE_SCALE[scales[0]]
     return Count(
         value=None,
         low=low,
