@@ -199,7 +199,7 @@ def prefix_starts(doc: Doc, prefix: Doc) -> None:
     lo = len(folded) - _PREFIX_MARGIN
     if lo <= 0:
         return
-    margin = _margin(doc.folded[max(0, lo - _PREFIX_MARGIN) : len(folded)])
+    margin = _margin(doc.folded[lo - _PREFIX_MARGIN if lo > _PREFIX_MARGIN else 0 : len(folded)])
     if margin is None:
         return
     lo = len(folded) - margin

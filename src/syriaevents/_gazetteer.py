@@ -609,12 +609,13 @@ class Gazetteer:
                     return False
             return True
         core = m.toks if len(m.toks) == 1 else _core(m.toks)
-        if (
-            not uniform
-            and not any(text[t[0]].isupper() for t in core)
-            and (len(core) == 1 or not text[core[0][0]].isdigit())
-        ):
-            return False  # "80th Brigade base" counts; "hama" in mixed text does not
+        if not uniform and (len(core) == 1 or not text[core[0][0]].isdigit()):
+            # A loop, not any() over a generator (a generator object costs more).
+            for t in core:
+                if text[t[0]].isupper():
+                    break
+            else:
+                return False  # "80th Brigade base" counts; "hama" in mixed text does not
         if len(m.key) < 3 and m.variant:
             return False  # "Fouaa" is "fa": too short a key to trust a respelling
         if m.prev is not None and m.toks[0][2] in ARTICLES:
@@ -654,7 +655,10 @@ class Gazetteer:
 
     def _cued(self, folded: str, m: _Match) -> bool:
         """Whether a settlement cue stands beside a match ("the village of X", "X town")."""
-        lo = max(0, m.start - 20)
+        # Conditional expressions, not min()/max(), clamp windows in this module's hot code:
+        # on CPython 3.11 a builtin call of two ints costs ~900 instructions, a conditional
+        # a few dozen.
+        lo = m.start - 20 if m.start > 20 else 0
         return bool(
             (
                 _ends_like(folded, lo, m.start, _CUE_ENDINGS)
@@ -745,7 +749,7 @@ class Gazetteer:
             if precision is None:
                 precision = _PRECISION.get(place.kind, 1)
                 if not quiet[k] and self._near(folded, m, place):
-                    precision = max(precision, 2)
+                    precision = precision if precision > 2 else 2
                     rule = "place.near"
             if rule is None:
                 rule = "place.variant" if m.variant else "place.alias"
@@ -755,7 +759,7 @@ class Gazetteer:
     @staticmethod
     def _near(folded: str, m: _Match, place: Place) -> bool:
         """Whether a cue says the text means around the place: "near X", "X outskirts"."""
-        lo = max(0, m.start - 30)
+        lo = m.start - 30 if m.start > 30 else 0
         return bool(
             (
                 _ends_like(folded, lo, m.start, _NEAR_ENDINGS)
@@ -838,11 +842,19 @@ class Gazetteer:
                 and folded[pos - 1] in "- "
                 and _article_ends(folded, pos)
             ):
-                art = _article_before(folded, pos, max(done, pos - 5))
+                art = _article_before(folded, pos, done if done > pos - 5 else pos - 5)
             if art is not None:
                 begin, lead = art  # the article, as _WORD reads it
                 lead_toks = [(begin, begin + len(lead), lead)]
-                found = self._run(folded, lead_toks, (lead,), next_word)
+                # The words after the article are this one (the separator before it is one
+                # to three joiners) and, in joined text, the word the C-level pass read after
+                # it: given to the walk, so that it need not read them again.
+                ahead = None
+                if joined:
+                    start2, end2 = first.span(1)
+                    after = (start2, end2, folded[start2:end2]) if start2 >= 0 else None
+                    ahead = [(pos, stop, raw), after]
+                found = self._run(folded, lead_toks, (lead,), next_word, ahead)
                 if found is not _NOTHING:  # the article's reading wins, even when it
                     if isinstance(found, _Shape):  # names nothing
                         match = self._place_shape(folded, tuple(lead_toks[: found.last + 1]), found)
@@ -920,21 +932,31 @@ class Gazetteer:
         toks: list[tuple[int, int, str]],
         words: tuple[str | None, ...],
         next_word: re.Pattern[str] | regex.Pattern[str],
+        ahead: list[tuple[int, int, str] | None] | None = None,
     ) -> _Shape | _Mark | None:
         """The name the words from ``toks[0]`` make (``_NOTHING`` when the walk finds none,
         None when it finds only articles), memoised by the words the walk looked at:
         ``words`` are those of ``toks`` (None for a word that is not there), and ``toks``
-        is extended to every word the memo or the walk asks for."""
+        is extended to every word the memo or the walk asks for. ``ahead`` holds the words
+        the caller knows to follow ``toks``, as ``next_word`` would read them (None: no
+        word follows); they are taken before ``next_word`` is asked."""
         runs = self._runs
         got = runs.get(words, _UNKNOWN)
+        given = 0
         while got is True:  # the walk looked further: one more word
-            end = toks[-1][1]
-            nxt = next_word.match(folded, end) if folded[end : end + 1] in _JOINERS else None
-            if nxt is None:
+            tok: tuple[int, int, str] | None
+            if ahead and given < len(ahead):
+                tok = ahead[given]
+                given += 1
+            else:
+                end = toks[-1][1]
+                nxt = next_word.match(folded, end) if folded[end : end + 1] in _JOINERS else None
+                tok = None if nxt is None else (nxt.start(1), nxt.end(1), nxt.group(1))
+            if tok is None:
                 words = (*words, None)
             else:
-                toks.append((nxt.start(1), nxt.end(1), nxt.group(1)))
-                words = (*words, toks[-1][2])
+                toks.append(tok)
+                words = (*words, tok[2])
             got = runs.get(words, _UNKNOWN)
         if got is not _UNKNOWN and not isinstance(got, bool):
             return got
@@ -1064,7 +1086,7 @@ class Gazetteer:
         """The places a match may be, narrowed by the cue words around it, with the rule,
         precision and span the cue implies (None: decide later)."""
         start, end = m.start, m.end
-        lo = max(0, start - 30)
+        lo = start - 30 if start > 30 else 0
         # Every cue after a name is a space and a word with one of these initials; every
         # cue before one ends in "rural" or "of" (and "the"): most names have neither.
         cue_after = folded[end : end + 3] in _HEADS_3 and folded.startswith(_CUE_WORDS, end + 1)
@@ -1099,7 +1121,7 @@ class Gazetteer:
                 if cue is not None:
                     end = cue.end()
                 elif rural_before is not None:
-                    start = max(0, start - 30) + rural_before.start()
+                    start = lo + rural_before.start()
                 rule = "place.governorate" if gov_cue else "place.countryside"
                 return [gov], rule, 3, start, end
             if rural_after or rural_before:
@@ -1306,7 +1328,7 @@ def _word_before(folded: str, start: int) -> tuple[int, int, str] | None:
     """The word before ``start`` when one to three spaces or hyphens separate them, as
     ``_WORD_BEFORE.search(folded, max(0, start - 25), start)`` finds it (its span and text),
     read with string tests when the characters involved are ASCII."""
-    lo = max(0, start - 25)
+    lo = start - 25 if start > 25 else 0
     k = start
     while k > lo and folded[k - 1] in " -":
         k -= 1
