@@ -275,9 +275,10 @@ def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
     validators' order (so a bad type raises the same TypeError); only when one fails is
     ``attrs.validate`` called, to raise the validator's own error. Machine instructions per
     record, attrs' against these: Span 7.0 k / 4.7 k, Count 12.6 k / 10.1 k, DateRef
-    13.3 k / 10.7 k, CasualtyReport 19.6 k / 16.6 k. tests/test_speed6_records.py checks
-    them against attrs' own ``__init__`` on good and bad arguments. With validators switched
-    off (``attrs.validators.set_disabled``) ``attrs.validate`` raises nothing, but the inline
+    13.3 k / 10.7 k, CasualtyReport 19.6 k / 16.6 k, Summary 18.2 k / 13.6 k (its five
+    validators). tests/test_speed6_records.py and tests/test_speed7_rec8.py check them
+    against attrs' own ``__init__`` on good and bad arguments. With validators switched off
+    (``attrs.validators.set_disabled``) ``attrs.validate`` raises nothing, but the inline
     comparisons still run.
     """
     return tuple(cls.__dict__[field.name].__set__ for field in attrs.fields(cls))
@@ -620,7 +621,7 @@ class Event:
         return to_dict(self)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Summary:
     """The article's main event and its totals, each person counted once."""
 
@@ -635,8 +636,56 @@ class Summary:
     combatants_killed: int = attrs.field(default=0, validator=_non_negative)
     wounded: int = attrs.field(default=0, validator=_non_negative)
 
+    def __init__(
+        self,
+        *,
+        location: Location | None = None,
+        governorate: str | None = None,
+        perpetrator: Actor | None = None,
+        cause: Cause | None = None,
+        date: DateRef | None = None,
+        civilians_killed: int = 0,
+        children_killed: int = 0,
+        women_killed: int = 0,
+        combatants_killed: int = 0,
+        wounded: int = 0,
+    ) -> None:
+        # See _slot_setters.
+        _summary_location(self, location)
+        _summary_governorate(self, governorate)
+        _summary_perpetrator(self, perpetrator)
+        _summary_cause(self, cause)
+        _summary_date(self, date)
+        _summary_civilians_killed(self, civilians_killed)
+        _summary_children_killed(self, children_killed)
+        _summary_women_killed(self, women_killed)
+        _summary_combatants_killed(self, combatants_killed)
+        _summary_wounded(self, wounded)
+        if (
+            civilians_killed < 0
+            or children_killed < 0
+            or women_killed < 0
+            or combatants_killed < 0
+            or wounded < 0
+        ):
+            attrs.validate(self)
+
     def to_dict(self) -> dict[str, Any]:
         return to_dict(self)
+
+
+(
+    _summary_location,
+    _summary_governorate,
+    _summary_perpetrator,
+    _summary_cause,
+    _summary_date,
+    _summary_civilians_killed,
+    _summary_children_killed,
+    _summary_women_killed,
+    _summary_combatants_killed,
+    _summary_wounded,
+) = _slot_setters(Summary)
 
 
 @attrs.frozen(kw_only=True)
