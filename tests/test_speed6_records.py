@@ -1,5 +1,6 @@
 """The hand-written ``__init__`` of the records built most (model._slot_setters) does what
-attrs' generated one would: the same fields, defaults and errors, for good and bad arguments."""
+attrs' generated one would: the same fields, defaults and errors, for good and bad arguments
+(Span, Count, DateRef and CasualtyReport since session 6, Summary since session 7)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from syriaevents import model
-from syriaevents.model import Count, DateRef, Qualifier, Span
+from syriaevents.model import Count, DateRef, Qualifier, Side, Span, Summary
 
-_HAND_WRITTEN = [model.Span, model.Count, model.DateRef, model.CasualtyReport]
+_HAND_WRITTEN = [model.Span, model.Count, model.DateRef, model.CasualtyReport, model.Summary]
 
 
 def _attrs_twin(cls: type) -> type:
@@ -29,7 +30,8 @@ def _attrs_twin(cls: type) -> type:
 
 
 _TWINS = {cls: _attrs_twin(cls) for cls in _HAND_WRITTEN}
-_VALUES = [None, -1, 0, 1, 5, 1.5, "a", dt.date(2016, 1, 2), dt.date(2016, 1, 1), (), True]
+_VALUES: list[Any] = [None, -1, 0, 1, 2, 5, 1.5, 2.0, "a", dt.date(2016, 1, 2), ()]
+_VALUES += [dt.date(2016, 1, 1), True, [1], Side.IRAN]
 
 
 def _outcome(cls: type, kwargs: dict[str, Any]) -> tuple[str, Any]:
@@ -76,3 +78,18 @@ def test_hand_written_records_stay_attrs_records() -> None:
         start=None, end=None, precision=model.Precision.DAY, surface="x", span=span, rule="r"
     )
     assert (date.relative, date.anchor) == (False, None)
+
+
+def test_hand_written_summary_stays_an_attrs_record() -> None:
+    summary = Summary(wounded=2)
+    assert (summary.civilians_killed, summary.wounded, summary.location) == (0, 2, None)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        summary.wounded = 3  # type: ignore[misc]
+    with pytest.raises(ValueError, match="wounded must be >= 0"):
+        Summary(wounded=-1)
+    with pytest.raises(ValueError, match="children_killed must be >= 0"):
+        attrs.evolve(summary, children_killed=-2)
+    assert pickle.loads(pickle.dumps(summary)) == summary
+    assert hash(attrs.evolve(summary)) == hash(summary)
+    assert repr(Summary()).startswith("Summary(location=None, governorate=None")
+    assert attrs.asdict(summary)["wounded"] == 2

@@ -276,8 +276,8 @@ def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
     ``attrs.validate`` called, to raise the validator's own error. Machine instructions per
     record, attrs' against these: Span 7.0 k / 4.7 k, Count 12.6 k / 10.1 k, DateRef
     13.3 k / 10.7 k, CasualtyReport 19.6 k / 16.6 k, Summary 18.2 k / 13.6 k (its five
-    validators). tests/test_speed6_records.py and tests/test_speed7_rec8.py check them
-    against attrs' own ``__init__`` on good and bad arguments. With validators switched off
+    validators). tests/test_speed6_records.py checks them against attrs' own ``__init__``
+    on good and bad arguments. With validators switched off
     (``attrs.validators.set_disabled``) ``attrs.validate`` raises nothing, but the inline
     comparisons still run.
     """
