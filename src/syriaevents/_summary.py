@@ -380,10 +380,12 @@ def _main_perpetrator(
     opening_end: int,
     cause: Cause | None,
 ) -> Actor | None:
-    """The lead report's agent; else the headline toll's; else an actor doing violence in the
-    headline, then the opening ("Syrian and Russian warplanes pounded ..."). A generic agent
-    ("terrorists", "gunmen") gives way to a named one there. An agent named only later may
-    belong to another event, so the summary says None rather than borrow it."""
+    """The lead report's agent; else the named agent of a later telling of the lead toll;
+    else the headline toll's; else an actor doing violence in the headline, then the
+    opening ("Syrian and Russian warplanes pounded ..."). A generic agent ("terrorists",
+    "gunmen") gives way to a named one there. An agent named only later, of no telling of
+    the lead toll, may belong to another event, so the summary says None rather than borrow
+    it."""
     generic = main.perpetrator if main is not None else None
     if generic is not None and generic.side is not _SIDE_UNKNOWN:
         return generic
@@ -405,7 +407,7 @@ def _main_perpetrator(
         return found
     # No agent in the lead at all: the article may name the weapon's owner later, unless
     # the lead calls the attackers by a label that names no side ("terrorist rocket attacks",
-    # "an unidentified drone"). (``cause``: the article's, _main_cause's.)
+    # "an unidentified drone"). ``cause`` is the article's (_main_cause).
     if cause is _CLASHES:
         sentences = [s for s in doc.sentences if s.start >= opening_end]
         end = sentences[min(2, len(sentences) - 1)].end if sentences else opening_end
@@ -490,9 +492,9 @@ def _retellings(
 
 
 def _retold_agent(main: CasualtyReport | None, reports: Sequence[CasualtyReport]) -> Actor | None:
-    """The named agent of the first later telling of the lead toll that names one: "Bombs
-    kill 13 fighters" ... "opposition forces exploded bombs in tunnels and killed at least 13
-    fighters" says who set them."""
+    """The named agent of the first later telling of the lead toll that names one: "Car bomb
+    kills 9" ... "IS militants drove the car into the crowd and killed 9 people" says who
+    set it off."""
     for report in _retellings(main, reports):
         agent = report.perpetrator
         if agent is not None and agent.side is not _SIDE_UNKNOWN:
