@@ -1423,9 +1423,19 @@ class _Assembler:
         pos = end
         if phrase is not None:
             parts, pos = self._read_chain(idx, count, sentence.end, phrase)
-        includes, pos = self._read_includes(pos, sentence.end)
-        if parts:
+        includes, pos, opener = self._read_includes(pos, sentence.end)
+        # After a subset without a figure ("33 people, most of them women and children, were
+        # killed") the verb or a further part of the toll is read.
+        subset_end = (
+            self._uncounted_subset(opener, sentence.end) if opener is not None and parts else None
+        )
+        if parts and includes:
             pos = self._siblings(parts, includes, pos, sentence.end)
+        elif subset_end is not None:
+            # "22 civilians, mostly children, and 13 fighters"
+            joined = self._join_after(subset_end, sentence.end, parts)
+            if joined is not None:
+                pos, subset_end = joined, None
         if parts:
             # "three children were among at least 19 civilians killed": a subset of the next.
             m_among = _AMONG_COUNT.match(folded, pos, sentence.end)
@@ -1449,12 +1459,9 @@ class _Assembler:
             if includes:
                 pos = self._past_close(pos, sentence.end)
             after = self._after_trigger(pos, self._through(sentence, clause, pos), phrase)
-            if after is None and phrase is not None and not includes:
-                # "33 people, most of them women and children, were killed"
-                skip = self._uncounted_subset(pos, sentence.end)
-                if skip is not None:
-                    skip = self._past_close(skip, sentence.end)
-                    after = self._after_trigger(skip, self._through(sentence, clause, skip), phrase)
+            if after is None and subset_end is not None:
+                skip = self._past_close(subset_end, sentence.end)
+                after = self._after_trigger(skip, self._through(sentence, clause, skip), phrase)
         trigger = before or toll or after
         if trigger is None:
             return None
@@ -1499,7 +1506,7 @@ class _Assembler:
                 the_count = _plus_one(count, self.text, t_start)
                 parts = [_Part(the_count, parts[0].phrase)]
         if after is not None:
-            more, _ = self._read_includes(t_end, sentence.end)
+            more, _, _ = self._read_includes(t_end, sentence.end)
             includes = includes or more
         last = pos if after is None else t_end
         phrase_end = parts[-1].phrase.end
@@ -1595,13 +1602,10 @@ class _Assembler:
             pos = n_phrase.end
         return parts, pos
 
-    def _uncounted_subset(self, pos: int, limit: int) -> int | None:
+    def _uncounted_subset(self, opener: int, limit: int) -> int | None:
         """The end of a subset without a figure after the victims ("33 people, most of them
-        women and children, were ..."): the trigger is read after it."""
-        m = _INCLUDES.match(self.folded, pos, limit)
-        if m is None or m.end() in self.by_start:
-            return None
-        phrase = self._read_phrase(m.end(), limit)
+        women and children, were ..."), from the end of its opener (``opener``)."""
+        phrase = self._read_phrase(opener, limit)
         if phrase is None or phrase.inherit:
             return None
         return phrase.end
@@ -1625,15 +1629,7 @@ class _Assembler:
         and 16 fighters" (after the subsets' closing dash or bracket), or "23 civilians,
         including nine children, and 16 fighters" (an included part of the other kind:
         fighters are no subset of civilians, nor civilians of fighters). They move from
-        ``includes`` to ``parts``; the end of what was read is returned. A subset without a
-        figure ("22 civilians, mostly children, and 13 fighters") is passed over to reach
-        the part after it; without one, nothing is read here."""
-        if not includes:
-            after_subset = self._uncounted_subset(pos, limit)
-            if after_subset is None:
-                return pos
-            end = self._join_after(after_subset, limit, parts)
-            return pos if end is None else end
+        ``includes`` to ``parts``; the end of what was read is returned."""
         civilian = {p.phrase.group for p in parts} <= _CIVILIAN_GROUPS
         fighters = all(p.phrase.group is _COMBATANTS for p in parts)
         if civilian or fighters:
@@ -1662,19 +1658,24 @@ class _Assembler:
         parts.extend(more)
         return end
 
-    def _read_includes(self, pos: int, limit: int) -> tuple[list[_Part], int]:
+    def _read_includes(self, pos: int, limit: int) -> tuple[list[_Part], int, int | None]:
+        """The subsets after the victims ("including 5 children") and the end of what was
+        read; third, where an opener that no figure follows ends ("mostly" in "33 people,
+        mostly women, were killed"), else None."""
         m = _INCLUDES_OR_GAP.match(self.folded, pos, limit)
         assert m is not None  # the second branch matches anywhere
         if m.group("includes") is None:
-            return self._one_of_them(pos, limit, m.end())
+            return (*self._one_of_them(pos, limit, m.end()), None)
         j = self.by_start.get(m.end())
-        if j is None or j in self.consumed:
-            return [], pos
+        if j is None:
+            return [], pos, m.end()
+        if j in self.consumed:
+            return [], pos, None
         parts, end = self._read_chain(j, self.items[j], limit)
         if not parts:
-            return [], pos
+            return [], pos, None
         self.consumed.add(j)
-        return parts, end
+        return parts, end, None
 
     def _one_of_them(self, pos: int, limit: int, lead: int) -> tuple[list[_Part], int]:
         """ "two people, one of them a child": the child is a subset of the two (``lead``: the
