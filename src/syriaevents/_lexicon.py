@@ -300,10 +300,8 @@ TRIGGERS: dict[str, Trigger] = {
     **_triggers(Status.MISSING, "missing disappeared unaccounted_for", after=True),
     **_triggers(Status.CAPTURED, "taken_prisoner taken_captive", after=True),
     **_triggers(Status.ABDUCTED, "taken_hostage", after=True),
-    **_triggers(
-        _KI, "found recovered discovered retrieved unearthed pulled", after=True, body=True
-    ),
-    # The same verbs before the bodies: "rescuers recovered 40 bodies".
+    # Bodies "were found"; these verbs also stand before them: "rescuers recovered 40 bodies".
+    **_triggers(_KI, "found discovered pulled", after=True, body=True),
     **_triggers(
         _KI,
         "recovered retrieved unearthed exhumed pulled_out recovering retrieving",
