@@ -28,6 +28,10 @@ from pathlib import Path
 
 from _corpus import DEFAULT_CORPUS, load_csv
 
+# The sampled child runs this interpreter (sys.executable): fail here, not with an empty
+# profile, when it cannot import the package (a py-spy venv put first on PATH, say).
+import syriaevents  # noqa: F401
+
 _CHILD = """
 import sys
 sys.path.insert(0, {bench!r})
