@@ -89,7 +89,7 @@ VICTIM_NOUNS: tuple[tuple[str, VictimGroup, Side | None], ...] = (
     ("rebels", VictimGroup.COMBATANTS, Side.REBELS),
 )
 # Words that may stand between a figure and its victims without changing who they are.
-ADJECTIVES = ("", "", "unarmed", "young", "local", "moderate", "former", "off-duty")
+ADJECTIVES = ("", "", "unarmed", "young", "local", "moderate", "former", "off-duty", "more")
 # (passive verb, active verb, -ing verb, status)
 VERBS: tuple[tuple[str, str, str, Status], ...] = (
     ("were killed", "killed", "killing", Status.KILLED),

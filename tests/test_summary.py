@@ -311,6 +311,25 @@ def test_of_several_retellings_the_most_specific_cause_wins() -> None:
     assert parse_article(text).summary.cause is Cause.EXECUTION
 
 
+def test_a_siege_in_the_opening_frames_the_fighting_not_the_deaths() -> None:
+    # The deaths are told without a weapon; the siege the next sentence names is what the
+    # fighting is about, not how the crew died.
+    text = (
+        "A transport helicopter was brought down near Saraqeb on Monday, killing the four "
+        "crew on board. The attack came as rebels fought to break the regime's siege of "
+        "the eastern districts."
+    )
+    assert parse_article(text).summary.cause is None
+
+
+def test_hunger_in_the_opening_is_how_the_besieged_died() -> None:
+    text = (
+        "Six people have died in Madaya in a week, doctors said. Residents of the besieged "
+        "town are starving, and the siege has cut every road."
+    )
+    assert parse_article(text).summary.cause is Cause.SIEGE
+
+
 # Fast paths of the summary stand in for patterns: each is checked against its pattern on
 # text built from the very words the pattern looks for.
 def _pattern_words(pattern: re.Pattern[str]) -> list[str]:

@@ -1117,11 +1117,25 @@ class _Assembler:
         if i == len(victim_starts) or victim_starts[i] >= window_end:
             return None
         hits = victims[i : i + 3]
-        h_start, h_end, payload, _ = hits[0]
+        h_start, h_end, victim, word = hits[0]
+        assert isinstance(victim, lex.Victim)
+        inherit = victim.inherit
+        if (
+            word == "more"
+            and len(hits) > 1
+            and hits[1][0] < window_end
+            and all(w in lex.MODIFIERS for w in folded[h_end : hits[1][0]].split())
+        ):
+            # "two more children", "three more Syrian soldiers": "more" modifies the noun
+            # after it (alone, it stands for the victims of the toll before: "killed five
+            # and wounded 12 more"), and so do plain modifiers between (no names, no
+            # punctuation). "Three more people" are still those of the toll before.
+            hits = hits[1:]
+            h_start, h_end, victim, _ = hits[0]
+            assert isinstance(victim, lex.Victim)
+            inherit = victim.group is _PEOPLE
         if self._count_between(pos, h_start) or not self._modifiers_ok(start, h_start):
             return None
-        assert isinstance(payload, lex.Victim)
-        victim = payload
         group: VictimGroup = victim.group
         side = self._victim_side(victim, pos, h_start, h_end)
         body = victim.body
@@ -1197,7 +1211,7 @@ class _Assembler:
         nxt_word = _NEXT_WORD.match(folded, h_end, limit)
         if nxt_word is not None and nxt_word.group(1) in _NOT_PERSONS:
             return None  # "a jihadist group has executed ...": not a victim
-        return _Phrase(h_end, group, side, body, victim.inherit, head_start)
+        return _Phrase(h_end, group, side, body, inherit, head_start)
 
     def _actor_starting(self, pos: int) -> Actor | None:
         i = bisect.bisect_left(self.actor_starts, pos)
@@ -2392,11 +2406,7 @@ def cause_rank(cause: Cause) -> int:
 def lead_cause(folded: str) -> Cause | None:
     """The most specific cause a short lead text names, the first among equals: what the
     headline or opening says the event was ("Russian strike kills 18" -> airstrike)."""
-    hits = _scan_lexicon(folded).hits["cause"]
-    if not hits:
-        return None
-    best = min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), h[0]))
-    return _air_bombing(folded, best)
+    return _lead_best(folded, _scan_lexicon(folded).hits["cause"])
 
 
 def lead_cause_in(doc: Doc, end: int) -> Cause | None:
@@ -2413,10 +2423,21 @@ def lead_cause_in(doc: Doc, end: int) -> Cause | None:
         hits = hits[: bisect.bisect_left(_doc_lexicon(doc).starts["cause"], end)]
         if any(h[1] > end for h in hits):
             return lead_cause(folded[:end])
-    if not hits:
-        return None
-    best = min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), h[0]))
-    return _air_bombing(folded, best)
+    return _lead_best(folded, hits)
+
+
+def _lead_best(folded: str, hits: list[tuple[int, int, object, str]]) -> Cause | None:
+    """The most specific of a lead's cause hits, the first among equals. The word "siege"
+    does not count: in a headline or an opening it frames the fighting ("rebels fought to
+    break the siege"); deaths by siege are told by hunger ("starving", "malnutrition") or
+    by a toll of its own ("died under the siege"), which its clause reads."""
+    best = None
+    for hit in hits:
+        if hit[3] != "siege" and (
+            best is None or _CAUSE_RANK.get(hit[2], 0) < _CAUSE_RANK.get(best[2], 0)
+        ):
+            best = hit
+    return None if best is None else _air_bombing(folded, best)
 
 
 _WORD_CHAR = re.compile(r"[\w-]")

@@ -411,7 +411,8 @@ _causes(
     for_witchcraft for_treason for_desertion for_deserting for_insulting""",
 )
 _causes(Cause.TORTURE, "torture tortured")
-_causes(Cause.SIEGE, "siege starvation starved malnutrition")
+# Deaths by siege are deaths by hunger: "starving", "died of hunger" (not "hunger strike").
+_causes(Cause.SIEGE, "siege starvation starved starving of_hunger from_hunger malnutrition")
 
 
 class Cue(NamedTuple):
