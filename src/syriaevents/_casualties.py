@@ -126,6 +126,8 @@ _TOLL_GAP = re.compile(
     r"(?:^|\s)(?:to|at|as|of|reached|reaching|hit|is|was|stands\s+at|stood\s+at|now)\s+"
     r"(?:(?:another|a\s+further|an\s+estimated|a\s+total\s+of|the|some)\s+)?$"
 )
+# Where a running toll names its victims: "the toll among children", "number of civilians".
+_TOLL_OF = re.compile(r" (?:of|among) ")
 # Words that may stand between figure-without-victims and an after-trigger: "15 were killed".
 _AUX_GAP = re.compile(
     r"(?:\s*,)?(?:\s+(?:were|was|have|has|had|been|being|are|is|be|also|reportedly|all|later|"
@@ -1279,6 +1281,20 @@ class _Assembler:
             return t_start, t_end, payload
         return None
 
+    def _toll_victims(self, t_start: int, t_end: int, start: int, end: int) -> _Phrase | None:
+        """The victims a running toll names before its figure, after "of" or "among" that
+        follows its first word or its end: "the number of civilians killed rose to 45", "the
+        toll among children reached 12". Their phrase ends at the figure's end."""
+        folded = self.folded
+        first_end = folded.find(" ", t_start, t_end)
+        for at in (t_end, first_end) if first_end > 0 else (t_end,):
+            m = _TOLL_OF.match(folded, at, start)
+            if m is not None:
+                phrase = self._read_phrase(m.end(), start)
+                if phrase is not None and not phrase.inherit and phrase.group is not None:
+                    return _Phrase(end, phrase.group, phrase.side, False, False, end)
+        return None
+
     def _after_trigger(
         self, pos: int, clause: Span, phrase: _Phrase | None
     ) -> tuple[int, int, lex.Trigger] | None:
@@ -1503,7 +1519,11 @@ class _Assembler:
             return None  # "recovered 40 bodies", not "recovered 3 tanks"
         if phrase is None:
             named = self.named_groups.get(start) if count.rule == "count.named" else None
-            if named is not None:
+            if toll is not None:
+                phrase = self._toll_victims(t_start, t_end, start, end)
+            if phrase is not None:
+                parts = [_Part(count, phrase)]
+            elif named is not None:
                 phrase = _Phrase(end, named[0], named[1], False, False, end)
             else:
                 phrase = _Phrase(end, None, None, False, True, end)

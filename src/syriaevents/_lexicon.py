@@ -326,6 +326,15 @@ TRIGGERS: dict[str, Trigger] = {
     **_triggers(_KI, "fatalities_coded fatalities_estimated", toll=True, estimate=True),
     **_triggers(_KW, "casualty_toll number_of_casualties", toll=True),
     **_triggers(_WO, "number_of_wounded number_of_injured", toll=True),
+    # "The number of civilians killed rose to 45": the victims are named inside the trigger.
+    # The main nouns only: the scan tries the phrases after "number of" one by one, and "a
+    # number of" is common (all victim nouns cost casualties 14% more instructions).
+    **{
+        f"number of {noun} {word}": Trigger(status, toll=True)
+        for noun in """civilians children women soldiers troops fighters rebels militants
+        jihadists combatants""".split()
+        for word, status in (("killed", _KI), ("dead", _KI), ("wounded", _WO), ("injured", _WO))
+    },
     # Words that make a sentence's toll a running total.
     **_triggers(
         None,
