@@ -276,6 +276,8 @@ _ARTICLE = _EndAnchored(
 )
 # Nouns that head a phrase after another victim noun: "regime forces members".
 _HEAD_NOUNS = frozenset({"members", "member", "personnel", "elements", "fighters", "fighter"})
+# Nouns that say only that their people belong to a body, whose kind then says who they are.
+_MEMBER_NOUNS = ("members", "member", "personnel")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\b")
 _AND = re.compile(r"\s+and\s+")
 _FEMALE = re.compile(r"\b(?:female|woman)\b")
@@ -1201,11 +1203,18 @@ class _Assembler:
                 group, side, h_end = _PEOPLE, None, mf.end()
             else:
                 mo = _OF_ACTOR.match(folded, h_end, limit)
-                if mo is not None:
-                    actor = self._actor_starting(mo.end())
-                    if actor is not None:
-                        side = side or _actor_side(actor)
-                        h_end = actor.span.end
+                actor = self._actor_starting(mo.end()) if mo is not None else None
+                if actor is not None:
+                    side = side or _actor_side(actor)
+                    h_end = actor.span.end
+                if folded[head_start:h_end].startswith(_MEMBER_NOUNS) and any(
+                    a.side in _BYSTANDER_SIDES
+                    for a in (actor, *self._actors_between(pos, h_end))
+                    if a is not None
+                ):
+                    # "members of the White Helmets", "three Red Crescent staff members":
+                    # the members of a rescue, aid or UN body are civilians.
+                    group = _CIVILIANS
         if group in _CIVILIAN_GROUPS:
             side = _CIVILIAN_SIDE
         elif group is _PEOPLE:
