@@ -236,7 +236,8 @@ TRIGGERS: dict[str, Trigger] = {
     # Only before the figure.
     **_triggers(
         _KI,
-        """killing kills kill executing executes beheading slaughtering massacring gassing
+        """killing kills kill executing executes execute beheading beheads behead murders
+        slaughtering slaughters massacring massacres gassing shoots_dead guns_down
         shooting_dead claiming_the_lives_of claimed_the_lives_of claim_the_lives_of
         claims_the_lives_of lives_of death_of deaths_of killing_of claiming_the_life_of
         claimed_the_life_of claims_the_life_of claim_the_life_of life_of
@@ -375,7 +376,7 @@ _causes(Cause.ROCKET, "rocket rockets rocket_fire rocket_attack rpg rpgs grad_ro
 _causes(Cause.MISSILE, "missile missiles missile_strike missile_strikes cruise_missiles")
 _causes(
     Cause.CAR_BOMB,
-    """car_bomb car_bombs car-bomb car_bombing booby-trapped_car booby-trapped_vehicle
+    """car_bomb car_bombs car-bomb car_bombing car_bombings booby-trapped_car booby-trapped_vehicle
     booby_trapped_car booby_trapped_vehicle bomb-laden_car vbied vbieds truck_bomb
     explosive-laden_vehicle explosive-laden_car""",
 )
@@ -383,7 +384,8 @@ _causes(
     Cause.SUICIDE_BOMBING,
     """suicide_bomber suicide_bombers suicide_bombing suicide_bombings suicide_attack
     suicide_attacks suicide_car_bomb suicide_operation suicide_operations suicide_vest
-    blew_himself_up suicide_attacker""",
+    blew_himself_up suicide_attacker suicide_blast suicide_blasts suicide_explosion
+    suicide_car_bombing suicide_truck_bomb""",
 )
 _causes(
     Cause.IED,
@@ -404,13 +406,14 @@ _causes(
 _causes(
     Cause.GUNFIRE,
     """gunfire shot shooting shootings gunshot gunshots gun_shot bullets opened_fire
-    machine-gun_fire shot_dead""",
+    machine-gun_fire shot_dead gunned_down""",
 )
 _causes(Cause.SNIPER, "sniper snipers sniper_fire")
 _causes(Cause.CLASHES, "clashes clash clashed fighting battles battle firefight skirmishes")
 _causes(
     Cause.EXECUTION,
-    """executed execution executions executing beheaded beheading beheadings summarily_executed
+    """executed executes execute execution executions executing beheaded beheads behead
+    beheading beheadings summarily_executed
     crucified crucifixion crucifixions summary_killing summary_killings summary_execution
     summary_executions field_execution field_executions slit_the_throats slit_their_throats
     slit_his_throat throats_slit shot_in_the_head shot_them_in_the_head
