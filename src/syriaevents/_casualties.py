@@ -375,6 +375,14 @@ _SAYS_AFTER = re.compile(
     r"\s*,?\s+(?:said|says|say|saying|told|tells|reported|reports|announced|stated|added|"
     r"accused|accuses|accusing|blamed|blames|denied|denies|(?:claimed|claims)\s+that)\b"
 )
+# An actor that tells what its own forces or weapons did ("Russia said its jets killed 120
+# militants") owns them: it does not only report, and may be the toll's agent.
+_SAYS_OWN = re.compile(
+    _SAYS_AFTER.pattern
+    + r"\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|warplanes|jets|planes|"
+    r"drones|helicopters|forces|troops|soldiers|units|fighters|strikes|airstrikes|raids|"
+    r"artillery)\b"
+)
 # A sentence that opens on another event or time: its weapon is not the toll's before it.
 _NEW_EVENT = re.compile(
     r"(?:elsewhere|meanwhile|separately|in\s+(?:another|a\s+separate)|also|earlier|later"
@@ -1912,6 +1920,8 @@ class _Assembler:
         # tested once per actor here; the first actor of the first group that has one is
         # the same as with all of ok() tested per group (all tests are pure).
         src = source.actor.span if source is not None and source.actor is not None else None
+        if src is not None and _SAYS_OWN.match(self.folded, src.end, p.start) is not None:
+            src = None  # "the coalition said its aircraft killed 40 militants": it acted
         in_clause = self._candidates(clause)
         if in_clause:
             good = [a for a in in_clause if not _excluded(a, victim_side, src, victim_spans)]
@@ -2307,7 +2317,7 @@ def _not_agent(doc: Doc, actor: Actor, counts: Sequence[Count], count_starts: li
     folded = doc.folded
     start, end = actor.span.start, actor.span.end
     if _NOT_AGENT_AFTER.match(folded, end):
-        return True
+        return _SAYS_OWN.match(folded, end) is None
     sentence = doc.sentence_at(start)
     floor = sentence.start if sentence else 0
     lo = start - 60 if start - 60 > floor else floor
