@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -703,18 +704,36 @@ _WAR_WIDE = re.compile(
 )
 
 
-def _war_wide(doc: Doc, report: CasualtyReport, seen: dict[int, bool] | None = None) -> bool:
-    """A toll of the whole war ("the conflict has killed more than 280000 people since 2011").
-    ``seen`` keeps the answer per sentence (by its start) for the other reports in it."""
+def _war_wide(doc: Doc, report: CasualtyReport) -> bool:
+    """A toll of the whole war ("the conflict has killed more than 280000 people since 2011")."""
     sentence = doc.sentence_at(report.span.start)
-    if sentence is None:
-        return False
-    if seen is not None:
-        found = seen.get(sentence.start)
-        if found is None:
-            found = seen[sentence.start] = _war_wide_in(doc, sentence)
-        return found
-    return _war_wide_in(doc, sentence)
+    return sentence is not None and _war_wide_in(doc, sentence)
+
+
+def _event_reports(
+    doc: Doc, reports: Sequence[CasualtyReport], now: _dt.date | None
+) -> list[CasualtyReport]:
+    """The reports that may tell the article's event: not background (_background), not a
+    toll of the whole war (_war_wide). _war_wide_in is asked once per sentence, however
+    many reports the sentence holds."""
+    sentences, starts = doc.sentence_index()
+    seen: dict[int, bool] = {}
+    out = []
+    for report in reports:
+        if now is not None and _background(report, now):
+            continue
+        # Doc.sentence_at, inlined (a call per report costs more than the lookup): the
+        # sentence holding the report's start, if it falls in one.
+        at = report.span.start
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < sentences[i].end:
+            found = seen.get(i)
+            if found is None:
+                found = seen[i] = _war_wide_in(doc, sentences[i])
+            if found:
+                continue
+        out.append(report)
+    return out
 
 
 # Words of _WAR_WIDE's branches, for the test before it (_war_wide_in). A branch needs two
@@ -776,12 +795,7 @@ def summarise(
     """Summarise one article's records (and its separately given headline's, if any)."""
     title = title or _NO_TITLE
     now = _article_time(dates, published)
-    seen: dict[int, bool] = {}
-    casualties = [
-        r
-        for r in casualties
-        if not (now is not None and _background(r, now)) and not _war_wide(doc, r, seen)
-    ]
+    casualties = _event_reports(doc, casualties, now)
     line = doc.dateline
     opening_end = _opening_end(doc, line)
     headline = [

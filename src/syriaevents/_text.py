@@ -545,6 +545,11 @@ class Doc:
             self._sentence_starts = [s.start for s in self._sentences]
         return self._sentences
 
+    def sentence_index(self) -> tuple[tuple[Span, ...], list[int]]:
+        """The sentences and their starts, for callers that look up many offsets in one
+        go (``bisect_right(starts, offset) - 1`` is the index sentence_at reads)."""
+        return self.sentences, self._sentence_starts
+
     def sentence_at(self, offset: int) -> Span | None:
         """The sentence containing ``offset``, or None when it falls between sentences."""
         sentences = self.sentences
