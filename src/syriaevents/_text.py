@@ -120,6 +120,32 @@ def fold(text: str) -> str:
     return folded
 
 
+# U+FFFD, what a decoder puts for bytes it could not read, is the only character of most
+# non-ASCII texts left after fold(). To every pattern and string test of the scanners it is
+# what the ASCII control character SUB (\x1a, "substitute") is: neither a word character,
+# a digit, a letter, nor whitespace (for the `regex` module, the stdlib and str methods alike).
+_REPLACEMENT, _SUBSTITUTE = "\ufffd", "\x1a"
+
+
+def ascii_stand_in(folded: str) -> str | None:
+    """``folded`` as ASCII text that reads as it does, for the stdlib twins of a scanner's
+    `regex` patterns (several times cheaper per call): itself when it is ASCII, else with
+    each U+FFFD as SUB when that is its only other character; None for any other text.
+
+    >>> ascii_stand_in("five\ufffds killed") == "five\x1as killed"
+    True
+    >>> ascii_stand_in("caf\u0644") is None
+    True
+    """
+    if folded.isascii():
+        return folded
+    if _REPLACEMENT in folded:
+        stand_in = folded.replace(_REPLACEMENT, _SUBSTITUTE)
+        if stand_in.isascii():
+            return stand_in
+    return None
+
+
 def word_trie(words: Iterable[str], space: str = r"\s+", *, reverse: bool = False) -> str:
     """A regex alternation of ``words`` factored by prefix, for ``re`` and ``regex`` alike.
 
