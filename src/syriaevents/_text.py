@@ -300,7 +300,12 @@ def dateline_span(text: str) -> Span | None:
     True
     """
     check_text(text)
-    m = _DATELINE.match(text[:_DATELINE_READ].translate(_DASHES_ONLY))
+    head = text[:_DATELINE_READ]
+    # Every key of _DASHES_ONLY is non-ASCII: ASCII text (most) is what translate() gives.
+    # (str.translate looks each character up in the table: ~20 k instructions for a head.)
+    if not head.isascii():
+        head = head.translate(_DASHES_ONLY)
+    m = _DATELINE.match(head)
     if m is None:
         return None
     start = len(text) - len(text.lstrip())
