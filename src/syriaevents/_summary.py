@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -133,6 +134,8 @@ def _told_in_headline(
     article's event ("Suicide bomber kills 4" ... "a suicide bomber killed four people"), even
     when the opening goes on to a bigger toll of another ("troops had executed 48 people
     earlier this week")."""
+    if not headline:
+        return None  # no headline, or none with a toll (most articles): nothing is retold
     lead = _lead_report(headline)
     if lead is None or lead.count.value is None:
         return None
@@ -169,11 +172,17 @@ def _main_location(
         past = offset - opening_end
         return 1.0 / (1.0 + past / _DECAY_CHARS) if past > 0 else 1.0
 
-    for location, role in _roles(title_doc, [x for x in title_locations if _syrian(x)]):
-        add((location, _WEIGHT_TITLE * role))
+    if title_locations:  # most articles come without a headline
+        for location, role in _roles(title_doc, [x for x in title_locations if _syrian(x)]):
+            add((location, _WEIGHT_TITLE * role))
     # A dateline ("DAMASCUS:") says where the reporter was, not where it happened.
     line_end = line.end if line is not None else -1
-    body = [x for x in locations if _syrian(x) and x.span.end > line_end]
+    # _syrian, inlined: this reads every place mention, and a call costs more than the test.
+    body = [
+        x
+        for x in locations
+        if x.place.country == "SY" and x.place.kind is not _COUNTRY and x.span.end > line_end
+    ]
     roles: dict[int, float] = {}
     for location, role in _roles(doc, body):
         start = location.span.start
@@ -200,7 +209,7 @@ def _main_location(
     first: dict[str, Location] = {}
     for mention, weight in weighed:
         row = mention.place
-        gov = governorate_of(row)
+        gov = row.name if row.kind is _GOVERNORATE else row.governorate  # governorate_of
         if gov is None:
             continue
         by_governorate[gov] += weight
@@ -392,13 +401,24 @@ def _main_perpetrator(
     retold = _retold_agent(main, reports)
     if retold is not None:
         return retold
-    headline = _lead_report([r for r in title.casualties if r.perpetrator is not None])
+    # Most articles come without a headline: its tolls and actors are read only if it has any
+    # (_lead_report of no report and lead_agent of no actor give None).
+    headline = (
+        _lead_report([r for r in title.casualties if r.perpetrator is not None])
+        if title.casualties
+        else None
+    )
     named = headline.perpetrator if headline is not None else None
     if named is not None and named.side is not _SIDE_UNKNOWN:
         return named
-    title_counts = [r.count for r in title.casualties]
     counts = [r.count for r in reports]
-    agent = lead_agent(title.doc, title.actors, title_counts, len(title.doc.text))
+    agent = (
+        lead_agent(
+            title.doc, title.actors, [r.count for r in title.casualties], len(title.doc.text)
+        )
+        if title.actors
+        else None
+    )
     # Warplanes of no named owner in the headline are the air force the opening names.
     if agent is None or (agent.side is _SIDE_UNKNOWN and agent.kind is _STATE_FORCES):
         agent = lead_agent(doc, actors, counts, opening_end) or agent
@@ -465,14 +485,17 @@ def _main_cause(
 
 def _lead_cause(doc: Doc, title: TitleRecords, opening_end: int) -> Cause | None:
     """What the headline's toll, else the headline's words, else the opening says happened."""
-    headline = _lead_report([r for r in title.casualties if r.cause is not None])
-    if headline is not None:
-        return headline.cause
-    for lead_doc, end in ((title.doc, len(title.doc.folded)), (doc, opening_end)):
-        cause = lead_cause_in(lead_doc, end)
+    # Most articles come without a headline: its tolls and words are read only if it has any
+    # (_lead_report of no report and lead_cause_in of no text give None).
+    if title.casualties:
+        headline = _lead_report([r for r in title.casualties if r.cause is not None])
+        if headline is not None:
+            return headline.cause
+    if title.doc.folded:
+        cause = lead_cause_in(title.doc, len(title.doc.folded))
         if cause is not None:
             return cause
-    return None
+    return lead_cause_in(doc, opening_end)
 
 
 def _retellings(
@@ -703,18 +726,36 @@ _WAR_WIDE = re.compile(
 )
 
 
-def _war_wide(doc: Doc, report: CasualtyReport, seen: dict[int, bool] | None = None) -> bool:
-    """A toll of the whole war ("the conflict has killed more than 280000 people since 2011").
-    ``seen`` keeps the answer per sentence (by its start) for the other reports in it."""
+def _war_wide(doc: Doc, report: CasualtyReport) -> bool:
+    """A toll of the whole war ("the conflict has killed more than 280000 people since 2011")."""
     sentence = doc.sentence_at(report.span.start)
-    if sentence is None:
-        return False
-    if seen is not None:
-        found = seen.get(sentence.start)
-        if found is None:
-            found = seen[sentence.start] = _war_wide_in(doc, sentence)
-        return found
-    return _war_wide_in(doc, sentence)
+    return sentence is not None and _war_wide_in(doc, sentence)
+
+
+def _event_reports(
+    doc: Doc, reports: Sequence[CasualtyReport], now: _dt.date | None
+) -> list[CasualtyReport]:
+    """The reports that may tell the article's event: not background (_background), not a
+    toll of the whole war (_war_wide). _war_wide_in is asked once per sentence, however
+    many reports the sentence holds."""
+    sentences, starts = doc.sentence_index()
+    seen: dict[int, bool] = {}
+    out = []
+    for report in reports:
+        if now is not None and _background(report, now):
+            continue
+        # Doc.sentence_at, inlined (a call per report costs more than the lookup): the
+        # sentence holding the report's start, if it falls in one.
+        at = report.span.start
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < sentences[i].end:
+            found = seen.get(i)
+            if found is None:
+                found = seen[i] = _war_wide_in(doc, sentences[i])
+            if found:
+                continue
+        out.append(report)
+    return out
 
 
 # Words of _WAR_WIDE's branches, for the test before it (_war_wide_in). A branch needs two
@@ -776,12 +817,7 @@ def summarise(
     """Summarise one article's records (and its separately given headline's, if any)."""
     title = title or _NO_TITLE
     now = _article_time(dates, published)
-    seen: dict[int, bool] = {}
-    casualties = [
-        r
-        for r in casualties
-        if not (now is not None and _background(r, now)) and not _war_wide(doc, r, seen)
-    ]
+    casualties = _event_reports(doc, casualties, now)
     line = doc.dateline
     opening_end = _opening_end(doc, line)
     headline = [
