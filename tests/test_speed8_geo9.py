@@ -9,6 +9,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from syriaevents import _actors as ac
+from syriaevents import _gazetteer as gz
+from syriaevents._text import Doc
 
 
 @functools.cache
@@ -68,3 +70,37 @@ def test_every_inner_name_is_the_match_in_the_name_itself() -> None:
             assert found.group(1) == after
             checked += 1
     assert checked > 100
+
+
+_PLACE_WORDS = [
+    "The", "the", "THE", "Them", "Aleppo", "Deir", "ez-Zor", "Al", "Bab", "Syrian", "Raqqa",
+    "She", "Theodore", "Homs", "A", "in", "city", "of", "Idlib", "province", "Ras", "al-Ain",
+]  # fmt: skip
+_PLACE_GAPS = [" ", " ", " ", "  ", "\n", ". ", ", ", "-", "'", '"', "(", ")"]
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_PLACE_WORDS), st.sampled_from(_PLACE_GAPS)), max_size=24
+    ).map("".join)
+)
+@example("The Aleppo. The Homs The. The\nThe")
+@example(" The-The The's Theodore The")
+@settings(max_examples=300)
+def test_the_written_small_in_the_capital_copy_changes_no_match(text: str) -> None:
+    """_capital_copy writes "The" between spaces small, so that the capital-word pass skips
+    it: the matches are those of the copy that keeps it."""
+    g = gz.gazetteer()
+    assert not g._info("the").can_start
+
+    def plain_copy(text: str) -> bytes:
+        return text.encode("ascii", "replace").translate(g._capital_table)
+
+    doc = Doc(text)
+    got = g._matches_on(doc.text, doc.folded, False)
+    try:
+        g._capital_copy = plain_copy  # type: ignore[method-assign]
+        want = g._matches_on(doc.text, doc.folded, False)
+    finally:
+        del g._capital_copy
+    assert got == want
