@@ -104,3 +104,21 @@ def test_the_written_small_in_the_capital_copy_changes_no_match(text: str) -> No
     finally:
         del g._capital_copy
     assert got == want
+
+
+def test_places_word_before_reads_backwards_as_the_pattern_reads_forwards() -> None:
+    """The places' _word_before reads an ASCII window from its end: the word, and its span,
+    that _WORD_BEFORE finds, on every short text of words and gaps, at every offset not just
+    after a newline (where the pattern's $ may stand before it)."""
+    alphabet = "a -\n'_\u00e9"
+    texts = [""]
+    for _ in range(6):
+        texts = [t + c for t in texts for c in alphabet] + [""]
+    texts.append("x" * 30 + " - " + "y" * 30 + "  -")
+    for text in set(texts):
+        for at in range(len(text) + 1):
+            if at and text[at - 1] == "\n":
+                continue
+            found = gz._WORD_BEFORE.search(text, max(0, at - 25), at)
+            want = (found.start(1), found.end(1), found.group(1)) if found else None
+            assert gz._word_before(text, at) == want, (text, at)
