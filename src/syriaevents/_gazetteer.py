@@ -283,11 +283,13 @@ _NOTHING = _Mark.NOTHING
 _UNKNOWN = _Mark.UNKNOWN
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class _Shape:
     """What a run of words is, wherever it stands (memoised by its words). A class with
     slots, not a NamedTuple: the scan reads its fields at every match, and a slot is read
-    in a few instructions where a NamedTuple field goes through a descriptor call."""
+    in a few instructions where a NamedTuple field goes through a descriptor call. Compared
+    and hashed by identity: it keys the memo of _plain_places, one lookup a match, where a
+    key of its name and exact spelling built a tuple and hashed it."""
 
     last: int  # the name's last token
     key: str
@@ -390,9 +392,10 @@ class Gazetteer:
         # What the walk from a word finds, by the words it looked at (see _run).
         self._runs: dict[tuple[str | None, ...], _Shape | _Mark | bool | None] = {}
         self._exact_ranked: dict[tuple[int, ...], list[Place]] = {}
-        # By key and exact spelling: the places of a match with no cue word around it, and
-        # their one governorate (None when they lie in several; see _one_governorate).
-        self._plain: dict[tuple[str, tuple[int, ...]], tuple[list[Place], str | None]] = {}
+        # By shape (its key and exact spelling): the places of a match with no cue word
+        # around it, and their one governorate (None when they lie in several; see
+        # _one_governorate).
+        self._plain: dict[_Shape, tuple[list[Place], str | None]] = {}
         self._lock = threading.Lock()
         self._capital_words, self._capital_table = self._capital_pattern()
 
@@ -736,7 +739,7 @@ class Gazetteer:
             if not (
                 folded[end : end + 3] in _HEADS_3 and folded.startswith(_ANY_WORDS, end + 1)
             ) and not _ends_like(folded, start - 30 if start > 30 else 0, start, _ANY_ENDINGS):
-                places, gov = plain_memo.get((m.key, m.exact)) or self._plain_places(m)
+                places, gov = plain_memo.get(m.shape) or self._plain_places(m)
                 cands.append((places, None, None, start, end))
                 quiet.append(True)
             else:
@@ -1069,8 +1072,9 @@ class Gazetteer:
 
     def _plain_places(self, m: _Match) -> tuple[list[Place], str | None]:
         """The places a match with no cue word around it may be, and their one governorate
-        (memoised by key and exact spelling; shared: callers never change the list)."""
-        memo = (m.key, m.exact)
+        (memoised by its shape, which fixes its key and exact spelling; shared: callers
+        never change the list)."""
+        memo = m.shape
         found = self._plain.get(memo)
         if found is None:
             every, places = self._places_of(m)
