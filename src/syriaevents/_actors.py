@@ -349,6 +349,8 @@ class _Matcher:
     # The longest name after a space (most word starts), and the longest name at a position.
     after_space: re.Pattern[str]
     name: re.Pattern[str]
+    # What the spaces inside each name hold, by name (see _inner_names and _names).
+    inner: dict[str, tuple[tuple[int, str | None], ...]]
     # Other gaps before a possible name in a copy of the text marked by _GAP_MARKS (_names).
     marked_gap: re.Pattern[bytes]
     # For each row with resolves_to: the indices of its candidates.
@@ -532,8 +534,8 @@ def _matcher() -> _Matcher:
     for info in (*keys.values(), *owners.values()):
         info.fixed = info.mode != _MODE_AMBIGUOUS and info.targets[0] not in resolves
     # The longest name at a word start, tried after every gap (_names). The match after a
-    # space is a space and a lookahead that captures the name: led by a literal, the pattern
-    # lets the engine skip the letters inside words without trying the tree. The gaps are
+    # space is a space and the name: led by a literal, the pattern lets the engine skip the
+    # letters inside words without trying the tree. The gaps are
     # the characters outside the ASCII set [a-zA-Z0-9_] (checked faster than \W); the
     # non-ASCII letters among them are refused in _hits.
     # A prefix tree: 100x faster than a ``regex`` named list here (16 ms against 1.9 s over
@@ -546,11 +548,13 @@ def _matcher() -> _Matcher:
     # The first characters as the marked copy reads them (see _names): one that is not ASCII
     # reads as NUL, so that the gaps before every such character are tried.
     firsts = {key[0].encode("ascii", "replace").translate(_GAP_MARKS) for key in keys}
+    name_re = re.compile(name)
     return _Matcher(
         table=table,
         keys=keys,
-        after_space=re.compile(" (?=" + name + ")"),
-        name=re.compile(name),
+        after_space=re.compile(" " + name),
+        name=name_re,
+        inner=_inner_names(keys, name_re),
         marked_gap=re.compile(b"\\x00(?=[" + re.escape(b"".join(sorted(firsts))) + b"])"),
         resolves=resolves,
         owners=owners,
@@ -564,6 +568,40 @@ _GAP_MARKS = bytes(
 )
 
 
+def _inner_names(
+    keys: Iterable[str], name: re.Pattern[str]
+) -> dict[str, tuple[tuple[int, str | None], ...]]:
+    """For each name, what each space inside it holds, in order: (offset of the space, the
+    longest name after it) when that name lies inside the name, as ``name`` matches it in the
+    name itself; (offset, None) when a longer name starts with the rest of the name and may
+    go on past its end, so that only the text can tell. Spaces before no name are left out.
+
+    A name ends where its tail check passed in the text, which is where the tail check of a
+    name inside it ending there reads too: ``name`` gives the same inner names on the name
+    alone and in the text, unless one may run past the name's end (tests/test_speed8_geo9.py
+    checks _names against the pass that tries every space).
+    """
+    ordered = sorted(keys)
+    inner: dict[str, tuple[tuple[int, str | None], ...]] = {}
+    for key in ordered:
+        plan: list[tuple[int, str | None]] = []
+        at = key.find(" ")
+        while at >= 0:
+            rest = key[at + 1 :]
+            i = bisect.bisect_left(ordered, rest)
+            if i < len(ordered) and ordered[i] == rest:
+                i += 1  # the rest itself ends at the name's end
+            if i < len(ordered) and ordered[i].startswith(rest):
+                plan.append((at, None))
+            else:
+                found = name.match(key, at + 1)
+                if found is not None:
+                    plan.append((at, found.group(1)))
+            at = key.find(" ", at + 1)
+        inner[key] = tuple(plan)
+    return inner
+
+
 def _names(m: _Matcher, text: str) -> list[tuple[int, str]]:
     """The longest name after each gap of ``text`` (a character that is not ``[a-zA-Z0-9_]``)
     with the gap's offset, in text order: every word start is tried, so a shorter name cannot
@@ -571,15 +609,36 @@ def _names(m: _Matcher, text: str) -> list[tuple[int, str]]:
 
     Most gaps are spaces, which the engine finds with a fast literal scan, where a pattern
     opening with the class of all gaps tests that class at every character (30 M machine
-    instructions over fakes-dev). The other gaps are few: C ``bytes.translate`` marks them in
-    an ASCII copy of the text (each other character is one "?", a gap like it), a NUL scan
-    finds those before a character that starts a name, and the name is matched there
-    (tests/test_speed_actsum.py checks that this finds what one pass does).
+    instructions over fakes-dev). The pass after spaces consumes each name it finds, so the
+    engine does not try the spaces inside a name (a look-ahead that kept them cost more at
+    every space than the names' spaces do): the names after them come from the table
+    (``m.inner``), and only a space whose name may run on past the name's end is matched
+    again, as is every space of a name written with other whitespace. The other gaps are
+    few: C ``bytes.translate`` marks them in an ASCII copy of the text (each other character
+    is one "?", a gap like it), a NUL scan finds those before a character that starts a
+    name, and the name is matched there (tests/test_speed_actsum.py checks that this finds
+    what one pass does).
     """
-    found = [(mt.start(), mt.group(1)) for mt in m.after_space.finditer(text)]
+    match = m.name.match
+    inner = m.inner
+    found: list[tuple[int, str]] = []
+    for mt in m.after_space.finditer(text):
+        at = mt.start()
+        name = mt.group(1)
+        found.append((at, name))
+        plan = inner.get(name)
+        if plan is None:
+            # Written with whitespace other than single spaces: each space in it is tried.
+            plan = tuple((o, None) for o, c in enumerate(name) if c == " ")
+        for offset, after in plan:
+            if after is None:
+                again = match(text, at + offset + 2)
+                if again is not None:
+                    found.append((at + offset + 1, again.group(1)))
+            else:
+                found.append((at + offset + 1, after))
     marked = text.encode("ascii", "replace").translate(_GAP_MARKS)
     gaps = [gap.start() for gap in m.marked_gap.finditer(marked)]
-    match = m.name.match
     for at in gaps:
         name = match(text, at + 1)
         if name is not None:
