@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from syriaevents import _casualties as cas
 from syriaevents import _lexicon as lex
 from syriaevents._text import Doc
-from syriaevents.model import Span
+from syriaevents.model import DateRef, Precision, Span
 
 _TOLL_WORDS = sorted(w for w, t in lex.TRIGGERS.items() if t.toll)
 _WORDS = [
@@ -52,3 +52,23 @@ def test_toll_trigger_is_the_nearest_toll_hit_walked_back(text: str) -> None:
     for sentence in asm.doc.sentences:
         for start in range(sentence.start, sentence.end + 1):
             assert asm._toll_trigger(start, sentence) == _plain_toll_trigger(asm, start, sentence)
+
+
+def _date(start: int) -> DateRef:
+    return DateRef(
+        start=None,
+        end=None,
+        precision=next(iter(Precision)),
+        surface="x",
+        span=Span(start=start, end=start + 1),
+        rule="test",
+    )
+
+
+@given(st.lists(st.integers(0, 30), min_size=1, max_size=8), st.integers(0, 35))
+@example([3, 3, 7], 5)
+@example([3, 3, 7, 7], 9)
+def test_nearest_to_is_min_by_side_then_distance(starts: list[int], offset: int) -> None:
+    records = [_date(s) for s in sorted(starts)]
+    expected = min(records, key=lambda r: (r.span.start < offset, abs(r.span.start - offset)))
+    assert cas._nearest_to(records, offset) is expected

@@ -2196,11 +2196,20 @@ def _nearest(
             precise = [
                 r for r in found if not (isinstance(r, Location) and r.place.kind is _COUNTRY)
             ]
-            return min(
-                precise or found,
-                key=lambda r: (r.span.start < offset, abs(r.span.start - offset)),
-            )
+            return _nearest_to(precise or found, offset)
     return None
+
+
+def _nearest_to(records: Sequence[_T], offset: int) -> _T:
+    """``min(records, key=lambda r: (r.span.start < offset, abs(r.span.start - offset)))``
+    for records sorted by start (not empty), without a key call per record: the first that
+    starts at or after ``offset``, else (none does) the first of those that start last."""
+    last = records[-1].span.start
+    at = offset if offset <= last else last
+    k = 0
+    while records[k].span.start < at:  # stops at the last record at the latest
+        k += 1
+    return records[k]
 
 
 def _closes(report: _Pending, sentence: Span, t_end: int) -> bool:
