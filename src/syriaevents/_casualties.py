@@ -88,6 +88,9 @@ _CATEGORIES = ("victim", "trigger", "cause", "cue", "neg")
 _DOWNED = "downed"
 # The trigger phrases that make a toll a running total ("since", "so far"): they report none.
 _CUMULATIVE = frozenset(phrase for phrase, t in lex.TRIGGERS.items() if t.cumulative)
+# The triggers of a running toll ("death toll"), which _toll_trigger reads (by the phrase a
+# hit carries: its words joined by one space, as lex.phrase_table writes them).
+_TOLLS = frozenset(" ".join(phrase.split()) for phrase, t in lex.TRIGGERS.items() if t.toll)
 # The victim phrases that name one person ("a child", "his wife": see _article_counts).
 _SINGULAR_VICTIMS = frozenset(phrase for phrase, v in lex.VICTIMS.items() if v.singular)
 _START = attrgetter("span.start")
@@ -847,6 +850,8 @@ class _Pending:
 
 _R = TypeVar("_R", Actor, Location, DateRef)
 _START_END = attrgetter("span.start", "span.end")
+# Pending reports in document order (an attrgetter of plain names builds the key in C).
+_PENDING_ORDER = attrgetter("start", "end")
 
 
 def _by_start(records: Sequence[_R]) -> tuple[list[_R], list[int]]:
@@ -896,7 +901,12 @@ class _Assembler:
         self.locations, self.location_starts = _by_start(locations)
         self.dates, self.date_starts = _by_start(dates)
         # Where the triggers that can report a toll start (not "since", "so far").
-        self.toll_words = [h[0] for h in self.lex.hits["trigger"] if h[3] not in _CUMULATIVE]
+        triggers = self.lex.hits["trigger"]
+        self.toll_words = [h[0] for h in triggers if h[3] not in _CUMULATIVE]
+        # The running-toll triggers and their starts (_toll_trigger): one bisection finds the
+        # last before a figure, where the sentence's trigger hits were walked back to it.
+        self.toll_hits = [h for h in triggers if h[3] in _TOLLS]
+        self.toll_starts = [h[0] for h in self.toll_hits]
         # Figures outside the text or empty are dropped; the scanners give none such, which
         # C-level passes over the starts and ends show without a Python test per figure.
         starts, ends = [c.span.start for c in counts], [c.span.end for c in counts]
@@ -1287,16 +1297,15 @@ class _Assembler:
     def _toll_trigger(self, start: int, sentence: Span) -> tuple[int, int, lex.Trigger] | None:
         """A running toll: "the death toll from the fighting rose to 68"."""
         lo = start - 220 if start - 220 > sentence.start else sentence.start
-        hits = self._hits_between("trigger", lo, start)
-        for t_start, t_end, payload, _ in reversed(hits):
-            assert isinstance(payload, lex.Trigger)
-            if not payload.toll:
-                continue
-            gap = self.folded[t_end:start]
-            if any(ch in gap for ch in ".;!?") or _TOLL_GAP.search(gap) is None:
-                return None
-            return t_start, t_end, payload
-        return None
+        i = bisect_left(self.toll_starts, start) - 1  # the nearest toll trigger before
+        if i < 0 or self.toll_starts[i] < lo:
+            return None
+        t_start, t_end, payload, _ = self.toll_hits[i]
+        assert isinstance(payload, lex.Trigger)
+        gap = self.folded[t_end:start]
+        if any(ch in gap for ch in ".;!?") or _TOLL_GAP.search(gap) is None:
+            return None
+        return t_start, t_end, payload
 
     def _toll_victims(self, t_start: int, t_end: int, start: int, end: int) -> _Phrase | None:
         """The victims a running toll names before its figure, after "of" or "among" that
@@ -1401,7 +1410,7 @@ class _Assembler:
             if report is not None:
                 pending.append(report)
         pending.extend(self._negations())
-        pending.sort(key=lambda p: (p.start, p.end))
+        pending.sort(key=_PENDING_ORDER)
         out: list[CasualtyReport] = []
         previous: dict[int, CasualtyReport] = {}
         for p in pending:
@@ -1846,13 +1855,13 @@ class _Assembler:
             else None
         )
         cause = p.cause or self._cause(p, clause, doing.span() if doing else None)
+        victim_spans = [(part.figure.span.start, part.phrase.end) for part in p.parts]
         for count, phrase, start, end, includes in units:
             group: VictimGroup | None = phrase.group
             side = phrase.side
             if (group is None or phrase.inherit) and prev is not None and not negated:
                 group, side = prev.victims, prev.victim_side
             group = group or _PEOPLE
-            victim_spans = [(part.figure.span.start, part.phrase.end) for part in p.parts]
             perpetrator = (
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
             )
@@ -2143,8 +2152,13 @@ class _Assembler:
         ]
         for s, e, payload, _ in cues:
             assert isinstance(payload, lex.Cue)
-            if payload.kind == "source" and not any(a <= s < b for a, b, _, _ in sources):
-                sources.append((s, e, payload.value, None))
+            if payload.kind == "source":
+                # A loop, not any() over a generator: a generator object costs more.
+                for a, b, _, _ in sources:
+                    if a <= s < b:
+                        break  # the source word is an actor's: that actor is the source
+                else:
+                    sources.append((s, e, payload.value, None))
         sources.sort(key=_FIRST)
         for c_start, c_end, payload, _ in cues:
             assert isinstance(payload, lex.Cue)
@@ -2235,16 +2249,26 @@ def _nearest(
             precise = [
                 r for r in found if not (isinstance(r, Location) and r.place.kind is _COUNTRY)
             ]
-            return min(
-                precise or found,
-                key=lambda r: (r.span.start < offset, abs(r.span.start - offset)),
-            )
+            return _nearest_to(precise or found, offset)
     return None
+
+
+def _nearest_to(records: Sequence[_T], offset: int) -> _T:
+    """``min(records, key=lambda r: (r.span.start < offset, abs(r.span.start - offset)))``
+    for records sorted by start (not empty), without a key call per record: the first that
+    starts at or after ``offset``, else (none does) the first of those that start last."""
+    last = records[-1].span.start
+    at = offset if offset <= last else last
+    k = 0
+    while records[k].span.start < at:  # stops at the last record at the latest
+        k += 1
+    return records[k]
 
 
 def _closes(report: _Pending, sentence: Span, t_end: int) -> bool:
     """Whether a trigger ending at ``t_end`` closed ``report`` ("20 people killed")."""
-    return report.sentence == sentence and report.end == t_end and report.rule == "casualty.after"
+    # The integer test first: Span's generated __eq__ is a Python call.
+    return report.end == t_end and report.sentence == sentence and report.rule == "casualty.after"
 
 
 def _actor_side(actor: Actor) -> Side | None:
