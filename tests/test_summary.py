@@ -330,6 +330,16 @@ def test_hunger_in_the_opening_is_how_the_besieged_died() -> None:
     assert parse_article(text).summary.cause is Cause.SIEGE
 
 
+def test_an_actor_that_may_be_responsible_is_the_agent() -> None:
+    text = (
+        "At least 40 people died in the gas attack on Tuesday. Investigators said regime "
+        "forces could be responsible for the attack."
+    )
+    perpetrator = parse_article(text).summary.perpetrator
+    assert perpetrator is not None
+    assert perpetrator.side is Side.GOVERNMENT
+
+
 # Fast paths of the summary stand in for patterns: each is checked against its pattern on
 # text built from the very words the pattern looks for.
 def _pattern_words(pattern: re.Pattern[str]) -> list[str]:

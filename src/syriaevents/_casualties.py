@@ -493,8 +493,10 @@ _ACTS_AFTER = re.compile(
     r"strike|targeted|target|targets|attacked|attack|attacks|raided|stormed|killed|kill|"
     r"kills|executed|execute|executes|shot|opened\s+fire|detonated|blew\s+up|used|uses|"
     r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+attack)|"
-    # "the regime was responsible for the attack", "IS is behind the bombing"
-    r"(?:was|were|is|are)\s+(?:(?:likely|probably|most\s+likely|directly|also)\s+)?"
+    # "the regime was responsible for the attack", "IS is behind the bombing", "rebels could
+    # be responsible for the attack"
+    r"(?:was|were|is|are|(?:could|may|might|must|would)\s+(?:also\s+)?(?:have\s+been|be))\s+"
+    r"(?:(?:likely|probably|most\s+likely|directly|also)\s+)?"
     r"(?:responsible\s+for|behind)|bears?\s+(?:the\s+)?(?:primary\s+)?responsibility)\b"
 )
 # "Russian and regime airstrikes": the first owner of a pair.
