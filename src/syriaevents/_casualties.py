@@ -408,6 +408,8 @@ _VICTIMS_DOING = re.compile(
 _WEAPON_OF = re.compile(
     r"\s+(?:with|using|carrying|dropping|firing|loaded\s+with)\s+(?:[\w'.-]+\s+){0,2}"
 )
+# "Raid" alone is an air raid unless "the raid" retells a raid on the ground told before.
+_BARE_RAIDS = frozenset({"raid", "raids"})
 # A rank, not a figure: "the toll was one of the highest of the war".
 _RANKED = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+est|most|worst)\b")
 # A determiner that makes "the bombing", "this blast" retell an attack named before.
@@ -425,6 +427,10 @@ _EXPLOSIVE_CAUSES = frozenset(
         Cause.IED,
         Cause.LANDMINE,
     }
+)
+# What "the raid" may retell: a raid from the air, or one on the ground (fighting, gunfire).
+_RAID_CAUSES = frozenset(
+    {Cause.AIRSTRIKE, Cause.BARREL_BOMB, Cause.MISSILE, Cause.CLASHES, Cause.GUNFIRE}
 )
 _BOMB_WORDS = frozenset({"bombing", "bombings", "bomb", "bombs"})
 _AIR_OWNER_BEFORE = re.compile(
@@ -2076,10 +2082,11 @@ class _Assembler:
                     else min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), abs(h[0] - p.start)))
                 )
                 cause = _air_bombing(self.folded, best)
-                if cause is _EXPLOSION and _DEFINITE_BEFORE.search(
+                if (cause is _EXPLOSION or best[3] in _BARE_RAIDS) and _DEFINITE_BEFORE.search(
                     self.folded, max(0, best[0] - 6), best[0]
                 ):
-                    return self._told_before(p.sentence, best[0]) or cause
+                    kinds = _EXPLOSIVE_CAUSES if cause is _EXPLOSION else _RAID_CAUSES
+                    return self._told_before(p.sentence, best[0], kinds) or cause
                 return cause
         return None
 
@@ -2102,15 +2109,17 @@ class _Assembler:
             return hit
         return None
 
-    def _told_before(self, sentence: Span, end: int) -> Cause | None:
-        """The weapon an earlier sentence names, which "the bombing" or "the blast" retells:
-        "Warplanes pounded Idlib ... 72 civilians were killed in the bombing" (an air strike),
-        "A car bomb went off ... the blast killed five" (a car bomb). The nearest before, in
-        the sentence or the three before it."""
+    def _told_before(self, sentence: Span, end: int, kinds: frozenset[Cause]) -> Cause | None:
+        """The cause of ``kinds`` an earlier sentence names, which "the bombing", "the blast"
+        or "the raid" retells: "Warplanes pounded Idlib ... 72 civilians were killed in the
+        bombing" (an air strike), "A car bomb went off ... the blast killed five" (a car bomb),
+        "the group seized the gas field in fierce clashes ... the toll from the raid rose to
+        115" (clashes: a raid on the ground). The nearest before, in the sentence or the three
+        before it."""
         i = bisect.bisect_left(self._sentence_starts(), sentence.start)
         start = self.doc.sentences[max(0, i - 3)].start
         for hit in reversed(self._hits_between("cause", start, end)):
-            if hit[2] in _EXPLOSIVE_CAUSES:
+            if hit[2] in kinds and hit[3] not in _BARE_RAIDS:
                 cause = hit[2]
                 assert isinstance(cause, Cause)
                 return cause
