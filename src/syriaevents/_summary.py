@@ -187,8 +187,14 @@ def _main_location(
     for location, role in _roles(doc, body):
         start = location.span.start
         roles[start] = role
-        weight = _WEIGHT_OPENING if start < opening_end else _WEIGHT_MENTION
-        add((location, weight * role * later(start)))
+        # weight * role * later(start), with later() written out: it is 1.0 in the opening,
+        # and a call per mention (~2.6 k a pass over fakes-dev) costs more than its test.
+        past = start - opening_end
+        if past > 0:
+            add((location, _WEIGHT_MENTION * role * (1.0 / (1.0 + past / _DECAY_CHARS))))
+        else:
+            weight = _WEIGHT_OPENING if past < 0 else _WEIGHT_MENTION
+            add((location, weight * role))
     for report in reports:
         if report.negated:
             continue
