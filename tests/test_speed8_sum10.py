@@ -3,10 +3,12 @@ the plain code gives."""
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from syriaevents import _text
+from syriaevents import _numbers, _text
+from syriaevents.model import Count, Qualifier, Span
 
 # Pieces of clauses around every kind of break _CLAUSE_BREAK knows, and near misses.
 _CLAUSE_PIECES = [
@@ -50,3 +52,39 @@ def test_ascii_clause_break_agrees_inside_a_window(pieces: list[str], cut: int) 
         ascii_spans = [m.span() for m in _text._ASCII_CLAUSE_BREAK.finditer(text, start, end)]
         regex_spans = [m.span() for m in _text._CLAUSE_BREAK.finditer(text, start, end)]
         assert ascii_spans == regex_spans
+
+
+@given(
+    st.one_of(st.none(), st.integers(0, 10**9)),
+    st.one_of(st.none(), st.integers(0, 10**9)),
+    st.one_of(st.none(), st.integers(0, 10**9)),
+    st.sampled_from(list(Qualifier)),
+    st.integers(0, 20),
+    st.integers(0, 20),
+)
+def test_new_count_is_the_record_the_class_call_makes(
+    value: int | None,
+    low: int | None,
+    high: int | None,
+    qualifier: Qualifier,
+    start: int,
+    length: int,
+) -> None:
+    if low is not None and high is not None and high < low:
+        low, high = high, low
+    text = "at least 20 people were killed in the town"
+    end = start + length
+    made = _numbers._new_count(value, low, high, qualifier, text, start, end, "count.exact")
+    called = Count(
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        surface=text[start:end],
+        span=Span(start=start, end=end),
+        rule="count.exact",
+    )
+    assert type(made) is Count
+    assert type(made.span) is Span
+    assert made == called
+    assert attrs.astuple(made, recurse=True) == attrs.astuple(called, recurse=True)
