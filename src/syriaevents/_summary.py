@@ -107,11 +107,17 @@ def governorate_of(place: Place) -> str | None:
 
 def _opening_end(doc: Doc, line: Span | None) -> int:
     """Where the article's opening (dateline ``line`` plus first sentences) ends."""
-    sentences = doc.sentences
-    body = [s for s in sentences if line is None or s.start >= line.end]
-    if not body:
-        return 0
-    return body[min(_OPENING_SENTENCES, len(body)) - 1].end
+    # The end of the _OPENING_SENTENCES-th sentence after the dateline (of the last one, if
+    # fewer), read by a loop that stops there, not a list of them all and a builtin min().
+    body_start = line.end if line is not None else 0
+    end = taken = 0
+    for sentence in doc.sentences:
+        if sentence.start >= body_start:
+            end = sentence.end
+            taken += 1
+            if taken == _OPENING_SENTENCES:
+                break
+    return end
 
 
 def _main_report(reports: Sequence[CasualtyReport], opening_end: int) -> CasualtyReport | None:
