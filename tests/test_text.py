@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -203,14 +204,33 @@ def test_sentence_ends_read_backwards_as_before(text: str) -> None:
 @example("Gen. Ali died. U.S. troops")
 @example("x " + "a" * 25 + ". b")
 def test_word_before_a_stop_reads_as_the_pattern(text: str) -> None:
-    # _word_before finds the word with C string calls where it can: it must read what
-    # _WORD_BEFORE reads, at every place.
+    # _is_boundary finds the word before a stop with C string calls where it can: it must
+    # decide as it does with the word _WORD_BEFORE reads, at every stop and every next place.
     import syriaevents._text as T
 
-    folded = T.fold(text)
-    for stop in range(len(folded) + 1):
+    def plain(folded: str, text: str, stop: int, nxt: int) -> bool:
+        if nxt >= len(text):
+            return True
+        if text[nxt].islower():
+            return False
+        if text[stop - 1] != ".":
+            return True
         m = T._WORD_BEFORE.match(folded, max(0, stop - 21), stop)
-        assert T._word_before(folded, stop) == (m.group() if m else ""), (text, stop)
+        word = m.group() if m else ""
+        if word.count(".") > 1 and T._INITIALISM.search(word):
+            nxt_word = regex.match(r"\w+", folded[nxt : nxt + 20])
+            return nxt_word is not None and nxt_word.group() in T._SENTENCE_STARTERS
+        bare = word.rstrip(".").rsplit(".", 1)[-1]
+        if bare in T._ABBREVIATIONS:
+            return False
+        return not (len(bare) == 1 and bare.isalpha() and text[stop - 2].isupper())
+
+    folded = T.fold(text)
+    for stop in range(1, len(folded) + 1):
+        if folded[stop - 1] == ".":
+            for nxt in range(stop, len(folded) + 1):
+                want = plain(folded, text, stop, nxt)
+                assert T._is_boundary(folded, text, stop, nxt) == want, (text, stop, nxt)
 
 
 class _Forward:

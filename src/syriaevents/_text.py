@@ -280,14 +280,36 @@ _DATELINE = regex.compile(
     regex.VERBOSE,
 )
 _BULLET = regex.compile(r"\s*(?:[*\-+o>]|\d{1,2}[.)])\s")
+# The words that open a clause after a comma, and those that open one after a bare space.
+_COMMA_OPENERS = "while|whereas|but|as|and|which|who|after|when|adding|saying|amid|according"
+_SPACE_OPENERS = "while|whereas|but"
 _CLAUSE_BREAK = regex.compile(
-    r"""
+    rf"""
       \s*[;:]\s+                                   # semicolons and colons
-    | \s+-{1,2}\s+                                 # spaced dashes
-    | ,\s+(?=(?:while|whereas|but|as|and|which|who|after|when|adding|saying|amid|according)\b)
-    | \s+(?=(?:while|whereas|but)\s)               # unpunctuated text has no commas
+    | \s+-{{1,2}}\s+                                 # spaced dashes
+    | ,\s+(?=(?:{_COMMA_OPENERS})\b)
+    | \s+(?=(?:{_SPACE_OPENERS})\s)               # unpunctuated text has no commas
     """,
     regex.VERBOSE,
+)
+# _CLAUSE_BREAK for ASCII text, with the stdlib engine. Written as it is, a pattern opening
+# with \s* or \s+ is tried at every position of the sentence (the `regex` module's search
+# cost ~150 k instructions a sentence); this one opens with one class, which the stdlib
+# engine skips to in C, and then tells the branches apart by the character it read. It
+# finds the same matches: at a ";" or ":" only the first branch can match, at a "," only the
+# third, and at whitespace the other three, which all read the whole run of whitespace
+# first (each then needs a character that is not whitespace). "[\t-\r ]" is the `regex`
+# module's \s on ASCII text (the stdlib's \s also takes \x1c-\x1f); \b reads ASCII
+# alike in both engines (tests/test_speed8_sum10.py checks the two agree).
+_ASCII_CLAUSE_BREAK = re.compile(
+    rf"""
+    [\t-\r\x20;:,](?:
+          (?<=[;:])[\t-\r\x20]+
+        | (?<=,)[\t-\r\x20]+(?=(?:{_COMMA_OPENERS})\b)
+        | (?<=[\t-\r\x20])[\t-\r\x20]*
+          (?:[;:][\t-\r\x20]+|-{{1,2}}[\t-\r\x20]+|(?=(?:{_SPACE_OPENERS})[\t-\r\x20]))
+    )""",
+    re.VERBOSE,
 )
 
 
@@ -317,22 +339,6 @@ _DASHES_ONLY = {ord(c): "-" for c in "\u2010\u2011\u2012\u2212"}
 _DATELINE_READ = 200
 
 
-def _word_before(folded: str, stop: int) -> str:
-    r"""What _WORD_BEFORE reads back from ``stop`` (the characters of [\w.] before it, at
-    most 20), or "". Most stops end a plain word after a space ("were killed."): that word is
-    the answer (the space is not in [\w.], ASCII letters are, and a space at or after
-    ``stop - 21`` leaves at most 20 characters), found with C string calls, not the match."""
-    # Conditional expressions, not min()/max(), clamp windows in this module's hot code: on
-    # CPython 3.11 a builtin call of two ints costs ~900 instructions, a conditional a few dozen.
-    lo = stop - 21 if stop > 21 else 0
-    space = folded.rfind(" ", lo, stop)
-    word = folded[space + 1 : stop]
-    if space >= 0 and word[:-1].isalpha() and word.isascii() and word[-1:] == ".":
-        return word
-    m = _WORD_BEFORE.match(folded, lo, stop)
-    return m.group() if m else ""
-
-
 def _is_boundary(folded: str, text: str, stop: int, nxt: int) -> bool:
     """Whether the terminal punctuation ending at ``stop`` ends a sentence."""
     if nxt >= len(text):
@@ -342,13 +348,25 @@ def _is_boundary(folded: str, text: str, stop: int, nxt: int) -> bool:
         return False
     if text[stop - 1] != ".":
         return True
-    word = _word_before(folded, stop)
-    dots = word.count(".")
-    if dots > 1 and _INITIALISM.search(word):  # an initialism has two stops
-        nxt_word = regex.match(r"\w+", folded[nxt : nxt + 20])
-        return nxt_word is not None and nxt_word.group() in _SENTENCE_STARTERS
-    # Most words hold one dot, their last character ("killed."): a slice is the bare word.
-    bare = word[:-1] if dots == 1 and word[-1] == "." else word.rstrip(".").rsplit(".", 1)[-1]
+    # The word before the stop is what _WORD_BEFORE reads back from it (the characters of
+    # [\w.] before it, at most 20), and ``bare`` that word without its stops. Most stops end
+    # a plain word after a space ("were killed."): then the bare word is what lies between
+    # the space and the stop (the space is not in [\w.], ASCII letters are, and a space at or
+    # after ``stop - 21`` leaves at most 20 characters), found with C string calls, not the
+    # match. (~3.4 k stops a pass over fakes-dev.)
+    # Conditional expressions, not min()/max(), clamp windows in this module's hot code: on
+    # CPython 3.11 a builtin call of two ints costs ~900 instructions, a conditional a few dozen.
+    lo = stop - 21 if stop > 21 else 0
+    space = folded.rfind(" ", lo, stop)
+    bare = folded[space + 1 : stop - 1]
+    if not (space >= 0 and bare.isalpha() and bare.isascii()):
+        m = _WORD_BEFORE.match(folded, lo, stop)
+        word = m.group() if m else ""
+        dots = word.count(".")
+        if dots > 1 and _INITIALISM.search(word):  # an initialism has two stops
+            nxt_word = regex.match(r"\w+", folded[nxt : nxt + 20])
+            return nxt_word is not None and nxt_word.group() in _SENTENCE_STARTERS
+        bare = word[:-1] if dots == 1 and word[-1] == "." else word.rstrip(".").rsplit(".", 1)[-1]
     if bare in _ABBREVIATIONS:
         return False
     # A single capital initial ("John F. Kennedy") does not end a sentence.
@@ -484,11 +502,13 @@ def split_clauses(text: str, sentence: Span, folded: str | None = None) -> tuple
     """
     if folded is None:
         folded = fold(text)
-    if not _may_break(folded[sentence.start : sentence.end]):
+    segment = folded[sentence.start : sentence.end]
+    if not _may_break(segment):
         return (sentence,) if sentence.start < sentence.end else ()
+    breaks = _ASCII_CLAUSE_BREAK if segment.isascii() else _CLAUSE_BREAK
     out: list[Span] = []
     start = sentence.start
-    for m in _CLAUSE_BREAK.finditer(folded, sentence.start, sentence.end):
+    for m in breaks.finditer(folded, sentence.start, sentence.end):
         if m.start() > start:
             out.append(Span(start=start, end=m.start()))
         start = m.end()
@@ -497,9 +517,7 @@ def split_clauses(text: str, sentence: Span, folded: str | None = None) -> tuple
     return tuple(out)
 
 
-_COMMA_BREAK = regex.compile(
-    r",\s+(?:while|whereas|but|as|and|which|who|after|when|adding|saying|amid|according)\b"
-)
+_COMMA_BREAK = regex.compile(rf",\s+(?:{_COMMA_OPENERS})\b")
 
 
 def _may_break(segment: str) -> bool:
