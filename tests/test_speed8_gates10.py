@@ -1,5 +1,8 @@
 """Fast paths of session 8 (gates10) give what the plain code gives.
 
+scan_dates reads a text whose only non-ASCII character is U+FFFD with the stdlib twin of its
+pattern, through the text's ASCII stand-in: the dates are those the `regex` pattern gives.
+
 _gates' passes consume each word they find, so the place a word's second part may start
 ("the day" in "at the day", "dozen" in "a dozen", "next" in "the next") is asked apart; here
 the places are checked against the two scanners' own patterns on text made of such words,
@@ -8,6 +11,9 @@ joined by every kind of gap, in ASCII text and not, at every cut.
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -49,3 +55,31 @@ def test_words_asked_inside_have_two_parts() -> None:
     inner = [w for w, (_, _, asked) in words.items() if asked]
     assert inner
     assert all(len(w.split()) == 2 for w in inner)
+
+
+_DATE_PIECES = [
+    *"5 12 2016 05.02.2015 2016-07-10 3rd of march may june last this next week year ago day"
+    " the before after yesterday today overnight sunday wed between from and to since early"
+    " mid , . - ( )".split(),
+    "\ufffd",
+    "\ufffd\ufffd",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_DATE_PIECES), min_size=1, max_size=12),
+    st.sampled_from([" ", "", "\ufffd", " \ufffd"]),
+    st.sampled_from([None, dt.date(2016, 7, 13)]),
+)
+@example(["\ufffd", "12", "march", "2016"], " ", None)
+@example(["between", "march", "and", "may", "2016"], "\ufffd", None)
+@example(["the", "day", "before"], " \ufffd", dt.date(2016, 7, 13))
+def test_dates_read_u_fffd_through_its_ascii_stand_in(
+    pieces: list[str], sep: str, published: dt.date | None
+) -> None:
+    text = sep.join(pieces)
+    fast = _dates.scan_dates(Doc(text), published)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_dates, "ascii_stand_in", lambda f: f if f.isascii() else None)
+        plain = _dates.scan_dates(Doc(text), published)
+    assert fast == plain, text
