@@ -39,6 +39,7 @@ class Starts(NamedTuple):
 _MEMO_KEY: Final = "syriaevents._gates.starts"
 # What the word found at a place says about the date trigger there.
 _NO_DATE, _DATE_WORD, _ASK = 0, 1, 2
+_UNSAID: Final = (False, -1, False)  # a hit that _Tables.said does not hold
 
 
 class _Tables(NamedTuple):
@@ -47,7 +48,12 @@ class _Tables(NamedTuple):
     after_mark: re.Pattern[str]
     figure: Callable[[str, int], re.Match[str] | None]
     trigger: Callable[[str, int], re.Match[str] | None]
-    words: dict[str, tuple[bool, int]]
+    # What a hit says: (is a count's gate, _NO_DATE/_DATE_WORD/_ASK, whether its second
+    # part starts a word), or None for a digit; by the hit's text as the passes over the gap
+    # shape read it (a space or a NUL, then the word or the digit "0"), and by word as the
+    # table writes it, for the other hits.
+    said: dict[str, tuple[bool, int, bool] | None]
+    words: dict[str, tuple[bool, int, bool]]
 
 
 def _boundary_prefix(short: str, long: str) -> bool:
@@ -62,6 +68,20 @@ _GAP_SHAPE: Final = bytes(
     32 if c.isspace() else 48 if c.isdigit() else ord(c) if c.isalnum() or c == "_" else 0
     for c in map(chr, range(128))
 ) + bytes(range(128, 256))
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """The words as a regex that consumes each word it finds, so that a pass goes on after
+    it: one alternative per first letter, each word ending at a word boundary. A branch skips
+    an alternative that opens with a literal in a few instructions, where one prefix tree
+    under a group is entered at every gap."""
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[0], []).append(word)
+    # Whitespace inside a word as "\s\s*", not "\s+": a branch skips an alternative
+    # that opens with a class as it does a literal, but enters one that opens with a repeat.
+    space = r"\s\s*"
+    return "|".join(f"{word_trie(group, space)}\\b" for _, group in sorted(by_letter.items()))
 
 
 @functools.cache
@@ -80,7 +100,8 @@ def _tables() -> _Tables:
     units = ("day", "days", "week", "weeks", "month", "months", "year", "years")
     phrases = {f"the {w}" for w in ("day", "previous", "following", "next")}
     phrases |= {f"{a} {unit}" for a in ("a", "an") for unit in units}
-    words: dict[str, tuple[bool, int]] = {}
+    heads = {w.split()[0] for w in count_words | date_words | phrases}
+    words: dict[str, tuple[bool, int, bool]] = {}
     for word in count_words | date_words | phrases:
         is_count = any(_boundary_prefix(c, word) for c in count_words)
         if word in date_words:
@@ -89,13 +110,21 @@ def _tables() -> _Tables:
             date = _ASK
         else:
             date = _NO_DATE
-        words[word] = (is_count, date)
+        # "at the", "a dozen": the pass consumes the word, so the place where its second part
+        # ("the day", "dozen") may start is asked apart (every word has at most two parts:
+        # tests/test_numbers.py).
+        inner = not heads.isdisjoint(word.split()[1:])
+        words[word] = (is_count, date, inner)
+    alternatives = _alternatives(words)
+    said: dict[str, tuple[bool, int, bool] | None] = {
+        gap + word: kind for gap in " \x00" for word, kind in [*words.items(), ("0", None)]
+    }
 
     def after(gap: str, digit: str) -> re.Pattern[str]:
-        """A gap, then a digit or a word of the table (group 1): the union of the gate and
+        """A gap, then a digit or a word of the table, consumed: the union of the gate and
         the trigger at a word's start. (The trigger's figure alternatives are matched
         apart, where a digit is found.)"""
-        return re.compile(rf"{gap}(?={digit}|((?:{word_trie(words)}))\b)")
+        return re.compile(rf"{gap}(?:{digit}|{alternatives})")
 
     # Every place starts with a word character after a word boundary, so the places follow
     # a non-word character (the text is read with a space put before it, for the place at
@@ -103,11 +132,14 @@ def _tables() -> _Tables:
     # skip from gap to gap in C instead of trying the whole pattern at every position.
     # ASCII text is read from its _GAP_SHAPE, where every gap is a space or a NUL: two
     # patterns led by a literal find those, and the engine scans for a literal with a few
-    # instructions a character, where it tests a class (\W) at every character. In the
-    # lookahead the shape reads as the text: it holds letters (kept), digits (each a "0",
+    # instructions a character, where it tests a class (\W) at every character. There
+    # the pattern reads the shape as the text: it holds letters (kept), digits (each a "0",
     # a literal the branch skips faster than a class), \s (each a space, and \s matches
     # nothing else there) and \b (word characters are still word characters, the others
-    # not). NOTE: keep the words in step with _numbers._GATE and _dates._TRIGGER
+    # not). Each hit consumes its word (a lookahead and a group around the words cost ~20%
+    # more): the pass goes on at the gap after it. Inside a word no place starts, but where
+    # the second part of a word of two may (the "the" of "at the"), _find_tail asks there.
+    # NOTE: keep the words in step with _numbers._GATE and _dates._TRIGGER
     # (tests/test_numbers.py compares them).
     return _Tables(
         after(r"\W", r"\d"),
@@ -115,6 +147,7 @@ def _tables() -> _Tables:
         after("\x00", "0"),
         re.compile(_dates._TRIGGER_FIGURE).match,
         _dates._TRIGGER.match,
+        said,
         words,
     )
 
@@ -128,37 +161,58 @@ def _find_tail(folded: str, pos: int) -> Starts:
     the text with a space put first: there the gap before a place sits at the place's own
     offset, and the place at the text's start follows that space. A place at ``pos`` > 0
     follows a gap at ``pos - 1`` in the text (else its \\b fails), ``pos`` in the copy."""
-    after_gap, after_space, after_mark, figure, trigger, words = _tables()
+    after_gap, after_space, after_mark, figure, trigger, said, words = _tables()
     counts: list[int] = []
     dates: list[tuple[int, int]] = []
     others: list[re.Match[str]] = []
     hits: Iterable[re.Match[str]]
     if folded.isascii():
-        shape = (b" " + folded.encode("ascii").translate(_GAP_SHAPE)).decode("ascii")
+        copy = (b" " + folded.encode("ascii").translate(_GAP_SHAPE)).decode("ascii")
         # Most gaps are spaces, found by the first pass; the few others by the second.
-        others = list(after_mark.finditer(shape, pos))
-        hits = itertools.chain(after_space.finditer(shape, pos), others)
+        others = list(after_mark.finditer(copy, pos))
+        hits = itertools.chain(after_space.finditer(copy, pos), others)
+        inside = after_space.match  # the gap inside a word is whitespace: a space here
     else:
-        hits = after_gap.finditer(" " + folded, pos)
-    for hit in hits:
-        p = hit.start()
-        word = hit.group(1)
-        if word is None:  # a digit
-            counts.append(p)  # a figure: always a count's gate; a date's only in context
-            fig = figure(folded, p)
-            if fig is not None:
-                dates.append((p, fig.end()))
-            continue
-        # The word as the table writes it: a run of whitespace inside is one space.
-        is_count, date = words.get(word) or words[" ".join(word.split())]
-        if is_count:
-            counts.append(p)
-        if date == _DATE_WORD:
-            dates.append((p, hit.end(1) - 1))  # the copy's offsets are the text's plus one
-        elif date == _ASK:
-            t = trigger(folded, p)
-            if t is not None:
-                dates.append((p, t.end()))
+        copy = " " + folded
+        hits = after_gap.finditer(copy, pos)
+        inside = after_gap.match
+    for found in hits:
+        hit = found
+        while True:  # once, or twice where a word's second part may start a place
+            p = hit.start()
+            text = hit.group()
+            kind = said.get(text, _UNSAID)
+            if kind is _UNSAID:
+                # Not as the shape reads it (a whitespace run inside a word, or a gap or
+                # digit of a text that is not ASCII): the word as the table writes it (a run
+                # of whitespace inside is one space), or a digit.
+                word = " ".join(text[1:].split())
+                kind = None if word.isdigit() else words[word]
+            if kind is None:  # a digit
+                counts.append(p)  # a figure: always a count's gate; a date's only in context
+                fig = figure(folded, p)
+                if fig is not None:
+                    dates.append((p, fig.end()))
+                break
+            is_count, date, inner = kind
+            if is_count:
+                counts.append(p)
+            if date == _DATE_WORD:
+                dates.append((p, hit.end() - 1))  # the copy's offsets are the text's plus one
+            elif date == _ASK:
+                t = trigger(folded, p)
+                if t is not None:
+                    dates.append((p, t.end()))
+            # The place the second part may start, at the gap before it, which the pass
+            # consumed: asked here. Not for the NUL pass's hits (the gap is a space: the space
+            # pass tries it) nor for a place asked here (its own second part ends past the
+            # word it was asked from, where its pass goes on: words have at most two parts).
+            if not inner or hit is not found or found.re is after_mark:
+                break
+            inner_hit = inside(copy, p + len(text) - len(text.split()[-1]) - 1)
+            if inner_hit is None:
+                break
+            hit = inner_hit
     if others:  # the two passes' places, each in text order: put them in one order
         counts.sort()
         dates.sort()
