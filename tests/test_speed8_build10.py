@@ -5,6 +5,8 @@ Each shortcut is checked against the code it replaced (see also tests/test_speed
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import syriaevents as se
@@ -84,3 +86,27 @@ def test_report_keeps_the_span_checks() -> None:
                 r.rule,
             )
         assert str(fast.value) == str(plain.value)
+
+
+def test_pending_holds_what_it_is_given_and_the_defaults() -> None:
+    r = _reports()[0]
+    phrase = cas._Phrase(r.span.end, r.victims, r.victim_side, False, False, r.span.start)
+    parts = [cas._Part(r.count, phrase)]
+    fields: dict[str, Any] = {
+        "status": r.status,
+        "count": r.count,
+        "phrase": phrase,
+        "start": r.span.start,
+        "end": r.span.end,
+        "rule": r.rule,
+        "sentence": r.span,
+        "cumulative": True,
+        "parts": parts,
+    }
+    first, second = cas._pending(**fields), cas._pending(**fields)
+    for name, value in fields.items():
+        assert getattr(first, name) is value
+    assert (first.includes, first.total, first.plus_one, first.cause) == ([], False, None, None)
+    assert first.includes is not second.includes  # each its own list, as appended to
+    includes = [*parts]
+    assert cas._pending(**fields, includes=includes).includes is includes

@@ -803,7 +803,8 @@ class _Part(NamedTuple):
 
 
 class _Pending:
-    """A report being assembled: its fields are filled in once the whole sentence is read."""
+    """A report being assembled: its fields are filled in once the whole sentence is read.
+    Made by :func:`_pending`."""
 
     __slots__ = (
         "cause",
@@ -821,31 +822,53 @@ class _Pending:
         "total",
     )
 
-    def __init__(
-        self,
-        *,
-        status: Status,
-        count: Count,
-        phrase: _Phrase,
-        start: int,
-        end: int,
-        rule: str,
-        sentence: Span,
-        cumulative: bool,
-    ) -> None:
-        self.status = status
-        self.count = count
-        self.phrase = phrase
-        self.start = start
-        self.end = end
-        self.rule = rule
-        self.sentence = sentence
-        self.cumulative = cumulative
-        self.includes: list[_Part] = []
-        self.parts: list[_Part] = []
-        self.total = False
-        self.plus_one: int | None = None  # "killed along with his wife and ..." counts him
-        self.cause: Cause | None = None  # the cause the trigger names ("affected by the gas")
+    status: Status
+    count: Count
+    phrase: _Phrase
+    start: int
+    end: int
+    rule: str
+    sentence: Span
+    cumulative: bool
+    parts: list[_Part]
+    includes: list[_Part]
+    total: bool
+    plus_one: int | None  # "killed along with his wife and ..." counts him
+    cause: Cause | None  # the cause the trigger names ("affected by the gas")
+
+
+def _pending(
+    *,
+    status: Status,
+    count: Count,
+    phrase: _Phrase,
+    start: int,
+    end: int,
+    rule: str,
+    sentence: Span,
+    cumulative: bool,
+    parts: list[_Part],
+    includes: list[_Part] | None = None,
+) -> _Pending:
+    """A new _Pending. A function, not the class's ``__init__``: a class called with keywords
+    packs them into a dict and unpacks it again, a function takes them as they are (1.4 k
+    pending reports a pass); and the parts come with the call, not as lists made to be
+    replaced."""
+    p = _object_new(_Pending)
+    p.status = status
+    p.count = count
+    p.phrase = phrase
+    p.start = start
+    p.end = end
+    p.rule = rule
+    p.sentence = sentence
+    p.cumulative = cumulative
+    p.parts = parts
+    p.includes = [] if includes is None else includes
+    p.total = False
+    p.plus_one = None
+    p.cause = None
+    return p
 
 
 _R = TypeVar("_R", Actor, Location, DateRef)
@@ -1661,7 +1684,7 @@ class _Assembler:
             includes = includes or more
         last = pos if after is None else t_end
         phrase_end = parts[-1].phrase.end
-        report = _Pending(
+        report = _pending(
             status=status,
             count=the_count,
             phrase=phrase,
@@ -1670,9 +1693,9 @@ class _Assembler:
             rule=rule,
             sentence=sentence,
             cumulative=(toll is not None and not toll[2].estimate) or self._cumulative(sentence),
+            parts=parts,
+            includes=[*includes, *self.among.pop(idx, [])],
         )
-        report.parts = parts
-        report.includes = [*includes, *self.among.pop(idx, [])]
         if payload.chemical and not _OTHER_CHOKING.search(folded, sentence.start, sentence.end):
             report.cause = Cause.CHEMICAL  # "affected by the gas": a chemical attack
         if payload.plus_one:
@@ -1698,7 +1721,7 @@ class _Assembler:
             parts, pos = [_Part(count, phrase)], phrase.end
         if not parts:
             return None
-        report = _Pending(
+        report = _pending(
             status=Status.KILLED,
             count=count,
             phrase=parts[0].phrase,
@@ -1707,8 +1730,8 @@ class _Assembler:
             rule="casualty.breakdown",
             sentence=sentence,
             cumulative=self._cumulative(sentence),
+            parts=parts,
         )
-        report.parts = parts
         if len(parts) > 1 and {p.phrase.group for p in parts} <= _CIVILIAN_GROUPS | {
             VictimGroup.PEOPLE
         }:
@@ -1889,7 +1912,7 @@ class _Assembler:
             )
             side = Side.CIVILIANS if group in _CIVILIAN_GROUPS else None
             phrase = _Phrase(m.end(), group, side, False, False, w_start)
-            p = _Pending(
+            p = _pending(
                 status=status,
                 count=zero,
                 phrase=phrase,
@@ -1898,8 +1921,8 @@ class _Assembler:
                 rule="casualty.negated",
                 sentence=sentence,
                 cumulative=False,
+                parts=[_Part(zero, phrase)],
             )
-            p.parts = [_Part(zero, phrase)]
             out.append(p)
         return out
 
