@@ -376,9 +376,9 @@ _causes(Cause.ROCKET, "rocket rockets rocket_fire rocket_attack rpg rpgs grad_ro
 _causes(Cause.MISSILE, "missile missiles missile_strike missile_strikes cruise_missiles")
 _causes(
     Cause.CAR_BOMB,
-    """car_bomb car_bombs car-bomb car_bombing car_bombings booby-trapped_car booby-trapped_vehicle
-    booby_trapped_car booby_trapped_vehicle bomb-laden_car vbied vbieds truck_bomb
-    explosive-laden_vehicle explosive-laden_car""",
+    """car_bomb car_bombs car-bomb car_bombing car_bombings booby-trapped_car
+    booby-trapped_vehicle booby_trapped_car booby_trapped_vehicle bomb-laden_car vbied vbieds
+    truck_bomb explosive-laden_vehicle explosive-laden_car""",
 )
 _causes(
     Cause.SUICIDE_BOMBING,
