@@ -36,7 +36,7 @@ import attrs
 import regex
 
 from ._text import Doc, check_text, fold, word_trie
-from .model import Actor, ActorKind, Side, Span
+from .model import Actor, ActorKind, Side, Span, _slot_setters, _span_end, _span_start
 
 __all__ = [
     "ActorEntry",
@@ -915,12 +915,7 @@ def _hits(m: _Matcher, doc: Doc) -> list[_Hit]:
 
 
 _object_new = object.__new__
-_SPAN_START = Span.__dict__["start"].__set__
-_SPAN_END = Span.__dict__["end"].__set__
-_ACTOR_SET = tuple(
-    Actor.__dict__[name].__set__
-    for name in ("id", "name", "side", "kind", "acled_name", "surface", "span", "rule")
-)
+_ACTOR_SET = _slot_setters(Actor)
 
 
 def _actor(entry: ActorEntry, surface: str, start: int, end: int, rule: str) -> Actor:
@@ -929,10 +924,10 @@ def _actor(entry: ActorEntry, surface: str, start: int, end: int, rule: str) -> 
     rest of the loop, and the scanner only ever passes ``0 <= start <= end``
     (tests/test_actors.py checks that the two ways give equal records)."""
     span = _object_new(Span)
-    _SPAN_START(span, start)
-    _SPAN_END(span, end)
+    _span_start(span, start)
+    _span_end(span, end)
     actor = _object_new(Actor)
-    set_id, set_name, set_side, set_kind, set_acled, set_surface, set_span, set_rule = _ACTOR_SET
+    set_id, set_name, set_side, set_kind, set_surface, set_span, set_rule, set_acled = _ACTOR_SET
     set_id(actor, entry.id)
     set_name(actor, entry.name)
     set_side(actor, entry.side)

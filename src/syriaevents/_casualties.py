@@ -33,6 +33,9 @@ from .model import (
     Span,
     Status,
     VictimGroup,
+    _slot_setters,
+    _span_end,
+    _span_start,
 )
 
 __all__ = ["scan_casualties"]
@@ -913,28 +916,7 @@ def _one(text: str, start: int, end: int, rule: str) -> Count:
 
 
 _object_new = object.__new__
-_SPAN_START = Span.__dict__["start"].__set__
-_SPAN_END = Span.__dict__["end"].__set__
-_REPORT_SET = tuple(
-    CasualtyReport.__dict__[name].__set__
-    for name in (
-        "status",
-        "count",
-        "victims",
-        "victim_side",
-        "perpetrator",
-        "cause",
-        "location",
-        "date",
-        "source",
-        "includes",
-        "cumulative",
-        "negated",
-        "surface",
-        "span",
-        "rule",
-    )
-)
+_REPORT_SET = _slot_setters(CasualtyReport)
 
 
 def _report(
@@ -963,8 +945,8 @@ def _report(
     ways give equal records."""
     if 0 <= start <= end:
         span = _object_new(Span)
-        _SPAN_START(span, start)
-        _SPAN_END(span, end)
+        _span_start(span, start)
+        _span_end(span, end)
     else:
         span = Span(start=start, end=end)
     report = _object_new(CasualtyReport)

@@ -33,7 +33,7 @@ import regex
 
 from ._text import Doc, check_text, fold, word_trie
 from ._variants import ARTICLES, skeleton, skeleton_of_tokens, token_keys, tokens
-from .model import Location, Place, PlaceKind, Span
+from .model import Location, Place, PlaceKind, Span, _slot_setters, _span_end, _span_start
 
 __all__ = ["Gazetteer", "find_places", "gazetteer", "read_places", "scan_places"]
 
@@ -1284,11 +1284,7 @@ def _inert(text: str) -> bool:
 
 _object_new = object.__new__
 # The slots' own setters: cheaper than object.__setattr__, which looks each name up first.
-_SPAN_START = Span.__dict__["start"].__set__
-_SPAN_END = Span.__dict__["end"].__set__
-_LOC_SET = tuple(
-    Location.__dict__[name].__set__ for name in ("place", "surface", "span", "rule", "precision")
-)
+_LOC_SET = _slot_setters(Location)
 
 
 def _location(
@@ -1299,8 +1295,8 @@ def _location(
     passes ``0 <= start <= end`` and a precision of 1, 2 or 3 (tests/test_places.py checks
     that the two ways give equal records)."""
     span = _object_new(Span)
-    _SPAN_START(span, start)
-    _SPAN_END(span, end)
+    _span_start(span, start)
+    _span_end(span, end)
     loc = _object_new(Location)
     set_place, set_surface, set_span, set_rule, set_precision = _LOC_SET
     set_place(loc, place)

@@ -21,7 +21,7 @@ import regex
 
 from ._gates import starts
 from ._text import Doc, ascii_stand_in, check_text, word_trie
-from .model import Count, Qualifier, Span, _slot_setters
+from .model import Count, Qualifier, Span, _slot_setters, _span_end, _span_start
 
 __all__ = ["find_counts", "scan_counts"]
 
@@ -662,7 +662,6 @@ def _figure(
 # fakes-dev): a keyword call of the class builds a dict of the arguments and runs their
 # checks, which these offsets and intervals always pass (see _new_count).
 _object_new = object.__new__
-_SPAN_SLOTS = _slot_setters(Span)
 _COUNT_SLOTS = _slot_setters(Count)
 
 
@@ -684,9 +683,8 @@ def _new_count(
     assert 0 <= start <= end
     assert high is None or low is None or low <= high
     span = _object_new(Span)
-    set_start, set_end = _SPAN_SLOTS
-    set_start(span, start)
-    set_end(span, end)
+    _span_start(span, start)
+    _span_end(span, end)
     count = _object_new(Count)
     set_value, set_low, set_high, set_qualifier, set_surface, set_span, set_rule = _COUNT_SLOTS
     set_value(count, value)

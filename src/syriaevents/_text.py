@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-from .model import Span
+from .model import Span, _span_end, _span_start
 
 # NOTE: every value here is a single character: fold() must keep the text's length.
 _SPECIAL: dict[int, str] = {}
@@ -463,8 +463,6 @@ def _terminals(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # 3.4 k records a pass over fakes-dev): Span(start=..., end=...) costs some 4.7 k machine
 # instructions (a keyword call and its checks), these about half.
 _object_new = object.__new__
-_SPAN_START = Span.__dict__["start"].__set__
-_SPAN_END = Span.__dict__["end"].__set__
 
 
 def _split_sentences(text: str, folded: str, dl: Span | None) -> tuple[Span, ...]:
@@ -483,8 +481,8 @@ def _split_sentences(text: str, folded: str, dl: Span | None) -> tuple[Span, ...
                 # Span(start=start, end=stop), built slot by slot: these offsets always make
                 # a valid span (0 <= start <= first < stop), so its checks are skipped.
                 span = _object_new(Span)
-                _SPAN_START(span, start)
-                _SPAN_END(span, stop)
+                _span_start(span, start)
+                _span_end(span, stop)
                 spans.append(span)
                 start = nxt
         if start < block_end:
