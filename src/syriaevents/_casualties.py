@@ -1648,15 +1648,14 @@ class _Assembler:
         if before is not None and payload.body and (phrase is None or not phrase.body):
             return None  # "recovered 40 bodies", not "recovered 3 tanks"
         if phrase is None:
-            named = self.named_groups.get(start) if count.rule == "count.named" else None
             if toll is not None:
                 phrase = self._toll_victims(t_start, t_end, start, end)
-            if phrase is not None:
-                parts = [_Part(count, phrase)]
-            elif named is not None:
-                phrase = _Phrase(end, named[0], named[1], False, False, end)
-            else:
-                phrase = _Phrase(end, None, None, False, True, end)
+            if phrase is None:
+                named = self.named_groups.get(start) if count.rule == "count.named" else None
+                if named is not None:
+                    phrase = _Phrase(end, named[0], named[1], False, False, end)
+                else:
+                    phrase = _Phrase(end, None, None, False, True, end)
             parts = [_Part(count, phrase)]
         status = payload.status
         assert status is not None
