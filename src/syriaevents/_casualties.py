@@ -2218,7 +2218,7 @@ class _Assembler:
         i = bisect.bisect_left(self._sentence_starts(), sentence.start)
         start = self.doc.sentences[max(0, i - 3)].start
         for hit in reversed(self._hits_between("cause", start, end)):
-            if hit[2] in kinds and hit[3] not in _BARE_RAIDS:
+            if hit[2] in kinds:
                 cause = hit[2]
                 assert isinstance(cause, Cause)
                 return cause
