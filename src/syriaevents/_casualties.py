@@ -411,6 +411,9 @@ _VICTIMS_DOING = re.compile(
 _WEAPON_OF = re.compile(
     r"\s+(?:with|using|carrying|dropping|firing|loaded\s+with)\s+(?:[\w'.-]+\s+){0,2}"
 )
+# "The siege" alone frames a battle ("rebels fought to break the siege") and kills no one by
+# itself: it names no cause in another sentence (_names_cause) or in a lead (_lead_best).
+_FRAMING_SIEGE = "siege"
 # "Raid" alone is an air raid unless "the raid" retells a raid on the ground told before.
 _BARE_RAIDS = frozenset({"raid", "raids"})
 # A rank, not a figure: "the toll was one of the highest of the war".
@@ -2150,7 +2153,7 @@ class _Assembler:
         ("rebels battled to break the siege of the city") and kills no one by itself."""
         # A loop, not any() over a generator: a generator object costs more.
         for h in self._hits_between("cause", sentence.start, sentence.end):
-            if h[3] != "siege":
+            if h[3] != _FRAMING_SIEGE:
                 return True
         return False
 
@@ -2606,7 +2609,7 @@ def _lead_best(folded: str, hits: list[tuple[int, int, object, str]]) -> Cause |
     by a toll of its own ("died under the siege"), which its clause reads."""
     best = None
     for hit in hits:
-        if hit[3] != "siege" and (
+        if hit[3] != _FRAMING_SIEGE and (
             best is None or _CAUSE_RANK.get(hit[2], 0) < _CAUSE_RANK.get(best[2], 0)
         ):
             best = hit
