@@ -659,7 +659,11 @@ def _retells(report: CasualtyReport, lead: Mapping[str, int]) -> bool:
     bucket = _bucket(report)
     n = figure(report.count)
     if bucket is None or bucket in _PEOPLE_BUCKETS:
-        return lead.get("people") == n or lead.get("civilians") == n
+        # A loop over the buckets, not any() over a generator (which costs more).
+        for people in _PEOPLE_BUCKETS:  # noqa: SIM110
+            if lead.get(people) == n:
+                return True
+        return False
     return lead.get(bucket) == n
 
 
