@@ -366,7 +366,7 @@ def _is_boundary(folded: str, text: str, stop: int, nxt: int) -> bool:
         if dots > 1 and _INITIALISM.search(word):  # an initialism has two stops
             nxt_word = regex.match(r"\w+", folded[nxt : nxt + 20])
             return nxt_word is not None and nxt_word.group() in _SENTENCE_STARTERS
-        bare = word[:-1] if dots == 1 and word[-1] == "." else word.rstrip(".").rsplit(".", 1)[-1]
+        bare = word.rstrip(".").rsplit(".", 1)[-1]
     if bare in _ABBREVIATIONS:
         return False
     # A single capital initial ("John F. Kennedy") does not end a sentence.
