@@ -45,6 +45,13 @@ _GAPS = [" ", "  ", "    ", "\t", "\r\n", "\n", "(", "-", ",", '"', "/", "_", ""
 )
 @example([("(", "12"), ("\t", "march"), ("-", "two"), ("\r\n", "days")], 0)
 def test_ascii_places_are_the_patterns_places(parts: list[tuple[str, str]], cut: int) -> None:
+    assert_tail_is_the_patterns(parts, cut)
+
+
+def assert_tail_is_the_patterns(parts: list[tuple[str, str]], cut: int) -> None:
+    """_find_tail, on the words joined by their gaps, from ``cut`` on, finds the places
+    where _numbers._GATE finds a count and _dates._TRIGGER matches a date (also used by
+    tests/test_speed8_gates10.py)."""
     folded = Doc("".join(gap + word for gap, word in parts)).folded
     pos = min(cut, len(folded))
     found = _find_tail(folded, pos)

@@ -17,9 +17,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from syriaevents import _dates, _gates, _numbers
-from syriaevents._gates import _find_tail
+from syriaevents import _dates, _gates
 from syriaevents._text import Doc
+from test_speed6_numtext import assert_tail_is_the_patterns
 
 # Words of two parts whose second part starts a word, their parts, and what may follow.
 _WORDS = (
@@ -40,12 +40,7 @@ _GAPS = [" ", "  ", "\t", "\n", "(", "-", "", "\u00a0", "\u00e9 "]
 def test_places_inside_words_are_the_patterns_places(
     parts: list[tuple[str, str]], cut: int
 ) -> None:
-    folded = Doc("".join(gap + word for gap, word in parts)).folded
-    pos = min(cut, len(folded))
-    found = _find_tail(folded, pos)
-    assert found.counts == [g.start() for g in _numbers._GATE.finditer(folded, pos)]
-    triggers = (_dates._TRIGGER.match(folded, p) for p in range(pos, len(folded) + 1))
-    assert found.dates == [(t.start(), t.end()) for t in triggers if t is not None]
+    assert_tail_is_the_patterns(parts, cut)
 
 
 def test_words_asked_inside_have_two_parts() -> None:
