@@ -365,6 +365,9 @@ _TARGET_BEFORE = re.compile(
     r"(?:(?:the|a|an|its|their|so-called|several|both|positions\s+of|jihadist|extremist|"
     r"militant|terrorist)\s+){0,3}$"
 )
+# _TARGET_BEFORE as _not_agent searches it, led by its class (_EndAnchored): the plain
+# pattern is tried at every position of its 60-character window.
+_TARGET_BEFORE_LED = _EndAnchored(_TARGET_BEFORE.pattern)
 # NOTE: the last words of every branch of _TARGET_BEFORE (a cheap test before its search).
 _TARGET_LAST = tuple(
     """on against targeting targeted targets target hit hits hitting struck striking pound
@@ -818,6 +821,11 @@ class _Phrase(NamedTuple):
 class _Part(NamedTuple):
     figure: Count
     phrase: _Phrase
+
+
+# What a NamedTuple's class call ends in: called directly, it skips the type's call and the
+# generated Python ``__new__`` (same tuple; no NamedTuple here overrides ``__new__``).
+_tuple_new = tuple.__new__
 
 
 class _Pending:
@@ -1351,7 +1359,9 @@ class _Assembler:
         nxt_word = _NEXT_WORD.match(folded, h_end, limit)
         if nxt_word is not None and nxt_word.group(1) in _NOT_PERSONS:
             return None  # "a jihadist group has executed ...": not a victim
-        return _Phrase(h_end, group, side, body, inherit, head_start)
+        # tuple.__new__ straight: the class call would go through the type's call, the
+        # generated Python __new__ and then this (~1.5 k phrases a pass).
+        return _tuple_new(_Phrase, (h_end, group, side, body, inherit, head_start))
 
     def _actor_starting(self, pos: int) -> Actor | None:
         i = bisect.bisect_left(self.actor_starts, pos)
@@ -1750,7 +1760,7 @@ class _Assembler:
             phrase = self._read_phrase(count.span.end, limit)
             if phrase is None:
                 return [], count.span.end
-        parts = [_Part(count, phrase)]
+        parts = [_tuple_new(_Part, (count, phrase))]  # _Part(count, phrase), as in _read_phrase
         pos = phrase.end
         while len(parts) < 8:
             m = _CONNECT.match(self.folded, pos, limit)
@@ -2464,7 +2474,7 @@ def _not_agent(doc: Doc, actor: Actor, counts: Sequence[Count], count_starts: li
     lo = start - 60 if start - 60 > floor else floor
     if (
         _ends_with(folded, lo, start, _TARGET_LAST)
-        and _TARGET_BEFORE.search(folded, lo, start)
+        and _TARGET_BEFORE_LED.search(folded, lo, start)
         and not _BLAMED_ON.search(folded, lo, start)
     ):
         return True
