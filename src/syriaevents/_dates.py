@@ -20,7 +20,7 @@ import calendar
 import datetime as _dt
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 import regex
 
@@ -190,18 +190,20 @@ class _TwinMatch(dict[str, Any]):
     a dict lookup runs in C where a ``__getitem__`` written in Python costs a call each time.
     (Its values are str or None, typed as regex types its own.)"""
 
-    __slots__ = ("_m", "end", "group")
+    __slots__ = ("_groups", "_m", "end", "group")
 
     def __init__(self, m: re.Match[str]) -> None:
         # No dict.__init__ call: the dict is made empty, and one without arguments adds nothing.
         self._m = m
+        # The groups of each name inside the match's branch (see _TWIN_BRANCH_GROUPS).
+        self._groups = _TWIN_BRANCH_GROUPS[m.lastindex]  # type: ignore[index]
         self.end = m.end
         self.group = m.group
 
     def __missing__(self, name: str) -> Any:
         group = self._m.group
         value = None
-        for i in _TWIN_GROUPS[name]:
+        for i in self._groups[name]:
             value = group(i)
             if value is not None:
                 break
@@ -212,7 +214,7 @@ class _TwinMatch(dict[str, Any]):
         if isinstance(name, int):
             return self._m.start(name)
         start = self._m.start
-        for i in _TWIN_GROUPS[name]:
+        for i in self._groups[name]:
             at = start(i)
             if at >= 0:
                 return at
@@ -261,6 +263,27 @@ _BRANCHES = (
     "ago",
     "pd",
 )
+
+
+def _groups_by_branch() -> dict[int, dict[str, tuple[int, ...]]]:
+    """For each branch of _TWIN_RE, by the number of its group, the groups of each name that
+    lie inside it. A match holds one branch, and every group of the other branches is None
+    there, so _TwinMatch reads these only: one or two calls for a name, where _TWIN_GROUPS
+    lists up to seven ("y"). The branches are the pattern's alternatives in order: the groups
+    inside one are numbered from its own group up to the next branch's."""
+    firsts = [_TWIN_RE.groupindex[branch] for branch in _BRANCHES]
+    assert firsts == sorted(firsts)
+    bounds = [*firsts[1:], _TWIN_RE.groups + 1]
+    return {
+        first: {
+            name: tuple(i for i in groups if first <= i < bound)
+            for name, groups in _TWIN_GROUPS.items()
+        }
+        for first, bound in zip(firsts, bounds, strict=True)
+    }
+
+
+_TWIN_BRANCH_GROUPS: Final = _groups_by_branch()
 
 # The word just before a match, to judge bare months and years by their context.
 _PREV_WORD = regex.compile(r"([a-z]+)[\s-]{1,3}\Z")
