@@ -272,6 +272,10 @@ _ACTOR_WORDS = (
     "health directorate",
     *"police media television radio university".split(),
 )
+# The last two letters of every word of _ORIGIN_LAST: the two characters before the space
+# before a place are one of these whenever _origin_before can be true (unless a newline ends
+# the window), and one set lookup turns most mentions away without calling it.
+_ORIGIN_TAILS = frozenset(word[-2:] for word in _ORIGIN_LAST)
 _ACTOR_AFTER = re.compile(rf"(?:-| )?(?:{'|'.join(_ACTOR_WORDS)})\b")
 # The first three characters of every match of _ACTOR_AFTER: after most places there is
 # none of them, and a set lookup is cheaper than the match.
@@ -324,7 +328,9 @@ def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Locatio
         # Each pattern is asked only where the cheap test before it says it may match.
         if folded[end : end + 3] in _ACTOR_HEADS and actor_after(folded, end):
             role = _WEIGHT_ACTOR_USE
-        elif _origin_before(folded, start):
+        elif (
+            folded[start - 3 : start - 1] in _ORIGIN_TAILS or folded[start - 1 : start] == "\n"
+        ) and _origin_before(folded, start):
             role = _WEIGHT_ORIGIN
         elif not (
             prev_end >= 0
