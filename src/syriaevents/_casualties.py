@@ -81,7 +81,7 @@ _TABLE = lex.phrase_table(
     {
         "victim": lex.VICTIMS,
         "trigger": lex.TRIGGERS,
-        "cause": lex.CAUSES,
+        "cause": {**lex.CAUSES, **dict.fromkeys(lex.NOT_CAUSES)},
         "cue": lex.CUES,
         "neg": _NEG,
     }
@@ -609,8 +609,12 @@ def _doc_lexicon(doc: Doc) -> _Lex:
 
 def _scan_lexicon(folded: str) -> _Lex:
     """The lexicon hits of ``folded`` (:func:`_scan_phrases`), where an aircraft brought down
-    is no weapon: its cause hits move to a category of their own (``_DOWNED``)."""
+    is no weapon: its cause hits move to a category of their own (``_DOWNED``). The phrases
+    of ``lex.NOT_CAUSES`` ("hunger strike") are dropped once they have covered their words."""
     hits = _scan_phrases(folded)
+    causes = hits["cause"]
+    if causes:
+        hits["cause"] = [hit for hit in causes if hit[2] is not None]
     downed: list[tuple[int, int, object, str]] = []
     if hits["cause"] and ("down" in folded or "crash" in folded):
         kept: list[tuple[int, int, object, str]] = []

@@ -360,7 +360,8 @@ _causes(
     aircraft helicopter helicopters aerial_bombardment aerial_attack aerial_attacks
     air_attack air_attacks bombing_raid bombing_raids drone_strike drone_strikes drone
     drones strike strikes air_bombardment planes airplanes aerial_assault aerial_campaign
-    air_campaign aerial_bombing aerial_bombings air_bombing bombing_campaign""",
+    air_campaign aerial_bombing aerial_bombings air_bombing bombing_campaign bombing_run
+    bombing_runs""",
 )
 _causes(
     Cause.BARREL_BOMB,
@@ -425,6 +426,13 @@ _causes(
 _causes(Cause.TORTURE, "torture tortured")
 # Deaths by siege are deaths by hunger: "starving", "died of hunger" (not "hunger strike").
 _causes(Cause.SIEGE, "siege starvation starved starving of_hunger from_hunger malnutrition")
+
+# Phrases that hold a cause word but name no weapon: prisoners "on hunger strike" and a
+# "general strike" in a town are no air strike. Read as cause phrases with no cause (None),
+# they cover the word inside them, and the scan drops them (_casualties._scan_lexicon).
+NOT_CAUSES = frozenset(
+    {"hunger strike", "hunger strikes", "general strike", "general strikes", "strike action"}
+)
 
 
 class Cue(NamedTuple):
