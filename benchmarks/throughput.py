@@ -16,7 +16,14 @@ N runs each), against the budget per stage that together makes 1,000 articles/s:
   stages gave (casualties scans its lexicon afresh each run; the summary reuses that scan,
   kept in ``Doc.memo``, as in parse_article);
 - the rest (end to end minus the stages): argument checks, the Article record, the
-  dateline place.
+  dateline place, and above all what running every stage once per article costs that
+  running it over all articles does not: each stage's code and patterns fetched again into
+  the CPU's caches, and the collector set off by the kept results (DEVELOPMENT.md,
+  "Session 9: lead").
+
+Then parse_article end to end, three ways: every Article kept in a list (the headline
+figure), every Article dropped as soon as it is made (a job that writes each one out), and
+parse_articles in batches.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import datetime as dt
 import platform
 import sys
 import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
@@ -161,11 +169,21 @@ def main() -> int:
     if args.stages_only:
         return 0
 
+    # Every Article kept in a list, as a caller collecting results does.
     best = best_of(args.repeat, lambda: [se.parse_article(t) for t in texts])
     print(f"  {'rest':<14} {(best - total) * 1000:8.1f} ms  (end to end minus the stages)")
     print(f"{len(texts)} articles, {size / 1e6:.2f} MB: best of {args.repeat} runs {best:.3f} s")
     rate = len(texts) / best
     print(f"throughput: {rate:,.0f} articles/s, {size / best / 1e6:.2f} MB/s (one core)")
+    # The same calls with each Article dropped as soon as it is made, as a job that writes
+    # every result out does: the collector then finds almost nothing to do, where the list
+    # above keeps ~107 tracked objects per article alive and sets it off (DEVELOPMENT.md).
+    streamed = best_of(args.repeat, lambda: deque(map(se.parse_article, texts), maxlen=0))
+    rate = len(texts) / streamed
+    print(
+        f"parse_article, each Article dropped (streamed): {rate:,.0f} articles/s, "
+        f"{size / streamed / 1e6:.2f} MB/s (one core)"
+    )
     batch = best_of(args.repeat, lambda: list(se.parse_articles(texts)))
     rate = len(texts) / batch
     print(
