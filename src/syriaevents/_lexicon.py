@@ -58,7 +58,9 @@ VICTIMS: dict[str, Victim] = {
         volunteers/volunteer patients/patient passengers/passenger protesters/protester
         staff medical_staff health_workers/health_worker medical_workers/medical_worker
         protestors/protestor demonstrators/demonstrator mourners/mourner shoppers/shopper
-        civilian_people""",
+        civilian_people council_members/council_member employees/employee drivers/driver
+        merchants/merchant traders/trader labourers/labourer laborers/laborer
+        fishermen/fisherman""",
     ),
     **_nouns(
         _P,
