@@ -121,6 +121,15 @@ MODIFIERS = frozenset(
     defenseless heavily lightly well-armed newly trained masked low-ranking mid-ranking
     top-ranking
     """.split()
+    # Nouns that tell where people worked or what they drove: "four truck drivers", "three
+    # bakery workers", "two aid convoy workers" (a closed list: a free word before a victim
+    # noun may as well end a clause).
+    + """
+    truck trucks lorry bus taxi ambulance tanker convoy factory bakery hospital clinic school
+    university aid relief humanitarian charity media news tv television radio construction
+    farm oil power plant station water electricity road border health camp prison market
+    municipal church mosque
+    """.split()
 )
 # Modifier words that tell a combatant's side ("Turkish soldier", "rebel commanders").
 SIDE_WORDS: Mapping[str, Side] = {
