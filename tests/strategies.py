@@ -87,6 +87,9 @@ VICTIM_NOUNS: tuple[tuple[str, VictimGroup, Side | None], ...] = (
     ("soldiers", VictimGroup.COMBATANTS, Side.GOVERNMENT),
     ("troops", VictimGroup.COMBATANTS, Side.GOVERNMENT),
     ("rebels", VictimGroup.COMBATANTS, Side.REBELS),
+    ("truck drivers", VictimGroup.CIVILIANS, Side.CIVILIANS),
+    ("factory workers", VictimGroup.CIVILIANS, Side.CIVILIANS),
+    ("council members", VictimGroup.CIVILIANS, Side.CIVILIANS),
 )
 # Words that may stand between a figure and its victims without changing who they are.
 ADJECTIVES = ("", "", "unarmed", "young", "local", "moderate", "former", "off-duty", "more")
