@@ -297,6 +297,12 @@ _OF_FAMILY = re.compile(
     r"\s+of\s+(?:a|one|the\s+same|the|his|her|their|an\s+entire)\s+famil(?:y|ies)\b"
 )
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
+# "a member of the local council", "members of the city council": a civil council's members
+# are civilians (a "military council" is an armed group's and is not matched here).
+_OF_CIVIL_COUNCIL = re.compile(
+    r"\s+of\s+(?:the|a|an|its|their)\s+(?:local|city|town|village|municipal|provincial)"
+    r"\s+councils?\b"
+)
 _FAMILY_OF = re.compile(r"(?:(?:an?|the|one|an\s+entire)\s+)?famil(?:y|ies)\s+of\s+$")
 # A name before a passive toll verb (matched in the text as given: capitals matter).
 _NAME_BEFORE = re.compile(
@@ -1340,8 +1346,15 @@ class _Assembler:
                     h_end = n_end
         if group is _COMBATANTS:  # "of a family", "of X" read for them only
             mf = _OF_FAMILY.match(folded, h_end, limit)
+            mc = (
+                _OF_CIVIL_COUNCIL.match(folded, h_end, limit)
+                if mf is None and folded[head_start:h_end].startswith(_MEMBER_NOUNS)
+                else None
+            )
             if mf is not None:
                 group, side, h_end = _PEOPLE, None, mf.end()
+            elif mc is not None:
+                group, h_end = _CIVILIANS, mc.end()
             else:
                 mo = _OF_ACTOR.match(folded, h_end, limit)
                 actor = self._actor_starting(mo.end()) if mo is not None else None
