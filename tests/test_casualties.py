@@ -95,6 +95,35 @@ def test_golden(case: dict[str, Any]) -> None:
     assert len(reports) == len(expected), [r.surface for r in reports]
 
 
+def test_the_day_a_monitor_spoke_is_not_the_day_of_the_toll() -> None:
+    # "said Saturday" dates the telling; the sentence's own "on Friday" dates the deaths.
+    (report,) = parse(
+        "On Friday, regime air strikes killed 12 civilians in Douma, the Observatory said "
+        "on Saturday 25 June 2022."
+    )
+    assert report.date is not None
+    assert report.date.start == _dt.date(2022, 6, 24)
+
+
+def test_the_day_a_monitor_spoke_dates_a_toll_with_no_other_day() -> None:
+    (report,) = parse("Regime air strikes killed 12 civilians in Douma, a monitor said on Monday.")
+    assert report.date is not None
+    assert report.date.start == _dt.date(2022, 6, 27)
+
+
+def test_a_byline_date_is_not_the_day_of_a_headline_toll() -> None:
+    # A headline copied before the agency's byline, then the first sentence, all one sentence.
+    text = (
+        "Regime shelling kills nine in Douma AFP Thursday 30 Jun 2022 Nine people were killed "
+        "in regime shelling on the town of Douma on Tuesday, a monitor said."
+    )
+    reports = parse(text)
+    assert [r.count.value for r in reports] == [9, 9]
+    for report in reports:
+        assert report.date is not None
+        assert report.date.start == _dt.date(2022, 6, 28)
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [

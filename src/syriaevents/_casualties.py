@@ -188,6 +188,15 @@ class _EndAnchored:
         return self._led.search(text, pos, endpos)
 
 
+# A date right after a news agency's name or a page's date line (a byline: "AFP Saturday 21
+# Feb 2015", "Date of publication 9 August 2016", "Last updated at ...") or after a
+# reporting verb ("a monitoring group said Saturday", "told AFP on Monday") dates the
+# telling: a toll takes it only when its sentence dates nothing else (_Assembler.__init__).
+_TELLING_BEFORE = _EndAnchored(
+    r"(?:^|[^\w])(?:said|says|told\s+[a-z]+|announced|added|stated|confirmed|afp|reuters|ap|"
+    r"dpa|xinhua|anadolu|publication|published|posted|updated(?:\s+at)?)\s*[,:-]?\s+(?:on\s+)?$"
+)
+
 # A figure after these words is not a toll: "regiment 16", "caliber 57", "aged 12".
 _BLOCK_BEFORE = _EndAnchored(
     r"(?:^|[^\w])(?:regiment|brigade|battalion|division|caliber|calibre|resolution|number|no|"
@@ -1028,7 +1037,15 @@ class _Assembler:
         self._lex_pairs = {c: (found, self.lex.starts[c]) for c, found in self.lex.hits.items()}
         self.actors, self.actor_starts = _by_start(actors)
         self.locations, self.location_starts = _by_start(locations)
-        self.dates, self.date_starts = _by_start(dates)
+        event_dates: list[DateRef] = []
+        told_dates: list[DateRef] = []
+        folded = self.folded
+        for date in dates:
+            at = date.span.start
+            telling = _TELLING_BEFORE.search(folded, at - 30 if at > 30 else 0, at)
+            (told_dates if telling is not None else event_dates).append(date)
+        self.dates, self.date_starts = _by_start(event_dates)
+        self.told_dates, self.told_date_starts = _by_start(told_dates)
         # Where the triggers that can report a toll start (not "since", "so far").
         triggers = self.lex.hits["trigger"]
         self.toll_words = [h[0] for h in triggers if h[3] not in _CUMULATIVE]
@@ -2003,7 +2020,9 @@ class _Assembler:
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
             )
             location = _nearest(self.locations, self.location_starts, scopes, start)
-            date = _nearest(self.dates, self.date_starts, (p.sentence,), start)
+            date = _nearest(self.dates, self.date_starts, (p.sentence,), start) or _nearest(
+                self.told_dates, self.told_date_starts, (p.sentence,), start
+            )
             subs: tuple[CasualtyReport, ...] = ()
             if includes:  # most tolls have no subsets
                 subs = tuple(
