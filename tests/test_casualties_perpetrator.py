@@ -145,3 +145,32 @@ def test_owner_of_another_weapon_is_not_borrowed() -> None:
         "Rescuers searched the rubble. Residents fled. Rebels shelled an army post last week."
     )
     assert se.parse_article(text).summary.perpetrator is None
+
+
+def _agents(text: str) -> list[str | None]:
+    return [r.perpetrator.id if r.perpetrator else None for r in se.parse_article(text).casualties]
+
+
+def test_the_subject_right_before_the_verb_acts_in_a_clause_that_ran_on() -> None:
+    # A related headline run into the dateline with no full stop: its airstrikes are not the
+    # agent of the toll the coalition's own sentence reports.
+    text = (
+        "Regime Airstrikes Kill 30 Fighters in Hama BEIRUT (Agencies) The US-led coalition "
+        "has killed 12 Islamic State militants near Raqqa, the Pentagon said."
+    )
+    assert _agents(text) == ["syrian-air-force", "us-led-coalition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # The object of "backed by" is no subject.
+        ("Kurdish YPG fighters backed by Syrian rebels killed 10 IS members.", "ypg"),
+        # The first of two agents leads them.
+        ("The Assad regime and its ally Russia killed 80 civilians.", "syrian-government"),
+        # A participle may hang on the clause's subject, not on the noun before it.
+        ("The army clashed with the terrorists killing 12 of them in Daraa.", "syrian-army"),
+    ],
+)
+def test_a_noun_right_before_the_verb_that_is_no_lone_subject(text: str, agent: str) -> None:
+    assert _agents(text)[0] == agent

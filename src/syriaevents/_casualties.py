@@ -401,6 +401,16 @@ _SAYS_AFTER = re.compile(
 )
 # An actor that tells what its own forces or weapons did ("Russia said its jets killed 120
 # militants") owns them: it does not only report, and may be the toll's agent.
+# What may stand between an active toll verb and its subject: "the coalition has killed",
+# "regime forces reportedly killed" (fullmatch of the gap).
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had|also|reportedly|allegedly|again)\s+)*")
+# Before an actor, words that make it no lone subject: the object of a preposition
+# ("backed by Syrian rebels", "clashed with the terrorists") or the second of two agents
+# ("the Assad regime and its ally Russia", "Russian and regime warplanes").
+_NOT_LONE_SUBJECT = _EndAnchored(
+    r"(?:^|[^\w])(?:by|with|against|of|on|from|for|to|and|or|nor|and\s+its\s+allies|"
+    r"and\s+its\s+ally|and\s+their\s+allies|and\s+allied)\s+(?:the\s+)?$"
+)
 _SAYS_OWN = re.compile(
     _SAYS_AFTER.pattern
     + r"\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|warplanes|jets|planes|"
@@ -2102,6 +2112,28 @@ class _Assembler:
                 # ("IS released a video of the killing of two activists") unless it reacts
                 # to the deaths ("the Kremlin expressed condolences over the deaths of").
                 nominal = not by_first and self.folded.startswith(_NOMINAL_TRIGGERS, start)
+                if not by_first and not self.folded.startswith("ing", start + 4, start + 7):
+                    # The lone subject right before a finite verb acts, whatever stands
+                    # earlier in a clause that ran on ("Syrian airstrikes kill 100 ... The
+                    # coalition has killed 20": page furniture with no full stop between).
+                    # Not before a participle ("clashed with the terrorists, killing"): it
+                    # may hang on the clause's subject.
+                    before = [a for a in good if a.span.end <= start]
+                    if before:
+                        a = before[-1]
+                        at = a.span.start
+                        # Nor the last of a list ("Coalition air strikes, Turkish army kill 8").
+                        listed = len(before) > 1 and not self.folded[
+                            before[-2].span.end : at
+                        ].strip(" ,")
+                        if (
+                            not listed
+                            and _SUBJECT_GAP.fullmatch(self.folded, a.span.end, start)
+                            and _NOT_LONE_SUBJECT.search(self.folded, at - 25 if at > 25 else 0, at)
+                            is None
+                            and not not_agent(a)
+                        ):
+                            return self._refine(a)
                 for group in (0, 1, 2, 3) if by_first else (1, 0, 2, 3):
                     for a in good:
                         if group == 1:
