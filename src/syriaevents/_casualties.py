@@ -192,10 +192,28 @@ class _EndAnchored:
 # Feb 2015", "Date of publication 9 August 2016", "Last updated at ...") or after a
 # reporting verb ("a monitoring group said Saturday", "told AFP on Monday") dates the
 # telling: a toll takes it only when its sentence dates nothing else (_Assembler.__init__).
-_TELLING_BEFORE = _EndAnchored(
-    r"(?:^|[^\w])(?:said|says|told\s+[a-z]+|announced|added|stated|confirmed|afp|reuters|ap|"
-    r"dpa|xinhua|anadolu|publication|published|posted|updated(?:\s+at)?)\s*[,:-]?\s+(?:on\s+)?$"
+_TELLING_WORDS = frozenset(
+    "said says announced added stated confirmed afp reuters ap dpa xinhua anadolu "
+    "publication published posted updated".split()
 )
+
+
+def _dates_the_telling(folded: str, at: int) -> bool:
+    """Whether the date at ``at`` follows a word of _TELLING_WORDS, "told X" or "updated
+    at", with "on" and a comma or colon allowed between (words read in the 30 characters
+    before the date)."""
+    words = folded[at - 30 if at > 30 else 0 : at].replace(",", " ").replace(":", " ").split()
+    if words and words[-1] == "on":
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    if last in _TELLING_WORDS:
+        return True
+    if len(words) < 2:
+        return False
+    return words[-2] == "told" or (last == "at" and words[-2] == "updated")
+
 
 # A figure after these words is not a toll: "regiment 16", "caliber 57", "aged 12".
 _BLOCK_BEFORE = _EndAnchored(
@@ -1051,11 +1069,14 @@ class _Assembler:
         told_dates: list[DateRef] = []
         folded = self.folded
         for date in dates:
-            at = date.span.start
-            telling = _TELLING_BEFORE.search(folded, at - 30 if at > 30 else 0, at)
-            (told_dates if telling is not None else event_dates).append(date)
-        self.dates, self.date_starts = _by_start(event_dates)
-        self.told_dates, self.told_date_starts = _by_start(told_dates)
+            if _dates_the_telling(folded, date.span.start):
+                told_dates.append(date)
+            else:
+                event_dates.append(date)
+        # One attribute for both: NOTE CPython 3.11 keeps an instance's attributes in the
+        # class's shared keys only up to 30 names; past that every ``self.x`` of the
+        # assembler is read through a dict, unspecialised (+20 M instructions a pass).
+        self.dates = (_by_start(event_dates), _by_start(told_dates))
         # Where the triggers that can report a toll start (not "since", "so far").
         triggers = self.lex.hits["trigger"]
         self.toll_words = [h[0] for h in triggers if h[3] not in _CUMULATIVE]
@@ -2030,8 +2051,9 @@ class _Assembler:
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
             )
             location = _nearest(self.locations, self.location_starts, scopes, start)
-            date = _nearest(self.dates, self.date_starts, (p.sentence,), start) or _nearest(
-                self.told_dates, self.told_date_starts, (p.sentence,), start
+            (event_dates, event_starts), (told_dates, told_starts) = self.dates
+            date = _nearest(event_dates, event_starts, (p.sentence,), start) or _nearest(
+                told_dates, told_starts, (p.sentence,), start
             )
             subs: tuple[CasualtyReport, ...] = ()
             if includes:  # most tolls have no subsets
@@ -2113,27 +2135,11 @@ class _Assembler:
                 # to the deaths ("the Kremlin expressed condolences over the deaths of").
                 nominal = not by_first and self.folded.startswith(_NOMINAL_TRIGGERS, start)
                 if not by_first and not self.folded.startswith("ing", start + 4, start + 7):
-                    # The lone subject right before a finite verb acts, whatever stands
-                    # earlier in a clause that ran on ("Syrian airstrikes kill 100 ... The
-                    # coalition has killed 20": page furniture with no full stop between).
-                    # Not before a participle ("clashed with the terrorists, killing"): it
-                    # may hang on the clause's subject.
-                    before = [a for a in good if a.span.end <= start]
-                    if before:
-                        a = before[-1]
-                        at = a.span.start
-                        # Nor the last of a list ("Coalition air strikes, Turkish army kill 8").
-                        listed = len(before) > 1 and not self.folded[
-                            before[-2].span.end : at
-                        ].strip(" ,")
-                        if (
-                            not listed
-                            and _SUBJECT_GAP.fullmatch(self.folded, a.span.end, start)
-                            and _NOT_LONE_SUBJECT.search(self.folded, at - 25 if at > 25 else 0, at)
-                            is None
-                            and not not_agent(a)
-                        ):
-                            return self._refine(a)
+                    # Not before a participle ("clashed with the terrorists, killing"): it may
+                    # hang on the clause's subject.
+                    subject = self._lone_subject(good, start)
+                    if subject is not None:
+                        return self._refine(subject)
                 for group in (0, 1, 2, 3) if by_first else (1, 0, 2, 3):
                     for a in good:
                         if group == 1:
@@ -2159,6 +2165,29 @@ class _Assembler:
             if not self._not_agent(a) and self._flag(a, 2):
                 return self._refine(a)
         return None
+
+    def _lone_subject(self, good: list[Actor], start: int) -> Actor | None:
+        """The lone subject right before a finite verb at ``start``, which acts whatever stands
+        earlier in a clause that ran on ("Syrian airstrikes kill 100 ... The coalition has
+        killed 20": page furniture with no full stop between); not the object of a
+        preposition, the second of two agents or the last of a list ("Coalition air strikes,
+        Turkish army kill 8"), nor an actor that is no agent. (A method of its own: a
+        comprehension reading ``start`` in _perpetrator would make it a cell there.)"""
+        before = [a for a in good if a.span.end <= start]
+        if not before:
+            return None
+        folded = self.folded
+        a = before[-1]
+        at = a.span.start
+        if len(before) > 1 and not folded[before[-2].span.end : at].strip(" ,"):
+            return None
+        if (
+            _SUBJECT_GAP.fullmatch(folded, a.span.end, start) is None
+            or _NOT_LONE_SUBJECT.search(folded, at - 25 if at > 25 else 0, at) is not None
+            or self._not_agent(a)
+        ):
+            return None
+        return a
 
     def _flag(self, actor: Actor, test: int) -> bool:
         """Test ``test`` of ``actor`` (0: _by_agent, 1: _owns_weapon, 2: _agentive), each
