@@ -24,7 +24,7 @@ from strategies import (
     strip_punctuation,
 )
 from syriaevents._actors import scan_actors
-from syriaevents._casualties import scan_casualties
+from syriaevents._casualties import _dates_the_telling, scan_casualties
 from syriaevents._dates import scan_dates
 from syriaevents._gazetteer import scan_places
 from syriaevents._numbers import scan_counts
@@ -611,3 +611,23 @@ def test_affected_without_a_war_gas_is_no_toll(
     # "Affected" is a harm word only with a war gas after it; tear gas and dust are no attack.
     text = " ".join(f"{figure.text} {victims[0]} {harm} {place}".split())
     assert parse(text[0].upper() + text[1:] + ".") == ()
+
+
+@pytest.mark.parametrize(
+    ("before", "telling"),
+    [
+        ("the monitor said ", True),
+        ("the monitor said on ", True),
+        ("a source told afp on ", True),
+        ("a source told reporters ", True),
+        ("syria monitor afp ", True),
+        ("date of publication: ", True),
+        ("last updated at ", True),
+        ("air strikes killed 12 people on ", False),
+        ("the offensive began ", False),
+        ("", False),
+    ],
+)
+def test_which_dates_date_the_telling(before: str, telling: bool) -> None:
+    folded = before + "monday"
+    assert _dates_the_telling(folded, len(before)) is telling
