@@ -2134,9 +2134,10 @@ class _Assembler:
                 # ("IS released a video of the killing of two activists") unless it reacts
                 # to the deaths ("the Kremlin expressed condolences over the deaths of").
                 nominal = not by_first and self.folded.startswith(_NOMINAL_TRIGGERS, start)
-                if not by_first and not self.folded.startswith("ing", start + 4, start + 7):
-                    # Not before a participle ("clashed with the terrorists, killing"): it may
-                    # hang on the clause's subject.
+                verb = self.folded[start : start + 14].split(" ", 1)[0]
+                if not by_first and not verb.endswith("ing"):
+                    # Not before a participle ("clashed with the terrorists, killing",
+                    # "executing"): it may hang on the clause's subject.
                     subject = self._lone_subject(good, start)
                     if subject is not None:
                         return self._refine(subject)
@@ -2171,8 +2172,7 @@ class _Assembler:
         earlier in a clause that ran on ("Syrian airstrikes kill 100 ... The coalition has
         killed 20": page furniture with no full stop between); not the object of a
         preposition, the second of two agents or the last of a list ("Coalition air strikes,
-        Turkish army kill 8"), nor an actor that is no agent. (A method of its own: a
-        comprehension reading ``start`` in _perpetrator would make it a cell there.)"""
+        Turkish army kill 8"), nor an actor that is no agent."""
         before = [a for a in good if a.span.end <= start]
         if not before:
             return None
