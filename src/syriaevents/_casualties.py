@@ -385,7 +385,9 @@ _TARGET_AFTER = re.compile(
     r"checkpoints?|posts?|outposts?|hideouts?|convoys?|depots?|facilities|prison|hometown|"
     r"heartland|district|neighbou?rhoods?|province)\b"
 )
-_TARGET_BEFORE = re.compile(
+# Searched in a 60-character window before an actor: an _EndAnchored, led by its class (a
+# plain pattern opening with ``(?:^|...)`` is tried at every position of the window).
+_TARGET_BEFORE = _EndAnchored(
     r"(?:^|[^\w-])(?:on|against|targeting|targeted|targets|target|hit|hits|hitting|struck|"
     r"striking|pound|pounds|pounded|pounding|bombed|bombarded|shelled|attacked|attacking|"
     r"fighting|fight|fought|battling|destroyed|destroying|including|held\s+by|"
@@ -398,9 +400,6 @@ _TARGET_BEFORE = re.compile(
     r"(?:(?:the|a|an|its|their|so-called|several|both|positions\s+of|jihadist|extremist|"
     r"militant|terrorist)\s+){0,3}$"
 )
-# _TARGET_BEFORE as _not_agent searches it, led by its class (_EndAnchored): the plain
-# pattern is tried at every position of its 60-character window.
-_TARGET_BEFORE_LED = _EndAnchored(_TARGET_BEFORE.pattern)
 # NOTE: the last words of every branch of _TARGET_BEFORE (a cheap test before its search).
 _TARGET_LAST = tuple(
     """on against targeting targeted targets target hit hits hitting struck striking pound
@@ -2571,7 +2570,7 @@ def _not_agent(doc: Doc, actor: Actor, counts: Sequence[Count], count_starts: li
     lo = start - 60 if start - 60 > floor else floor
     if (
         _ends_with(folded, lo, start, _TARGET_LAST)
-        and _TARGET_BEFORE_LED.search(folded, lo, start)
+        and _TARGET_BEFORE.search(folded, lo, start)
         and not _BLAMED_ON.search(folded, lo, start)
     ):
         return True
