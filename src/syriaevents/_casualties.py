@@ -1393,14 +1393,11 @@ class _Assembler:
                     h_end = n_end
         if group is _COMBATANTS:  # "of a family", "of X" read for them only
             mf = _OF_FAMILY.match(folded, h_end, limit)
-            mc = (
-                _OF_CIVIL_COUNCIL.match(folded, h_end, limit)
-                if mf is None and folded[head_start:h_end].startswith(_MEMBER_NOUNS)
-                else None
-            )
             if mf is not None:
                 group, side, h_end = _PEOPLE, None, mf.end()
-            elif mc is not None:
+            elif folded[head_start:h_end].startswith(_MEMBER_NOUNS) and (
+                mc := _OF_CIVIL_COUNCIL.match(folded, h_end, limit)
+            ):
                 group, h_end = _CIVILIANS, mc.end()
             else:
                 mo = _OF_ACTOR.match(folded, h_end, limit)
@@ -2133,10 +2130,7 @@ class _Assembler:
                 # ("IS released a video of the killing of two activists") unless it reacts
                 # to the deaths ("the Kremlin expressed condolences over the deaths of").
                 nominal = not by_first and self.folded.startswith(_NOMINAL_TRIGGERS, start)
-                verb = self.folded[start : start + 14].split(" ", 1)[0]
-                if not by_first and not verb.endswith("ing"):
-                    # Not before a participle ("clashed with the terrorists, killing",
-                    # "executing"): it may hang on the clause's subject.
+                if not by_first:
                     subject = self._lone_subject(good, start)
                     if subject is not None:
                         return self._refine(subject)
@@ -2171,11 +2165,15 @@ class _Assembler:
         earlier in a clause that ran on ("Syrian airstrikes kill 100 ... The coalition has
         killed 20": page furniture with no full stop between); not the object of a
         preposition, the second of two agents or the last of a list ("Coalition air strikes,
-        Turkish army kill 8"), nor an actor that is no agent."""
+        Turkish army kill 8"), nor an actor that is no agent. None before a participle
+        ("clashed with the terrorists, killing", "executing"): it may hang on the clause's
+        subject."""
+        folded = self.folded
+        if folded[start : start + 14].split(" ", 1)[0].endswith("ing"):
+            return None
         before = [a for a in good if a.span.end <= start]
         if not before:
             return None
-        folded = self.folded
         a = before[-1]
         at = a.span.start
         if len(before) > 1 and not folded[before[-2].span.end : at].strip(" ,"):
