@@ -192,6 +192,8 @@ class _EndAnchored:
 # Feb 2015", "Date of publication 9 August 2016", "Last updated at ...") or after a
 # reporting verb ("a monitoring group said Saturday", "told AFP on Monday") dates the
 # telling: a toll takes it only when its sentence dates nothing else (_Assembler.__init__).
+# Not lex.CUES's verbs: "reported" and "claimed" are left out, since "clashes were reported
+# on Monday" dates the event.
 _TELLING_WORDS = frozenset(
     "said says announced added stated confirmed afp reuters ap dpa xinhua anadolu "
     "publication published posted updated".split()
