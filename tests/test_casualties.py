@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from golden_cases import load_golden
 from strategies import (
+    DATES,
     PLACES,
     VICTIM_NOUNS,
     Facts,
@@ -611,6 +612,50 @@ def test_affected_without_a_war_gas_is_no_toll(
     # "Affected" is a harm word only with a war gas after it; tear gas and dust are no attack.
     text = " ".join(f"{figure.text} {victims[0]} {harm} {place}".split())
     assert parse(text[0].upper() + text[1:] + ".") == ()
+
+
+@given(
+    figures(),
+    st.sampled_from(VICTIM_NOUNS),
+    st.sampled_from(
+        [
+            ("starved to death", Cause.SIEGE),
+            ("have starved to death", Cause.SIEGE),
+            ("froze to death", None),
+            ("drowned", None),
+            ("were burned to death", None),
+            ("were tortured to death", Cause.TORTURE),
+            ("were beaten to death", None),
+            ("were stabbed to death", None),
+        ]
+    ),
+    st.sampled_from(PLACES),
+    st.sampled_from(DATES),
+)
+def test_deaths_told_by_how_they_came_are_killed_tolls(
+    figure: Figure,
+    victims: tuple[str, VictimGroup, Side | None],
+    verb: tuple[str, Cause | None],
+    place: str,
+    date: str,
+) -> None:
+    # "Three women starved to death", "two infants froze to death", "four children drowned".
+    text = " ".join(f"{figure.text} {victims[0]} {verb[0]} {place} {date}".split())
+    text = text[0].upper() + text[1:] + "."
+    facts = Facts(
+        status=Status.KILLED,
+        value=figure.value,
+        qualifier=figure.qualifier,
+        victims=victims[1],
+        victim_side=victims[2],
+        cause=verb[1],
+    )
+    reports = parse(text)
+    assert len(reports) == 1, (text, [r.surface for r in reports])
+    assert _matches(reports[0], facts), (text, _key(reports[0]), facts)
+    if verb[1] is None:
+        assert reports[0].cause is None, text
+    _check_spans(text, reports)
 
 
 @pytest.mark.parametrize(

@@ -301,6 +301,17 @@ TRIGGERS: dict[str, Trigger] = {
         succumbed found_dead""",
         after=True,
     ),
+    # Deaths told by how they came: "three women starved to death", "two infants froze to
+    # death", "four children drowned". Only after the victims: "beat two men to death" puts
+    # the figure inside the phrase. Not "suffocated": Syrian reports write it of survivors
+    # ("dozens suffocated", treated for breathing problems) as often as of the dead.
+    **_triggers(
+        _KI,
+        """starved_to_death froze_to_death frozen_to_death burned_to_death burnt_to_death
+        choked_to_death crushed_to_death beaten_to_death tortured_to_death stabbed_to_death
+        suffocated_to_death drowned""",
+        after=True,
+    ),
     **_triggers(_WO, "hurt", after=True),
     # A part of a toll told before: "5 rebels were among the dead", "the dead included 5".
     **_triggers(
