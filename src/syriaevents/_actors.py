@@ -327,13 +327,17 @@ def _caps_mask(spelling: str) -> tuple[int, ...]:
 
 @attrs.define
 class _Key:
-    """What one folded name means: its actors, how it was listed, and its case demands."""
+    """What one folded name means: its actors, how it was listed, and its case demands.
 
-    targets: list[int]
+    Tuples, not lists, and one record for all the names that mean the same (``_shared``):
+    the matcher's ~4.9 k keys would otherwise be ~10.8 k objects the garbage collector
+    walks at each full collection (tuples of ints are untracked)."""
+
+    targets: tuple[int, ...]
     mode: int
     place: bool = False
     # None: some spelling is not all-caps, so any case matches.
-    masks: list[tuple[int, ...]] | None = attrs.field(factory=list)
+    masks: tuple[tuple[int, ...], ...] | None = ()
     # Nothing to check beyond the prefix: set once the table is read.
     plain: bool = False
     # An owner joined to a weapon ("Russian strikes"): an owner before it may pair with it.
@@ -533,6 +537,7 @@ def _matcher() -> _Matcher:
     }
     for info in (*keys.values(), *owners.values()):
         info.fixed = info.mode != _MODE_AMBIGUOUS and info.targets[0] not in resolves
+    _shared(keys, owners)
     # The longest name at a word start, tried after every gap (_names). The match after a
     # space is a space and the name: led by a literal, the pattern lets the engine skip the
     # letters inside words without trying the tree. The gaps are
@@ -559,6 +564,15 @@ def _matcher() -> _Matcher:
         resolves=resolves,
         owners=owners,
     )
+
+
+def _shared(*tables: dict[str, _Key]) -> None:
+    """Let the names whose records are equal share one record (4.9 k records are ~400):
+    nothing changes a record once the matcher is built."""
+    one: dict[tuple[object, ...], _Key] = {}
+    for keys in tables:
+        for key, info in keys.items():
+            keys[key] = one.setdefault(attrs.astuple(info, recurse=False), info)
 
 
 # For an ASCII copy of a text: each character that is neither a word character nor a space
@@ -624,7 +638,9 @@ def _names(m: _Matcher, text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for mt in m.after_space.finditer(text):
         at = mt.start()
-        name = mt.group(1)
+        # mt[1], not mt.group(1), here and below: group() takes its arguments as a tuple
+        # (METH_VARARGS, ~200 machine instructions a call), a subscript does not.
+        name = mt[1]
         found.append((at, name))
         plan = inner.get(name)
         if plan is None:
@@ -634,7 +650,7 @@ def _names(m: _Matcher, text: str) -> list[tuple[int, str]]:
             if after is None:
                 again = match(text, at + offset + 2)
                 if again is not None:
-                    found.append((at + offset + 1, again.group(1)))
+                    found.append((at + offset + 1, again[1]))
             else:
                 found.append((at + offset + 1, after))
     marked = text.encode("ascii", "replace").translate(_GAP_MARKS)
@@ -642,7 +658,7 @@ def _names(m: _Matcher, text: str) -> list[tuple[int, str]]:
     for at in gaps:
         name = match(text, at + 1)
         if name is not None:
-            bisect.insort(found, (at, name.group(1)))
+            bisect.insort(found, (at, name[1]))
     return found
 
 
@@ -651,16 +667,16 @@ def _add_key(
 ) -> None:
     info = keys.get(key)
     if info is None:
-        info = keys[key] = _Key(targets=[target], mode=mode)
+        info = keys[key] = _Key(targets=(target,), mode=mode)
     elif target not in info.targets:
-        info.targets.append(target)
+        info.targets = (*info.targets, target)
     elif mode < info.mode:
         # The same actor lists it twice: a name beats a descriptor.
         info.mode = mode
     info.place = info.place or place
     if info.masks is not None:
         if mask:
-            info.masks.append(mask)
+            info.masks = (*info.masks, mask)
         else:
             info.masks = None
 
