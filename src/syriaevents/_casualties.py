@@ -1907,9 +1907,13 @@ class _Assembler:
         mostly women, were killed"), else None."""
         m = _INCLUDES_OR_GAP.match(self.folded, pos, limit)
         assert m is not None  # the second branch matches anywhere
-        if m.group("includes") is None:
-            return (*self._one_of_them(pos, limit, m.end()), None)
         j = self.by_start.get(m.end())
+        if m.group("includes") is None:
+            # "two people, one of them a child" needs a figure after the gap: most tolls have
+            # none there (2.6 k calls a pass end here), and then no call is made.
+            if j is None or j in self.consumed:
+                return [], pos, None
+            return (*self._one_of_them(pos, limit, j), None)
         if j is None:
             return [], pos, m.end()
         if j in self.consumed:
@@ -1920,12 +1924,9 @@ class _Assembler:
         self.consumed.add(j)
         return parts, end, None
 
-    def _one_of_them(self, pos: int, limit: int, lead: int) -> tuple[list[_Part], int]:
-        """ "two people, one of them a child": the child is a subset of the two (``lead``: the
-        end of _LEAD_GAP's match at ``pos``)."""
-        k = self.by_start.get(lead)
-        if k is None or k in self.consumed:
-            return [], pos
+    def _one_of_them(self, pos: int, limit: int, k: int) -> tuple[list[_Part], int]:
+        """ "two people, one of them a child": the child is a subset of the two (``k``: the
+        index of the unconsumed figure at the end of _LEAD_GAP's match at ``pos``)."""
         figure = self.items[k]
         m = _OF_THEM.match(self.folded, figure.span.end, limit)
         if m is None:
@@ -2050,8 +2051,9 @@ class _Assembler:
             )
             location = _nearest(self.locations, self.location_starts, scopes, start)
             (event_dates, event_starts), (told_dates, told_starts) = self.dates
-            date = _nearest(event_dates, event_starts, (p.sentence,), start) or _nearest(
-                told_dates, told_starts, (p.sentence,), start
+            # The telling's dates only when the document has any (most have none).
+            date = _nearest(event_dates, event_starts, (p.sentence,), start) or (
+                _nearest(told_dates, told_starts, (p.sentence,), start) if told_dates else None
             )
             subs: tuple[CasualtyReport, ...] = ()
             if includes:  # most tolls have no subsets
@@ -2438,11 +2440,12 @@ def _excluded(
 ) -> bool:
     """Whether an actor cannot be a toll's perpetrator for the toll's own reasons: it is the
     victims' side, the report's source (``source``: its span), or stands among the victims."""
+    at = actor.span.start
+    # ``source == actor.span`` as two integer tests: Span's generated __eq__ is a Python call.
     if (victim_side is not None and actor.side is victim_side) or (
-        source is not None and source == actor.span
+        source is not None and source.start == at and source.end == actor.span.end
     ):
         return True
-    at = actor.span.start
     # A loop, not any() over a generator (ruff's SIM110): this runs for every candidate actor
     # of every toll, and a generator object costs more than the loop.
     for s, e in victim_spans:  # noqa: SIM110
