@@ -658,6 +658,52 @@ def test_deaths_told_by_how_they_came_are_killed_tolls(
     _check_spans(text, reports)
 
 
+# Parts that restate a figure's victims one by one: (words, how many, women, children).
+_RESTATING_PARTS = (
+    ("a woman", 1, 1, 0),
+    ("a man", 1, 0, 0),
+    ("a child", 1, 0, 1),
+    ("two women", 2, 2, 0),
+    ("three children", 3, 0, 3),
+    ("an elderly man", 1, 0, 0),
+)
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+@given(
+    st.lists(st.sampled_from(_RESTATING_PARTS), min_size=2, max_size=3),
+    st.sampled_from([("civilians", VictimGroup.CIVILIANS), ("people", VictimGroup.PEOPLE)]),
+    st.booleans(),
+    st.sampled_from(["were killed", "died", "were killed in an air strike"]),
+    st.sampled_from(PLACES),
+)
+def test_a_figure_restated_between_commas_counts_once(
+    parts: list[tuple[str, int, int, int]],
+    head: tuple[str, VictimGroup],
+    digits: bool,
+    verb: str,
+    place: str,
+) -> None:
+    # "Two civilians, a woman and her son, were killed": two people, of whom one woman.
+    total = sum(p[1] for p in parts)
+    figure = str(total) if digits else _NUMBER_WORDS[total]
+    listed = ", ".join(p[0] for p in parts[:-1]) + " and " + parts[-1][0]
+    text = " ".join(f"{figure} {head[0]}, {listed}, {verb} {place}".split())
+    text = text[0].upper() + text[1:] + "."
+    reports = parse(text)
+    assert len(reports) == 1, (text, [r.surface for r in reports])
+    (report,) = reports
+    assert (report.count.value, report.victims) == (total, head[1]), text
+    named = {VictimGroup.WOMEN: 0, VictimGroup.CHILDREN: 0}
+    for sub in report.includes:
+        named[sub.victims] += sub.count.value or 0
+    assert named == {
+        VictimGroup.WOMEN: sum(p[2] for p in parts),
+        VictimGroup.CHILDREN: sum(p[3] for p in parts),
+    }, text
+    _check_spans(text, reports)
+
+
 @pytest.mark.parametrize(
     ("before", "telling"),
     [

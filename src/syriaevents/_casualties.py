@@ -1660,10 +1660,21 @@ class _Assembler:
         if phrase is None and family is not None:
             phrase = _Phrase(end, VictimGroup.PEOPLE, None, False, False, end)
         parts: list[_Part] = []
+        restated: list[_Part] = []
         pos = end
         if phrase is not None:
             parts, pos = self._read_chain(idx, count, sentence.end, phrase)
+            if len(parts) > 2 and _restates(parts, folded, pos):
+                # "Two civilians, a woman and her son, were killed": two, not four.
+                restated = [
+                    p
+                    for p in parts[1:]
+                    if p.phrase.group in _NAMED_SUBSETS and p.phrase.group is not phrase.group
+                ]
+                parts = parts[:1]
         includes, pos, opener = self._read_includes(pos, sentence.end)
+        if restated:
+            includes = [*restated, *includes]
         # After a subset without a figure ("33 people, most of them women and children, were
         # killed") the verb or a further part of the toll is read.
         subset_end = (
@@ -2528,6 +2539,45 @@ def _plus_one(count: Count, text: str, start: int) -> Count:
         span=Span(start=start, end=end),
         rule="count.along_with" if count.rule != "count.conjoined" else "count.conjoined",
     )
+
+
+# The groups a figure's victims may be restated as ("two civilians, a woman and her son"):
+# people (no group) fit any. Only women and children (of another group than the figure's)
+# are kept as its subsets, as "including" would give them.
+_RESTATES = {
+    _PEOPLE: frozenset(VictimGroup),
+    _CIVILIANS: frozenset({_CIVILIANS, VictimGroup.CHILDREN, _WOMEN, _PEOPLE}),
+    VictimGroup.CHILDREN: frozenset({VictimGroup.CHILDREN, _PEOPLE}),
+    _WOMEN: frozenset({_WOMEN, _PEOPLE}),
+    _COMBATANTS: frozenset({_COMBATANTS, _PEOPLE}),
+}
+_NAMED_SUBSETS = frozenset({VictimGroup.CHILDREN, _WOMEN})
+
+
+def _restates(parts: Sequence[_Part], folded: str, end: int) -> bool:
+    """Whether the parts after the first restate it between commas, one by one: "two
+    civilians, a woman and her son, were killed" counts two people, not four. The first
+    part's exact figure must be the sum of the others' exact figures, the others must fit
+    its group, a comma must open the restatement and another close it (``end``: the end of
+    the last part), and "and" must join its last part: without the closing comma, "two
+    soldiers, a woman and a child were killed" is a list of four."""
+    head = parts[0]
+    group = head.phrase.group
+    fits = _RESTATES.get(group) if group is not None else _RESTATES[_PEOPLE]
+    if (
+        fits is None
+        or head.figure.qualifier is not Qualifier.EXACT
+        or folded[head.phrase.end : parts[1].figure.span.start].strip() != ","
+        or " and " not in f" {folded[parts[-2].phrase.end : parts[-1].figure.span.start]} "
+        or not folded[end : end + 3].lstrip().startswith(",")
+    ):
+        return False
+    total = 0
+    for part in parts[1:]:
+        if part.figure.qualifier is not Qualifier.EXACT or part.phrase.group not in fits:
+            return False
+        total += part.figure.value or 0
+    return total == head.figure.value
 
 
 def _sum_counts(counts: Sequence[Count], text: str, parts: Sequence[_Part]) -> Count:
