@@ -146,12 +146,18 @@ _QUALIFIER = r"""(?P<qual>
 )\s+"""
 # Where a count can start: the pattern is only tried at these words (phrases for the
 # commonest words, "a", "at", "in", "as", so that they alone do not wake the pattern up).
+# A word that opens only qualifiers of two words or more is listed with its second words
+# ("more than", "well over"): _COUNTS can match nowhere else at it, and it fails at "more",
+# "well" and "just" alone after a costly try (~10 k machine instructions each).
 _STARTERS: Final = (
     *_SMALL,
     *"half dozen dozens tens scores hundreds thousands millions several between from".split(),
-    *"minimum maximum well just slightly more upwards greater over above nearly almost".split(),
-    *"estimated approximately approx roughly around about some circa less fewer lower".split(),
-    *"under below".split(),
+    *"over above nearly almost estimated approximately approx roughly around about".split(),
+    *"some circa under below".split(),
+    *"more than|more then|upwards of|greater than|minimum of|maximum of".split("|"),
+    *"less than|fewer than|lower than|well over|well above|well more".split("|"),
+    *(f"{w} {n}" for w in ("just", "slightly") for n in "over above more under below".split()),
+    *"just short|slightly short".split("|"),
     *(f"a {w}" for w in "dozen half hundred thousand million couple few number".split()),
     *(f"a {w}" for w in "handful minimum maximum little".split()),
     *"at least|at the|at a|at most|no fewer|no less|no more|not fewer|not less".split("|"),
