@@ -377,20 +377,20 @@ class Gazetteer:
             if p.kind is PlaceKind.GOVERNORATE and p.country == "SY":
                 self._govs[p.name] = p
         self._tokinfo: dict[str, _TokInfo] = {}
-        # Per key, computed once: its places best first, and whether all are small places.
-        self._ranked = {
-            k: sorted((self._places[i] for i in v), key=_rank) for k, v in self._keys.items()
-        }
+        # Per key, computed once: whether all its places are small places.
         self._villages = {
-            k for k, v in self._ranked.items() if all(p.kind is PlaceKind.VILLAGE for p in v)
+            k for k, v in self._keys.items() if all(self._places[i].kind is _VILLAGE for i in v)
         }
         self._mute = {
             k
-            for k, v in self._ranked.items()
-            if all(p.kind in (PlaceKind.VILLAGE, PlaceKind.NEIGHBOURHOOD) for p in v)
+            for k, v in self._keys.items()
+            if all(self._places[i].kind in (_VILLAGE, PlaceKind.NEIGHBOURHOOD) for i in v)
         }
         # What the walk from a word finds, by the words it looked at (see _run).
         self._runs: dict[tuple[str | None, ...], _Shape | _Mark | bool | None] = {}
+        # Places best first, by the tuple of their indices (a key's, or an exact spelling's),
+        # ranked when first asked for: the few hundred keys a text names, not the table's
+        # 6 k lists, each an object the garbage collector would walk at every full collection.
         self._exact_ranked: dict[tuple[int, ...], list[Place]] = {}
         # By shape (its key and exact spelling): the places of a match with no cue word
         # around it, and their one governorate (None when they lie in several; see
@@ -415,7 +415,9 @@ class Gazetteer:
         over the text would. Common words that cannot start a name are left out here, in C,
         as far as the copy tells them apart: the words of _NEVER_START whose rest after the
         first character is in lower case, and cannot start a name after any character the
-        copy reads as "A" (checked with _info, as the scan would); "The" reads as "She"
+        copy reads as "A" (checked by _new_info as the scan would, but not memoised: the
+        ~4.5 k trial words would stay in _tokinfo as objects the garbage collector walks at
+        every full collection, and the scan never meets most of them); "The" reads as "She"
         does, and reaches the scan."""
         numbers = sorted({key[0] for key in self._starts if key[:1].isdigit()})
         leads = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", *numbers]
@@ -423,7 +425,7 @@ class Gazetteer:
             word[1:]
             for word in _NEVER_START
             if word[1:].islower()
-            and not any(self._info(fold(c + word[1:])).can_start for c in leads)
+            and not any(self._new_info(fold(c + word[1:])).can_start for c in leads)
         }
         end = r"(?![A-Za-z0-9]|'[A-Za-z0-9])"
         refuse = f"(?!{word_trie(sorted(rests))}{end})" if rests else ""
@@ -523,35 +525,38 @@ class Gazetteer:
     # -- matching -------------------------------------------------------------------------
 
     def _info(self, raw: str) -> _TokInfo:
+        """What a folded word is to the matcher, memoised by the word."""
         info = self._tokinfo.get(raw)
         if info is None:
-            tok = raw[:-2] if raw.endswith("'s") and len(raw) > 4 else raw  # not "Ra's"
-            tok = tok.replace("'", "")
-            keys = token_keys(tok) if tok.isascii() else ()
-            article = tok in ARTICLES
-            can_start = article or (
-                tok not in _FUNCTION_WORDS and any(k in self._starts for k in keys)
-            )
-            inner = keys
-            vowel_article = _VOWEL_ARTICLE.match(tok)
-            if vowel_article is not None and keys:
-                inner = (*keys, token_keys(tok[1:])[0])
-            grows = article or any(k in self._prefixes for k in keys)
-            alone = next(((k, n > 0) for n, k in enumerate(keys) if k in self._keys), None)
-            info = _TokInfo(
-                word=tok,
-                keys=keys,
-                inner=inner,
-                article=article,
-                can_start=can_start,
-                grows=grows,
-                alone=alone,
-            )
+            info = self._new_info(raw)
             with self._lock:
                 if len(self._tokinfo) > 200_000:
                     self._tokinfo.clear()
                 self._tokinfo[raw] = info
         return info
+
+    def _new_info(self, raw: str) -> _TokInfo:
+        """What a folded word is to the matcher (see _info, which memoises it)."""
+        tok = raw[:-2] if raw.endswith("'s") and len(raw) > 4 else raw  # not "Ra's"
+        tok = tok.replace("'", "")
+        keys = token_keys(tok) if tok.isascii() else ()
+        article = tok in ARTICLES
+        can_start = article or (tok not in _FUNCTION_WORDS and any(k in self._starts for k in keys))
+        inner = keys
+        vowel_article = _VOWEL_ARTICLE.match(tok)
+        if vowel_article is not None and keys:
+            inner = (*keys, token_keys(tok[1:])[0])
+        grows = article or any(k in self._prefixes for k in keys)
+        alone = next(((k, n > 0) for n, k in enumerate(keys) if k in self._keys), None)
+        return _TokInfo(
+            word=tok,
+            keys=keys,
+            inner=inner,
+            article=article,
+            can_start=can_start,
+            grows=grows,
+            alone=alone,
+        )
 
     def _walk(
         self, folded: str, toks: list[tuple[int, int, str]]
@@ -1059,7 +1064,7 @@ class Gazetteer:
 
     def _places_of(self, m: _Match) -> tuple[list[Place], list[Place]]:
         """Every place of a match's key, and those it may be before any cue is read."""
-        every = self._ranked[m.key]
+        every = self._ranked_exact(self._keys[m.key])
         places = self._ranked_exact(m.exact) if m.exact else every
         best, alt = places[0].kind, every[0].kind
         if (best is _VILLAGE and alt in (_CITY, _TOWN)) or (
