@@ -283,13 +283,13 @@ _NOTHING = _Mark.NOTHING
 _UNKNOWN = _Mark.UNKNOWN
 
 
-@attrs.frozen(eq=False)
+@attrs.define(eq=False)
 class _Shape:
     """What a run of words is, wherever it stands (memoised by its words). A class with
     slots, not a NamedTuple: the scan reads its fields at every match, and a slot is read
     in a few instructions where a NamedTuple field goes through a descriptor call. Compared
-    and hashed by identity: it keys the memo of _plain_places, one lookup a match, where a
-    key of its name and exact spelling built a tuple and hashed it."""
+    and hashed by identity. Not frozen only so that _plain_places can fill ``places`` and
+    ``gov`` once; the other fields never change."""
 
     last: int  # the name's last token
     key: str
@@ -301,6 +301,13 @@ class _Shape:
     # One word, spelled as the table spells it, that _accept takes whatever surrounds it
     # once it is capitalised (or the text is in one case).
     plain: bool
+    # The places of a match of this shape with no cue word around it, and their one
+    # governorate (None when they lie in several; see _one_governorate): None until
+    # _plain_places first reads them. The shape fixes the key and exact spelling they
+    # depend on. Held here, not in a memo keyed by the shape, where one lookup a match
+    # read a (places, governorate) tuple kept for each shape.
+    places: list[Place] | None = None
+    gov: str | None = None
 
 
 @attrs.define
@@ -392,10 +399,6 @@ class Gazetteer:
         # ranked when first asked for: the few hundred keys a text names, not the table's
         # 6 k lists, each an object the garbage collector would walk at every full collection.
         self._exact_ranked: dict[tuple[int, ...], list[Place]] = {}
-        # By shape (its key and exact spelling): the places of a match with no cue word
-        # around it, and their one governorate (None when they lie in several; see
-        # _one_governorate).
-        self._plain: dict[_Shape, tuple[list[Place], str | None]] = {}
         self._lock = threading.Lock()
         self._capital_words, self._capital_table = self._capital_pattern()
 
@@ -732,7 +735,6 @@ class Gazetteer:
         quiet: list[bool] = []
         # How many matches name each governorate alone, in order of first mention.
         govs: dict[str, int] = {}
-        plain_memo = self._plain
         for m in self._matches_on(text, folded, uniform):
             if not (
                 (m.shape.plain and (uniform or text[m.start].isupper()))
@@ -744,7 +746,9 @@ class Gazetteer:
             if not (
                 folded[end : end + 3] in _HEADS_3 and folded.startswith(_ANY_WORDS, end + 1)
             ) and not _ends_like(folded, start - 30 if start > 30 else 0, start, _ANY_ENDINGS):
-                places, gov = plain_memo.get(m.shape) or self._plain_places(m)
+                shape = m.shape
+                places = shape.places or self._plain_places(m)
+                gov = shape.gov
                 cands.append((places, None, None, start, end))
                 quiet.append(True)
             else:
@@ -1075,28 +1079,26 @@ class Gazetteer:
             places = every
         return every, places
 
-    def _plain_places(self, m: _Match) -> tuple[list[Place], str | None]:
-        """The places a match with no cue word around it may be, and their one governorate
-        (memoised by its shape, which fixes its key and exact spelling; shared: callers
-        never change the list)."""
-        memo = m.shape
-        found = self._plain.get(memo)
-        if found is None:
-            every, places = self._places_of(m)
-            plain = list(places)
-            govs = [p for p in places if p.kind is _GOVERNORATE]
-            if govs:
-                capitals = [
-                    p for p in every if p.kind in _SETTLEMENTS and p.governorate == govs[0].name
-                ]
-                if capitals:
-                    plain = capitals[:1]
-            found = (plain, _one_governorate(plain))
-            with self._lock:
-                if len(self._plain) > 100_000:
-                    self._plain.clear()
-                self._plain[memo] = found
-        return found
+    def _plain_places(self, m: _Match) -> list[Place]:
+        """The places a match with no cue word around it may be, kept in its shape's
+        ``places`` with their one governorate in its ``gov`` (shared: callers never change
+        the list)."""
+        shape = m.shape
+        if shape.places is not None:
+            return shape.places
+        every, places = self._places_of(m)
+        plain = list(places)
+        govs = [p for p in places if p.kind is _GOVERNORATE]
+        if govs:
+            capitals = [
+                p for p in every if p.kind in _SETTLEMENTS and p.governorate == govs[0].name
+            ]
+            if capitals:
+                plain = capitals[:1]
+        # The governorate first: a reader that finds ``places`` set reads ``gov`` next.
+        shape.gov = _one_governorate(plain)
+        shape.places = plain
+        return plain
 
     def _candidates(
         self, folded: str, m: _Match
@@ -1110,7 +1112,7 @@ class Gazetteer:
         cue_after = folded[end : end + 3] in _HEADS_3 and folded.startswith(_CUE_WORDS, end + 1)
         cue_before = _ends_like(folded, lo, start, _CUE_ENDINGS)
         if not cue_after and not cue_before:
-            return self._plain_places(m)[0], None, None, start, end
+            return self._plain_places(m), None, None, start, end
         every, places = self._places_of(m)
         govs = [p for p in places if p.kind is _GOVERNORATE]
         # The ASCII twins of the cue patterns where the text they read is ASCII.
