@@ -283,13 +283,13 @@ _NOTHING = _Mark.NOTHING
 _UNKNOWN = _Mark.UNKNOWN
 
 
-@attrs.frozen(eq=False)
+@attrs.define(eq=False)
 class _Shape:
     """What a run of words is, wherever it stands (memoised by its words). A class with
     slots, not a NamedTuple: the scan reads its fields at every match, and a slot is read
     in a few instructions where a NamedTuple field goes through a descriptor call. Compared
-    and hashed by identity: it keys the memo of _plain_places, one lookup a match, where a
-    key of its name and exact spelling built a tuple and hashed it."""
+    and hashed by identity. Not frozen only so that _plain_places can fill ``places`` and
+    ``gov`` once; the other fields never change."""
 
     last: int  # the name's last token
     key: str
@@ -301,6 +301,13 @@ class _Shape:
     # One word, spelled as the table spells it, that _accept takes whatever surrounds it
     # once it is capitalised (or the text is in one case).
     plain: bool
+    # The places of a match of this shape with no cue word around it, and their one
+    # governorate (None when they lie in several; see _one_governorate): None until
+    # _plain_places first reads them. The shape fixes the key and exact spelling they
+    # depend on. Held here, not in a memo keyed by the shape, where one lookup a match
+    # read a (places, governorate) tuple kept for each shape.
+    places: list[Place] | None = None
+    gov: str | None = None
 
 
 @attrs.define
@@ -377,25 +384,21 @@ class Gazetteer:
             if p.kind is PlaceKind.GOVERNORATE and p.country == "SY":
                 self._govs[p.name] = p
         self._tokinfo: dict[str, _TokInfo] = {}
-        # Per key, computed once: its places best first, and whether all are small places.
-        self._ranked = {
-            k: sorted((self._places[i] for i in v), key=_rank) for k, v in self._keys.items()
-        }
+        # Per key, computed once: whether all its places are small places.
         self._villages = {
-            k for k, v in self._ranked.items() if all(p.kind is PlaceKind.VILLAGE for p in v)
+            k for k, v in self._keys.items() if all(self._places[i].kind is _VILLAGE for i in v)
         }
         self._mute = {
             k
-            for k, v in self._ranked.items()
-            if all(p.kind in (PlaceKind.VILLAGE, PlaceKind.NEIGHBOURHOOD) for p in v)
+            for k, v in self._keys.items()
+            if all(self._places[i].kind in (_VILLAGE, PlaceKind.NEIGHBOURHOOD) for i in v)
         }
         # What the walk from a word finds, by the words it looked at (see _run).
         self._runs: dict[tuple[str | None, ...], _Shape | _Mark | bool | None] = {}
+        # Places best first, by the tuple of their indices (a key's, or an exact spelling's),
+        # ranked when first asked for: the few hundred keys a text names, not the table's
+        # 6 k lists, each an object the garbage collector would walk at every full collection.
         self._exact_ranked: dict[tuple[int, ...], list[Place]] = {}
-        # By shape (its key and exact spelling): the places of a match with no cue word
-        # around it, and their one governorate (None when they lie in several; see
-        # _one_governorate).
-        self._plain: dict[_Shape, tuple[list[Place], str | None]] = {}
         self._lock = threading.Lock()
         self._capital_words, self._capital_table = self._capital_pattern()
 
@@ -415,7 +418,9 @@ class Gazetteer:
         over the text would. Common words that cannot start a name are left out here, in C,
         as far as the copy tells them apart: the words of _NEVER_START whose rest after the
         first character is in lower case, and cannot start a name after any character the
-        copy reads as "A" (checked with _info, as the scan would); "The" reads as "She"
+        copy reads as "A" (checked by _new_info as the scan would, but not memoised: the
+        ~4.5 k trial words would stay in _tokinfo as objects the garbage collector walks at
+        every full collection, and the scan never meets most of them); "The" reads as "She"
         does, and reaches the scan."""
         numbers = sorted({key[0] for key in self._starts if key[:1].isdigit()})
         leads = [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", *numbers]
@@ -423,7 +428,7 @@ class Gazetteer:
             word[1:]
             for word in _NEVER_START
             if word[1:].islower()
-            and not any(self._info(fold(c + word[1:])).can_start for c in leads)
+            and not any(self._new_info(fold(c + word[1:])).can_start for c in leads)
         }
         end = r"(?![A-Za-z0-9]|'[A-Za-z0-9])"
         refuse = f"(?!{word_trie(sorted(rests))}{end})" if rests else ""
@@ -523,35 +528,38 @@ class Gazetteer:
     # -- matching -------------------------------------------------------------------------
 
     def _info(self, raw: str) -> _TokInfo:
+        """What a folded word is to the matcher, memoised by the word."""
         info = self._tokinfo.get(raw)
         if info is None:
-            tok = raw[:-2] if raw.endswith("'s") and len(raw) > 4 else raw  # not "Ra's"
-            tok = tok.replace("'", "")
-            keys = token_keys(tok) if tok.isascii() else ()
-            article = tok in ARTICLES
-            can_start = article or (
-                tok not in _FUNCTION_WORDS and any(k in self._starts for k in keys)
-            )
-            inner = keys
-            vowel_article = _VOWEL_ARTICLE.match(tok)
-            if vowel_article is not None and keys:
-                inner = (*keys, token_keys(tok[1:])[0])
-            grows = article or any(k in self._prefixes for k in keys)
-            alone = next(((k, n > 0) for n, k in enumerate(keys) if k in self._keys), None)
-            info = _TokInfo(
-                word=tok,
-                keys=keys,
-                inner=inner,
-                article=article,
-                can_start=can_start,
-                grows=grows,
-                alone=alone,
-            )
+            info = self._new_info(raw)
             with self._lock:
                 if len(self._tokinfo) > 200_000:
                     self._tokinfo.clear()
                 self._tokinfo[raw] = info
         return info
+
+    def _new_info(self, raw: str) -> _TokInfo:
+        """What a folded word is to the matcher (see _info, which memoises it)."""
+        tok = raw[:-2] if raw.endswith("'s") and len(raw) > 4 else raw  # not "Ra's"
+        tok = tok.replace("'", "")
+        keys = token_keys(tok) if tok.isascii() else ()
+        article = tok in ARTICLES
+        can_start = article or (tok not in _FUNCTION_WORDS and any(k in self._starts for k in keys))
+        inner = keys
+        vowel_article = _VOWEL_ARTICLE.match(tok)
+        if vowel_article is not None and keys:
+            inner = (*keys, token_keys(tok[1:])[0])
+        grows = article or any(k in self._prefixes for k in keys)
+        alone = next(((k, n > 0) for n, k in enumerate(keys) if k in self._keys), None)
+        return _TokInfo(
+            word=tok,
+            keys=keys,
+            inner=inner,
+            article=article,
+            can_start=can_start,
+            grows=grows,
+            alone=alone,
+        )
 
     def _walk(
         self, folded: str, toks: list[tuple[int, int, str]]
@@ -727,7 +735,6 @@ class Gazetteer:
         quiet: list[bool] = []
         # How many matches name each governorate alone, in order of first mention.
         govs: dict[str, int] = {}
-        plain_memo = self._plain
         for m in self._matches_on(text, folded, uniform):
             if not (
                 (m.shape.plain and (uniform or text[m.start].isupper()))
@@ -739,7 +746,9 @@ class Gazetteer:
             if not (
                 folded[end : end + 3] in _HEADS_3 and folded.startswith(_ANY_WORDS, end + 1)
             ) and not _ends_like(folded, start - 30 if start > 30 else 0, start, _ANY_ENDINGS):
-                places, gov = plain_memo.get(m.shape) or self._plain_places(m)
+                shape = m.shape
+                places = shape.places or self._plain_places(m)
+                gov = shape.gov
                 cands.append((places, None, None, start, end))
                 quiet.append(True)
             else:
@@ -1059,7 +1068,7 @@ class Gazetteer:
 
     def _places_of(self, m: _Match) -> tuple[list[Place], list[Place]]:
         """Every place of a match's key, and those it may be before any cue is read."""
-        every = self._ranked[m.key]
+        every = self._ranked_exact(self._keys[m.key])
         places = self._ranked_exact(m.exact) if m.exact else every
         best, alt = places[0].kind, every[0].kind
         if (best is _VILLAGE and alt in (_CITY, _TOWN)) or (
@@ -1070,28 +1079,26 @@ class Gazetteer:
             places = every
         return every, places
 
-    def _plain_places(self, m: _Match) -> tuple[list[Place], str | None]:
-        """The places a match with no cue word around it may be, and their one governorate
-        (memoised by its shape, which fixes its key and exact spelling; shared: callers
-        never change the list)."""
-        memo = m.shape
-        found = self._plain.get(memo)
-        if found is None:
-            every, places = self._places_of(m)
-            plain = list(places)
-            govs = [p for p in places if p.kind is _GOVERNORATE]
-            if govs:
-                capitals = [
-                    p for p in every if p.kind in _SETTLEMENTS and p.governorate == govs[0].name
-                ]
-                if capitals:
-                    plain = capitals[:1]
-            found = (plain, _one_governorate(plain))
-            with self._lock:
-                if len(self._plain) > 100_000:
-                    self._plain.clear()
-                self._plain[memo] = found
-        return found
+    def _plain_places(self, m: _Match) -> list[Place]:
+        """The places a match with no cue word around it may be, kept in its shape's
+        ``places`` with their one governorate in its ``gov`` (shared: callers never change
+        the list)."""
+        shape = m.shape
+        if shape.places is not None:
+            return shape.places
+        every, places = self._places_of(m)
+        plain = list(places)
+        govs = [p for p in places if p.kind is _GOVERNORATE]
+        if govs:
+            capitals = [
+                p for p in every if p.kind in _SETTLEMENTS and p.governorate == govs[0].name
+            ]
+            if capitals:
+                plain = capitals[:1]
+        # The governorate first: a reader that finds ``places`` set reads ``gov`` next.
+        shape.gov = _one_governorate(plain)
+        shape.places = plain
+        return plain
 
     def _candidates(
         self, folded: str, m: _Match
@@ -1105,7 +1112,7 @@ class Gazetteer:
         cue_after = folded[end : end + 3] in _HEADS_3 and folded.startswith(_CUE_WORDS, end + 1)
         cue_before = _ends_like(folded, lo, start, _CUE_ENDINGS)
         if not cue_after and not cue_before:
-            return self._plain_places(m)[0], None, None, start, end
+            return self._plain_places(m), None, None, start, end
         every, places = self._places_of(m)
         govs = [p for p in places if p.kind is _GOVERNORATE]
         # The ASCII twins of the cue patterns where the text they read is ASCII.
