@@ -658,6 +658,27 @@ def test_deaths_told_by_how_they_came_are_killed_tolls(
     _check_spans(text, reports)
 
 
+@given(
+    figures(),
+    st.sampled_from(["claimed", "has claimed", "took", "cost"]),
+    st.sampled_from(["The car bomb", "The air strike on the market", "Regime shelling"]),
+    st.sampled_from(PLACES),
+    st.sampled_from(DATES),
+)
+def test_lives_taken_are_a_killed_toll(
+    figure: Figure, verb: str, subject: str, place: str, date: str
+) -> None:
+    # "The car bomb claimed 20 lives": a killed toll of people; "saved 20 lives" is none.
+    text = " ".join(f"{subject} {verb} {figure.text} lives {place} {date}".split()) + "."
+    (report,) = parse(text)
+    assert report.status is Status.KILLED, text
+    assert (report.count.value, report.count.qualifier) == (figure.value, figure.qualifier)
+    assert report.victims is VictimGroup.PEOPLE, text
+    _check_spans(text, (report,))
+    saved = " ".join(f"Rescuers saved {figure.text} lives {place} {date}".split()) + "."
+    assert parse(saved) == (), saved
+
+
 # Parts that restate a figure's victims one by one: (words, how many, women, children).
 _RESTATING_PARTS = (
     ("a woman", 1, 1, 0),

@@ -80,7 +80,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)*)(?![\w-])")
 _TABLE = lex.phrase_table(
     {
         "victim": lex.VICTIMS,
-        "trigger": lex.TRIGGERS,
+        "trigger": {**lex.TRIGGERS, **dict.fromkeys(lex.NOT_TRIGGERS)},
         "cause": {**lex.CAUSES, **dict.fromkeys(lex.NOT_CAUSES)},
         "cue": lex.CUES,
         "neg": _NEG,
@@ -654,11 +654,13 @@ def _doc_lexicon(doc: Doc) -> _Lex:
 def _scan_lexicon(folded: str) -> _Lex:
     """The lexicon hits of ``folded`` (:func:`_scan_phrases`), where an aircraft brought down
     is no weapon: its cause hits move to a category of their own (``_DOWNED``). The phrases
-    of ``lex.NOT_CAUSES`` ("hunger strike") are dropped once they have covered their words."""
+    of ``lex.NOT_CAUSES`` ("hunger strike") and ``lex.NOT_TRIGGERS`` ("saved the lives of")
+    are dropped once they have covered their words."""
     hits = _scan_phrases(folded)
-    causes = hits["cause"]
-    if causes:
-        hits["cause"] = [hit for hit in causes if hit[2] is not None]
+    for category in ("cause", "trigger"):
+        found = hits[category]
+        if found:
+            hits[category] = [hit for hit in found if hit[2] is not None]
     downed: list[tuple[int, int, object, str]] = []
     if hits["cause"] and ("down" in folded or "crash" in folded):
         kept: list[tuple[int, int, object, str]] = []
@@ -1717,6 +1719,10 @@ class _Assembler:
         if trigger is None:
             return None
         t_start, t_end, payload = trigger
+        if payload.taken:
+            before_figure = folded[start - 12 if start > 12 else 0 : start].split()
+            if not before_figure or before_figure[-1] not in lex.TAKING:
+                return None  # "saved 20 lives": no verb of taking before the figure
         if payload.harm and (
             _NOT_WAR_GAS.search(folded, sentence.start, sentence.end)
             or _FUEL_AFTER.match(folded, t_end, sentence.end)

@@ -163,6 +163,7 @@ class Trigger(NamedTuple):
     toll: bool = False  # "death toll": a running total follows
     cumulative: bool = False  # "since", "so far": the sentence is a running total
     victims: bool = False  # only with a victim noun: "destroyed 60 terrorists", not "3 tanks"
+    taken: bool = False  # a status noun only after a verb of taking: "claimed 20 lives"
     estimate: bool = False  # a toll that is the event's own, not a running total
     harm: bool = False  # harm from gas or to breathing: not read beside tear gas, dust storms
     led: bool = False  # a harm noun read only after "suffered", "from", "for", "with", "of"
@@ -334,6 +335,8 @@ TRIGGERS: dict[str, Trigger] = {
     ),
     # Status nouns straight after the figure: "18 deaths", "3 fatalities".
     **_triggers(_KI, "deaths death fatalities fatality martyrs martyr killed_people", noun=True),
+    # "The blast claimed 20 lives", "took 20 lives", "cost 20 lives"; not "saved 20 lives".
+    **_triggers(_KI, "lives", noun=True, taken=True),
     **_triggers(_KW, "casualties casualty", noun=True),
     **_triggers(_WO, "injuries wounded_people", noun=True),
     **_GAS_HARM,
@@ -454,6 +457,20 @@ _causes(Cause.SIEGE, "siege starvation starved starving of_hunger from_hunger ma
 # they cover the word inside them, and the scan drops them (_casualties._scan_lexicon).
 NOT_CAUSES = frozenset(
     {"hunger strike", "hunger strikes", "general strike", "general strikes", "strike action"}
+)
+
+
+# Phrases that hold a toll's words but report no death: "saved the lives of 12 people".
+# Read as trigger phrases with no trigger (None), they cover "the lives of" inside them, and
+# the scan drops them (_casualties._scan_lexicon).
+NOT_TRIGGERS = frozenset(
+    f"{verb} the {noun} of"
+    for verb in ("save", "saves", "saved", "saving")
+    for noun in ("life", "lives")
+)
+# The verbs of taking a life before a figure that a ``taken`` status noun follows.
+TAKING = frozenset(
+    "claim claims claimed claiming take takes took taking taken cost costs costing".split()
 )
 
 
