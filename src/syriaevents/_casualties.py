@@ -1135,6 +1135,8 @@ class _Assembler:
             if m is None or not self._modifiers_ok(m.start(2), m.end(2)):
                 continue
             a_start, a_end = m.span(1)
+            if out and out[-1].span.start == a_start:
+                continue  # "a rebel commander": one person, whose phrase is read from "a"
             if covered is None:
                 covered = sorted(map(_START_END, counts))
                 cover_starts = [s for s, _ in covered]
