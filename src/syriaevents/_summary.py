@@ -222,22 +222,37 @@ def _main_location(
         elif place is not None:
             add((place, _WEIGHT_REPORT * later(report.span.start)))
     by_governorate: dict[str, float] = defaultdict(float)
-    by_place: dict[str, float] = defaultdict(float)
-    first: dict[str, Location] = {}
+    by_place: dict[str, float] = {}
+    # Per place, its first mention and its governorate, kept for picking the candidates
+    # below without reading each place's governorate again.
+    first: dict[str, tuple[Location, str]] = {}
     for mention, weight in weighed:
         row = mention.place
         gov = row.name if row.kind is _GOVERNORATE else row.governorate  # governorate_of
         if gov is None:
             continue
         by_governorate[gov] += weight
-        by_place[row.id] += weight
-        if row.id not in first:
-            first[row.id] = mention
+        held = by_place.get(row.id)
+        if held is None:
+            by_place[row.id] = weight
+            first[row.id] = (mention, gov)
+        else:
+            by_place[row.id] = held + weight
     if not by_governorate:
         return None
-    top = max(by_governorate, key=lambda gov: by_governorate[gov])
-    candidates = [loc for loc in first.values() if governorate_of(loc.place) == top]
-    return max(candidates, key=lambda loc: _place_key(loc, by_place))
+    # The first governorate of the largest weight, as max() with a key gives; the dict's own
+    # lookup as the key, not a lambda (a Python call per governorate).
+    top = max(by_governorate, key=by_governorate.__getitem__)
+    # The candidates' best by _place_key, the first among equals as max() gives, written as
+    # a loop: a key lambda per candidate costs a Python call more.
+    best: Location | None = None
+    best_key: tuple[bool, float, int] | None = None
+    for mention, gov in first.values():
+        if gov == top:
+            key = _place_key(mention, by_place)
+            if best_key is None or key > best_key:
+                best, best_key = mention, key
+    return best
 
 
 # Before a place: where people or fire came from, not where the event happened.
