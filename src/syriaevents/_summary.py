@@ -426,17 +426,18 @@ def _main_perpetrator(
     title: TitleRecords,
     opening_end: int,
     cause: Cause | None,
+    retellings: Sequence[CasualtyReport],
 ) -> Actor | None:
     """The lead report's agent; else the named agent of a later telling of the lead toll;
     else the headline toll's; else an actor doing violence in the headline, then the
     opening ("Syrian and Russian warplanes pounded ..."). A generic agent ("terrorists",
     "gunmen") gives way to a named one there. An agent named only later, of no telling of
     the lead toll, may belong to another event, so the summary says None rather than borrow
-    it."""
+    it. ``retellings`` are the later tellings of the lead toll (_retellings)."""
     generic = main.perpetrator if main is not None else None
     if generic is not None and generic.side is not _SIDE_UNKNOWN:
         return generic
-    retold = _retold_agent(main, reports)
+    retold = _retold_agent(retellings)
     if retold is not None:
         return retold
     # Most articles come without a headline: its tolls and actors are read only if it has any
@@ -496,12 +497,13 @@ def _main_cause(
     reports: Sequence[CasualtyReport],
     title: TitleRecords,
     opening_end: int,
+    retellings: Sequence[CasualtyReport],
 ) -> Cause | None:
     """The lead report's cause (unless it is only "fighting" and a later telling of the lead
     toll names a weapon); else what the headline, then the opening, says happened, unless a
     later telling of the lead toll names a more specific weapon; else the most frequent
-    cause among the reports."""
-    retold = _retold_cause(main, reports)
+    cause among the reports. ``retellings`` are the later tellings of the lead toll."""
+    retold = _retold_cause(retellings)
     if main is not None and main.cause is not None:
         if (
             retold is not None
@@ -552,24 +554,24 @@ def _retellings(
     ]
 
 
-def _retold_agent(main: CasualtyReport | None, reports: Sequence[CasualtyReport]) -> Actor | None:
+def _retold_agent(retellings: Sequence[CasualtyReport]) -> Actor | None:
     """The named agent of the first later telling of the lead toll that names one: "Car bomb
     kills 9" ... "IS militants drove the car into the crowd and killed 9 people" says who
     set it off."""
-    for report in _retellings(main, reports):
+    for report in retellings:
         agent = report.perpetrator
         if agent is not None and agent.side is not _SIDE_UNKNOWN:
             return agent
     return None
 
 
-def _retold_cause(main: CasualtyReport | None, reports: Sequence[CasualtyReport]) -> Cause | None:
+def _retold_cause(retellings: Sequence[CasualtyReport]) -> Cause | None:
     """The cause of a later telling of the lead toll: "An attack on a clinic killed two
     patients" ... "two patients killed by bombs dropped from a helicopter" (same figure, same
     status) says what the attack was better than a headline's "bombing". Of several tellings,
     the most specific cause, the first among equals: "killed 270 soldiers in the bloodiest
     clash yet" ... "killed and executed 270 people" says how they died."""
-    causes = [r.cause for r in _retellings(main, reports) if r.cause is not None]
+    causes = [r.cause for r in retellings if r.cause is not None]
     return min(causes, key=cause_rank) if causes else None
 
 
@@ -787,7 +789,9 @@ def _event_reports(
     seen: dict[int, bool] = {}
     out = []
     for report in reports:
-        if now is not None and _background(report, now):
+        # _background is false for a report of no date (about half of them): that is tested
+        # here first, as a call per report costs more than the test.
+        if now is not None and report.date is not None and _background(report, now):
             continue
         # Doc.sentence_at, inlined (a call per report costs more than the lookup): the
         # sentence holding the report's start, if it falls in one.
@@ -872,7 +876,7 @@ def summarise(
     location = _main_location(
         doc, locations, title.locations, casualties, main, opening_end, line, title.doc
     )
-    lead = [*headline, *(r for r in casualties if r.span.start < opening_end)]
+    lead = headline + [r for r in casualties if r.span.start < opening_end]
     # A running tally ("since the offensive began") larger than the lead's own toll sums
     # more than the event; a smaller one is its parts ("30 soldiers and 39 rebels so far").
     event = max(
@@ -900,11 +904,16 @@ def summarise(
     people = killed.get("people", 0) - combatants
     civilians = max(killed.get("civilians", 0), children + women, people)
     wounded = max(_totals(doc, lead, rest, _WOUNDED, len(headline)).values(), default=0)
-    cause = _main_cause(doc, main, casualties, title, opening_end)
+    # The later tellings of the lead toll, read by both the cause and the perpetrator: found
+    # once.
+    retellings = _retellings(main, casualties)
+    cause = _main_cause(doc, main, casualties, title, opening_end, retellings)
     return Summary(
         location=location,
         governorate=governorate_of(location.place) if location is not None else None,
-        perpetrator=_main_perpetrator(doc, main, casualties, actors, title, opening_end, cause),
+        perpetrator=_main_perpetrator(
+            doc, main, casualties, actors, title, opening_end, cause, retellings
+        ),
         cause=cause,
         date=_main_date(main, dates, opening_end),
         civilians_killed=civilians,
