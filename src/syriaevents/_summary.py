@@ -306,23 +306,29 @@ _LIST_GAP_MAX = 6
 def _origin_before(folded: str, start: int) -> bool:
     """Whether the words before ``start`` say where people came from (_ORIGIN_BEFORE)."""
     lo = start - 60 if start > 60 else 0
-    # The pattern ends with a space and $, which also matches before a newline that ends the
-    # window ("fled \n" before a place at the start of a line).
-    end = start - 1 if folded[start - 1 : start] == "\n" else start
-    if not (end > 0 and folded[end - 1] == " " and folded.endswith(_ORIGIN_LAST, lo, end - 1)):
-        return False
-    # Every match opens with one of these words, and most windows that pass the test above
-    # hold none: C substring searches are cheaper than the search, which opens with \b and
-    # so is tried at every position of the window.
+    # Every match opens with one of these words, and most windows hold none: C substring
+    # searches are cheaper than the search, which opens with \b and so is tried at every
+    # position of the window. They come first: nearly every window _roles asks about ends
+    # with a word of _ORIGIN_LAST ("of", "the"), so the test of its last word turns few away.
     # NOTE: keep in step with _ORIGIN_BEFORE (tests/test_summary.py checks the two agree).
     window = folded[lo:start]
-    return (
+    if not (
         "from" in window
         or "fle" in window
         or "left" in window
         or "leaving" in window
         or "out of" in window
-    ) and _ORIGIN_BEFORE.search(folded, lo, start) is not None
+    ):
+        return False
+    # The pattern ends with a space and $, which also matches before a newline that ends the
+    # window ("fled \n" before a place at the start of a line).
+    end = start - 1 if folded[start - 1 : start] == "\n" else start
+    return (
+        end > 0
+        and folded[end - 1] == " "
+        and folded.endswith(_ORIGIN_LAST, lo, end - 1)
+        and _ORIGIN_BEFORE.search(folded, lo, start) is not None
+    )
 
 
 def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Location, float]]:
@@ -676,11 +682,10 @@ _AMONG_DEAD = re.compile(
 _PEOPLE_BUCKETS = frozenset({"people", "civilians"})
 
 
-def _retells(report: CasualtyReport, lead: Mapping[str, int]) -> bool:
-    """Whether a later report gives a lead toll again ("58 people, including 11 children"
-    after "killed at least 58"): same victims, same figure."""
-    bucket = _bucket(report)
-    n = figure(report.count)
+def _retells(bucket: str | None, n: int, lead: Mapping[str, int]) -> bool:
+    """Whether a later report, of ``bucket`` (_bucket) and figure ``n``, gives a lead toll
+    again ("58 people, including 11 children" after "killed at least 58"): same victims,
+    same figure."""
     if bucket is None or bucket in _PEOPLE_BUCKETS:
         # A loop over the buckets, not any() over a generator (which costs more).
         for people in _PEOPLE_BUCKETS:  # noqa: SIM110
@@ -742,7 +747,7 @@ def _totals(
             # campaign total of 502 is a part of that total, not of a lead toll of 17.
             if n <= max(totals.values()):
                 parts.append(report)
-        elif _retells(report, totals):
+        elif _retells(bucket, n, totals):
             parts.extend(report.includes)
 
         elif (
@@ -808,15 +813,15 @@ def _event_reports(
 
 
 # Words of _WAR_WIDE's branches, for the test before it (_war_wide_in). A branch needs two
-# words: a word for the war and a verb or "since" (the first two), "years" or "months" of a
-# war or of fighting (the third), "since" and 2011 (the fourth).
-_WAR_WORDS = ("war", "conflict", "uprising", "revol", "crisis")
+# words: a word for the war ("war", "conflict", "uprising", "revol", "crisis") and a verb or
+# "since" (the first two), "years" or "months" of a war or of fighting (the third), "since"
+# and 2011 (the fourth). The words every sentence is tested for are written out in
+# _war_wide_in; these are tested only after one of them was found.
 _WAR_VERBS = (
     *"since began begun started erupted outbreak".split(),
     *("broke out", "has killed", "have killed", "has left", "has claimed"),
     *("have been killed", "have died"),
 )
-_WAR_SPANS = ("year", "month")
 _WAR_FIGHTING = ("fighting", "violence", "bloodshed")
 
 
@@ -828,11 +833,19 @@ def _war_wide_in(doc: Doc, sentence: Span) -> bool:
     # position of the sentence.
     # NOTE: keep in step with _WAR_WIDE (tests/test_summary.py checks the two agree).
     words = folded[start:end]
+    # The words every sentence is tested for are ``in`` tests written out: a test through
+    # map() calls the bound __contains__, which builds and parses an argument tuple.
+    war = (
+        "war" in words
+        or "conflict" in words
+        or "uprising" in words
+        or "revol" in words
+        or "crisis" in words
+    )
     has = words.__contains__
-    war = any(map(has, _WAR_WORDS))
     return (
         (war and any(map(has, _WAR_VERBS)))
-        or (any(map(has, _WAR_SPANS)) and (war or any(map(has, _WAR_FIGHTING))))
+        or (("year" in words or "month" in words) and (war or any(map(has, _WAR_FIGHTING))))
         or ("since" in words and "2011" in words)
     ) and _WAR_WIDE.search(folded, start, end) is not None
 
