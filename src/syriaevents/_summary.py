@@ -171,13 +171,6 @@ def _main_location(
     # The weighed mentions, in order; summed per governorate and place at the end.
     weighed: list[tuple[Location, float]] = []
     add = weighed.append
-
-    def later(offset: int) -> float:
-        """Inverted pyramid: the further past the opening, the more likely background."""
-        # A conditional, not max(0, ...): a builtin call costs more than this whole test.
-        past = offset - opening_end
-        return 1.0 / (1.0 + past / _DECAY_CHARS) if past > 0 else 1.0
-
     if title_locations:  # most articles come without a headline
         for location, role in _roles(title_doc, [x for x in title_locations if _syrian(x)]):
             add((location, _WEIGHT_TITLE * role))
@@ -193,8 +186,10 @@ def _main_location(
     for location, role in _roles(doc, body):
         start = location.span.start
         roles[start] = role
-        # weight * role * later(start), with later() written out: it is 1.0 in the opening,
-        # and a call per mention (~2.6 k a pass over fakes-dev) costs more than its test.
+        # Inverted pyramid: the further past the opening, the more likely background; a
+        # mention _DECAY_CHARS past it weighs half. Written out here and for the reports
+        # below, not a function: a call per mention or report costs more than the test,
+        # which is a conditional, not max(0, ...), for the same reason.
         past = start - opening_end
         if past > 0:
             add((location, _WEIGHT_MENTION * role * (1.0 / (1.0 + past / _DECAY_CHARS))))
@@ -217,10 +212,12 @@ def _main_location(
                 place = _retold_place(reports, report, roles) or _nearest_place(
                     [x for x in body if roles[x.span.start] == 1], report
                 )
-            if place is not None:
-                add((place, _WEIGHT_MAIN * later(report.span.start)))
-        elif place is not None:
-            add((place, _WEIGHT_REPORT * later(report.span.start)))
+            weight = _WEIGHT_MAIN
+        else:
+            weight = _WEIGHT_REPORT
+        if place is not None:
+            past = report.span.start - opening_end  # decaying as the mentions' weights do
+            add((place, weight * (1.0 / (1.0 + past / _DECAY_CHARS)) if past > 0 else weight))
     by_governorate: dict[str, float] = defaultdict(float)
     by_place: dict[str, float] = {}
     # Per place, its first mention and its governorate, kept for picking the candidates
