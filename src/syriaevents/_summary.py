@@ -171,13 +171,6 @@ def _main_location(
     # The weighed mentions, in order; summed per governorate and place at the end.
     weighed: list[tuple[Location, float]] = []
     add = weighed.append
-
-    def later(offset: int) -> float:
-        """Inverted pyramid: the further past the opening, the more likely background."""
-        # A conditional, not max(0, ...): a builtin call costs more than this whole test.
-        past = offset - opening_end
-        return 1.0 / (1.0 + past / _DECAY_CHARS) if past > 0 else 1.0
-
     if title_locations:  # most articles come without a headline
         for location, role in _roles(title_doc, [x for x in title_locations if _syrian(x)]):
             add((location, _WEIGHT_TITLE * role))
@@ -193,8 +186,10 @@ def _main_location(
     for location, role in _roles(doc, body):
         start = location.span.start
         roles[start] = role
-        # weight * role * later(start), with later() written out: it is 1.0 in the opening,
-        # and a call per mention (~2.6 k a pass over fakes-dev) costs more than its test.
+        # Inverted pyramid: the further past the opening, the more likely background; a
+        # mention _DECAY_CHARS past it weighs half. Written out here and for the reports
+        # below, not a function: a call per mention or report costs more than the test,
+        # which is a conditional, not max(0, ...), for the same reason.
         past = start - opening_end
         if past > 0:
             add((location, _WEIGHT_MENTION * role * (1.0 / (1.0 + past / _DECAY_CHARS))))
@@ -217,27 +212,44 @@ def _main_location(
                 place = _retold_place(reports, report, roles) or _nearest_place(
                     [x for x in body if roles[x.span.start] == 1], report
                 )
-            if place is not None:
-                add((place, _WEIGHT_MAIN * later(report.span.start)))
-        elif place is not None:
-            add((place, _WEIGHT_REPORT * later(report.span.start)))
+            weight = _WEIGHT_MAIN
+        else:
+            weight = _WEIGHT_REPORT
+        if place is not None:
+            past = report.span.start - opening_end  # decaying as the mentions' weights do
+            add((place, weight * (1.0 / (1.0 + past / _DECAY_CHARS)) if past > 0 else weight))
     by_governorate: dict[str, float] = defaultdict(float)
-    by_place: dict[str, float] = defaultdict(float)
-    first: dict[str, Location] = {}
+    by_place: dict[str, float] = {}
+    # Per place, its first mention and its governorate, kept for picking the candidates
+    # below without reading each place's governorate again.
+    first: dict[str, tuple[Location, str]] = {}
     for mention, weight in weighed:
         row = mention.place
         gov = row.name if row.kind is _GOVERNORATE else row.governorate  # governorate_of
         if gov is None:
             continue
         by_governorate[gov] += weight
-        by_place[row.id] += weight
-        if row.id not in first:
-            first[row.id] = mention
+        held = by_place.get(row.id)
+        if held is None:
+            by_place[row.id] = weight
+            first[row.id] = (mention, gov)
+        else:
+            by_place[row.id] = held + weight
     if not by_governorate:
         return None
-    top = max(by_governorate, key=lambda gov: by_governorate[gov])
-    candidates = [loc for loc in first.values() if governorate_of(loc.place) == top]
-    return max(candidates, key=lambda loc: _place_key(loc, by_place))
+    # The first governorate of the largest weight, as max() with a key gives; the dict's own
+    # lookup as the key, not a lambda (a Python call per governorate).
+    top = max(by_governorate, key=by_governorate.__getitem__)
+    # The candidates' best by _place_key, the first among equals as max() gives, written as
+    # a loop: a key lambda per candidate costs a Python call more.
+    best: Location | None = None
+    best_key: tuple[bool, float, int] | None = None
+    for mention, gov in first.values():
+        if gov == top:
+            key = _place_key(mention, by_place)
+            if best_key is None or key > best_key:
+                best, best_key = mention, key
+    return best
 
 
 # Before a place: where people or fire came from, not where the event happened.
@@ -291,23 +303,29 @@ _LIST_GAP_MAX = 6
 def _origin_before(folded: str, start: int) -> bool:
     """Whether the words before ``start`` say where people came from (_ORIGIN_BEFORE)."""
     lo = start - 60 if start > 60 else 0
-    # The pattern ends with a space and $, which also matches before a newline that ends the
-    # window ("fled \n" before a place at the start of a line).
-    end = start - 1 if folded[start - 1 : start] == "\n" else start
-    if not (end > 0 and folded[end - 1] == " " and folded.endswith(_ORIGIN_LAST, lo, end - 1)):
-        return False
-    # Every match opens with one of these words, and most windows that pass the test above
-    # hold none: C substring searches are cheaper than the search, which opens with \b and
-    # so is tried at every position of the window.
+    # Every match opens with one of these words, and most windows hold none: C substring
+    # searches are cheaper than the search, which opens with \b and so is tried at every
+    # position of the window. They come first: nearly every window _roles asks about ends
+    # with a word of _ORIGIN_LAST ("of", "the"), so the test of its last word turns few away.
     # NOTE: keep in step with _ORIGIN_BEFORE (tests/test_summary.py checks the two agree).
     window = folded[lo:start]
-    return (
+    if not (
         "from" in window
         or "fle" in window
         or "left" in window
         or "leaving" in window
         or "out of" in window
-    ) and _ORIGIN_BEFORE.search(folded, lo, start) is not None
+    ):
+        return False
+    # The pattern ends with a space and $, which also matches before a newline that ends the
+    # window ("fled \n" before a place at the start of a line).
+    end = start - 1 if folded[start - 1 : start] == "\n" else start
+    return (
+        end > 0
+        and folded[end - 1] == " "
+        and folded.endswith(_ORIGIN_LAST, lo, end - 1)
+        and _ORIGIN_BEFORE.search(folded, lo, start) is not None
+    )
 
 
 def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Location, float]]:
@@ -411,17 +429,18 @@ def _main_perpetrator(
     title: TitleRecords,
     opening_end: int,
     cause: Cause | None,
+    retellings: Sequence[CasualtyReport],
 ) -> Actor | None:
     """The lead report's agent; else the named agent of a later telling of the lead toll;
     else the headline toll's; else an actor doing violence in the headline, then the
     opening ("Syrian and Russian warplanes pounded ..."). A generic agent ("terrorists",
     "gunmen") gives way to a named one there. An agent named only later, of no telling of
     the lead toll, may belong to another event, so the summary says None rather than borrow
-    it."""
+    it. ``retellings`` are the later tellings of the lead toll (_retellings)."""
     generic = main.perpetrator if main is not None else None
     if generic is not None and generic.side is not _SIDE_UNKNOWN:
         return generic
-    retold = _retold_agent(main, reports)
+    retold = _retold_agent(retellings)
     if retold is not None:
         return retold
     # Most articles come without a headline: its tolls and actors are read only if it has any
@@ -481,12 +500,13 @@ def _main_cause(
     reports: Sequence[CasualtyReport],
     title: TitleRecords,
     opening_end: int,
+    retellings: Sequence[CasualtyReport],
 ) -> Cause | None:
     """The lead report's cause (unless it is only "fighting" and a later telling of the lead
     toll names a weapon); else what the headline, then the opening, says happened, unless a
     later telling of the lead toll names a more specific weapon; else the most frequent
-    cause among the reports."""
-    retold = _retold_cause(main, reports)
+    cause among the reports. ``retellings`` are the later tellings of the lead toll."""
+    retold = _retold_cause(retellings)
     if main is not None and main.cause is not None:
         if (
             retold is not None
@@ -537,24 +557,24 @@ def _retellings(
     ]
 
 
-def _retold_agent(main: CasualtyReport | None, reports: Sequence[CasualtyReport]) -> Actor | None:
+def _retold_agent(retellings: Sequence[CasualtyReport]) -> Actor | None:
     """The named agent of the first later telling of the lead toll that names one: "Car bomb
     kills 9" ... "IS militants drove the car into the crowd and killed 9 people" says who
     set it off."""
-    for report in _retellings(main, reports):
+    for report in retellings:
         agent = report.perpetrator
         if agent is not None and agent.side is not _SIDE_UNKNOWN:
             return agent
     return None
 
 
-def _retold_cause(main: CasualtyReport | None, reports: Sequence[CasualtyReport]) -> Cause | None:
+def _retold_cause(retellings: Sequence[CasualtyReport]) -> Cause | None:
     """The cause of a later telling of the lead toll: "An attack on a clinic killed two
     patients" ... "two patients killed by bombs dropped from a helicopter" (same figure, same
     status) says what the attack was better than a headline's "bombing". Of several tellings,
     the most specific cause, the first among equals: "killed 270 soldiers in the bloodiest
     clash yet" ... "killed and executed 270 people" says how they died."""
-    causes = [r.cause for r in _retellings(main, reports) if r.cause is not None]
+    causes = [r.cause for r in retellings if r.cause is not None]
     return min(causes, key=cause_rank) if causes else None
 
 
@@ -659,11 +679,10 @@ _AMONG_DEAD = re.compile(
 _PEOPLE_BUCKETS = frozenset({"people", "civilians"})
 
 
-def _retells(report: CasualtyReport, lead: Mapping[str, int]) -> bool:
-    """Whether a later report gives a lead toll again ("58 people, including 11 children"
-    after "killed at least 58"): same victims, same figure."""
-    bucket = _bucket(report)
-    n = figure(report.count)
+def _retells(bucket: str | None, n: int, lead: Mapping[str, int]) -> bool:
+    """Whether a later report, of ``bucket`` (_bucket) and figure ``n``, gives a lead toll
+    again ("58 people, including 11 children" after "killed at least 58"): same victims,
+    same figure."""
     if bucket is None or bucket in _PEOPLE_BUCKETS:
         # A loop over the buckets, not any() over a generator (which costs more).
         for people in _PEOPLE_BUCKETS:  # noqa: SIM110
@@ -725,7 +744,7 @@ def _totals(
             # campaign total of 502 is a part of that total, not of a lead toll of 17.
             if n <= max(totals.values()):
                 parts.append(report)
-        elif _retells(report, totals):
+        elif _retells(bucket, n, totals):
             parts.extend(report.includes)
 
         elif (
@@ -772,7 +791,9 @@ def _event_reports(
     seen: dict[int, bool] = {}
     out = []
     for report in reports:
-        if now is not None and _background(report, now):
+        # _background is false for a report of no date (about half of them): that is tested
+        # here first, as a call per report costs more than the test.
+        if now is not None and report.date is not None and _background(report, now):
             continue
         # Doc.sentence_at, inlined (a call per report costs more than the lookup): the
         # sentence holding the report's start, if it falls in one.
@@ -789,15 +810,15 @@ def _event_reports(
 
 
 # Words of _WAR_WIDE's branches, for the test before it (_war_wide_in). A branch needs two
-# words: a word for the war and a verb or "since" (the first two), "years" or "months" of a
-# war or of fighting (the third), "since" and 2011 (the fourth).
-_WAR_WORDS = ("war", "conflict", "uprising", "revol", "crisis")
+# words: a word for the war ("war", "conflict", "uprising", "revol", "crisis") and a verb or
+# "since" (the first two), "years" or "months" of a war or of fighting (the third), "since"
+# and 2011 (the fourth). The words every sentence is tested for are written out in
+# _war_wide_in; these are tested only after one of them was found.
 _WAR_VERBS = (
     *"since began begun started erupted outbreak".split(),
     *("broke out", "has killed", "have killed", "has left", "has claimed"),
     *("have been killed", "have died"),
 )
-_WAR_SPANS = ("year", "month")
 _WAR_FIGHTING = ("fighting", "violence", "bloodshed")
 
 
@@ -809,11 +830,19 @@ def _war_wide_in(doc: Doc, sentence: Span) -> bool:
     # position of the sentence.
     # NOTE: keep in step with _WAR_WIDE (tests/test_summary.py checks the two agree).
     words = folded[start:end]
+    # The words every sentence is tested for are ``in`` tests written out: a test through
+    # map() calls the bound __contains__, which builds and parses an argument tuple.
+    war = (
+        "war" in words
+        or "conflict" in words
+        or "uprising" in words
+        or "revol" in words
+        or "crisis" in words
+    )
     has = words.__contains__
-    war = any(map(has, _WAR_WORDS))
     return (
         (war and any(map(has, _WAR_VERBS)))
-        or (any(map(has, _WAR_SPANS)) and (war or any(map(has, _WAR_FIGHTING))))
+        or (("year" in words or "month" in words) and (war or any(map(has, _WAR_FIGHTING))))
         or ("since" in words and "2011" in words)
     ) and _WAR_WIDE.search(folded, start, end) is not None
 
@@ -857,7 +886,7 @@ def summarise(
     location = _main_location(
         doc, locations, title.locations, casualties, main, opening_end, line, title.doc
     )
-    lead = [*headline, *(r for r in casualties if r.span.start < opening_end)]
+    lead = headline + [r for r in casualties if r.span.start < opening_end]
     # A running tally ("since the offensive began") larger than the lead's own toll sums
     # more than the event; a smaller one is its parts ("30 soldiers and 39 rebels so far").
     event = max(
@@ -885,11 +914,16 @@ def summarise(
     people = killed.get("people", 0) - combatants
     civilians = max(killed.get("civilians", 0), children + women, people)
     wounded = max(_totals(doc, lead, rest, _WOUNDED, len(headline)).values(), default=0)
-    cause = _main_cause(doc, main, casualties, title, opening_end)
+    # The later tellings of the lead toll, read by both the cause and the perpetrator: found
+    # once.
+    retellings = _retellings(main, casualties)
+    cause = _main_cause(doc, main, casualties, title, opening_end, retellings)
     return Summary(
         location=location,
         governorate=governorate_of(location.place) if location is not None else None,
-        perpetrator=_main_perpetrator(doc, main, casualties, actors, title, opening_end, cause),
+        perpetrator=_main_perpetrator(
+            doc, main, casualties, actors, title, opening_end, cause, retellings
+        ),
         cause=cause,
         date=_main_date(main, dates, opening_end),
         civilians_killed=civilians,
