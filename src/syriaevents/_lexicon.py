@@ -241,6 +241,9 @@ TRIGGERS: dict[str, Trigger] = {
         before=True,
         victims=True,
     ),
+    # A side's or a family's dead: "the regiment lost 30 men", "a mother who lost two
+    # children"; not "lost 3 tanks" (no victims) nor "lost their lives" (a phrase of its own).
+    **_triggers(_KI, "lost losing", before=True, victims=True),
     **_triggers(Status.CAPTURED, "captured", before=True, after=True),
     **_triggers(Status.ABDUCTED, "abducted kidnapped", before=True, after=True),
     **_triggers(Status.ARRESTED, "arrested detained", before=True, after=True),
