@@ -284,6 +284,13 @@ TRIGGERS: dict[str, Trigger] = {
     **_triggers(Status.CAPTURED, "capturing captures capture_of", before=True),
     **_triggers(Status.RELEASED, "releasing freeing release_of", before=True),
     **_triggers(Status.MISSING, "disappearance_of", before=True),
+    # A bomber's victims: "killing himself and 12 soldiers" counts the 12 (the bomber is the
+    # attacker, not one of them).
+    **_triggers(
+        _KI,
+        "killing_himself_and killing_herself_and killed_himself_and killed_herself_and",
+        before=True,
+    ),
     # "X was killed along with 13 other soldiers" counts X too.
     **_triggers(
         _KI,
