@@ -376,9 +376,11 @@ _HOLDER_AFTER = re.compile(
     r"(?:'s?|s)?(?:-|\s+)(?:held|controlled|run|besieged|dominated|occupied|administered|"
     r"stronghold|strongholds|bastion|de\s+facto)\b"
 )
-# "raids on ISIL positions", "an IS training camp", "in IS town".
+# "raids on ISIL positions", "an IS training camp", "in IS town". The word that may stand
+# between is no verb: "Israeli jets struck targets near Damascus" did the striking.
 _TARGET_AFTER = re.compile(
-    r"(?:'s?|s)?\s+(?:(?![a-z]+(?:ing|ed)\b)[a-z-]+\s+)?(?:positions?|town|towns|"
+    r"(?:'s?|s)?\s+(?:(?![a-z]+(?:ing|ed)\b|(?:struck|hit|hits|shot|took|fought|overran)\b)"
+    r"[a-z-]+\s+)?(?:positions?|town|towns|"
     # "ISIS targets in Raqqa" names a target; "the air force targets ISIS" does violence.
     r"targets?(?=\s+(?:in|near|on|of|at|across|around|and|or|inside|outside|north|south|east|"
     r"west|with|from|to|were|was|have|has|had|[a-z]+ing)\b|\s*[^\w\s]|\s*$)|"
