@@ -125,10 +125,12 @@ _PATTERN = r"""
   )\b
   # "three days ago", "a year ago"
 | (?P<ago>(?P<n>NUM)\s{1,3}(?P<unit>day|week|month|year)s?\s{1,3}ago)\b
-  # "last week", "earlier this month", "this year"; not "the last month" (a duration)
+  # "last week", "earlier this month", "this year"; not "the last month" (a duration);
+  # "(over) the weekend": the last one
 | (?P<pd>
     (?<!the\s)(?P<pmod>last|this|next|earlier\s{1,3}this|later\s{1,3}this)
     \s{1,3}(?P<unit>weekend|week|month|year)
+  | (?P<pmod>the)\s{1,3}(?P<unit>weekend)
   )\b
 )
 """
@@ -244,7 +246,7 @@ _TRIGGER_FIGURE = (
 _TRIGGER = re.compile(
     rf"\b(?:{_TRIGGER_FIGURE}"
     rf"|(?:{word_trie(_TRIGGER_WORDS)})\b"
-    r"|the\s{1,3}(?:day|previous|following|next)\b"
+    r"|the\s{1,3}(?:day|previous|following|next|weekend)\b"
     rf"|(?:{word_trie(_NUMBER_WORDS)})\s{{1,3}}(?:day|week|month|year)s?\b)"
 )
 _BRANCHES = (
@@ -696,6 +698,8 @@ class _Scanner:
         unit = m["unit"]
         pub = self.published
         shift = {"last": -1, "next": 1}.get(mod, 0)
+        if mod == "the" and pub is not None and pub.weekday() < 5:
+            shift = -1  # "over the weekend" in a weekday's news: the one just past
         precision = {"week": _P_WEEK, "weekend": _P_RANGE}.get(unit)
         first = last = None
         if unit == "month":
@@ -708,6 +712,8 @@ class _Scanner:
                 first, last = _week_of(pub + _dt.timedelta(days=7 * shift))
                 if unit == "weekend":
                     first = last - _DAY
+                    if mod == "the" and last > pub:
+                        last = pub  # told on the Saturday: not the Sunday to come
             elif unit == "month":
                 year, month = _add_months(pub, shift)
                 first, last = _dt.date(year, month, 1), _last_day(year, month)

@@ -98,7 +98,7 @@ def _tables() -> _Tables:
     # phrase heads), so a superset does: "\s+" between their words (word_trie) where the
     # trigger reads "\s{1,3}". NOTE: keep in step with _dates._TRIGGER.
     units = ("day", "days", "week", "weeks", "month", "months", "year", "years")
-    phrases = {f"the {w}" for w in ("day", "previous", "following", "next")}
+    phrases = {f"the {w}" for w in ("day", "previous", "following", "next", "weekend")}
     phrases |= {f"{a} {unit}" for a in ("a", "an") for unit in units}
     heads = {w.split()[0] for w in count_words | date_words | phrases}
     words: dict[str, tuple[bool, int, bool]] = {}
