@@ -95,9 +95,11 @@ _DIGITS = r"""(?:
 # One figure, longest forms first; each branch starts with a cheap look at the first word.
 _NUM = rf"""(?:
       (?=\d)(?!0\d)(?:                                         # written in digits
-          \d{{1,3}}(?:\.\d{{1,3}}|)\s+(?:million|billion)         # 1.5 million
-        | {_DIGITS}\s+thousand                                 # 20 thousand
-        | \d{{1,2}}\s+dozen                                      # 2 dozen
+          (?!0\s)(?:                                            # not "0 dozen": 0, not 12
+              \d{{1,3}}(?:\.\d{{1,3}}|)\s+(?:million|billion)     # 1.5 million
+            | {_DIGITS}\s+thousand                             # 20 thousand
+            | \d{{1,2}}\s+dozen                                  # 2 dozen
+          )
         | {_DIGITS}                                            # 1,200 or 1200
       )
     | (?=(?:{_W_SMALL}|a|half|dozen)\b)(?:                     # written in words
@@ -475,6 +477,11 @@ _VAGUE_SCALE: Final = {
 }
 
 
+# What a scale word multiplies when no figure comes before it ("a million", "dozen"): one.
+# Not max(current, 1), which makes "0.5 million" a million.
+_ONE = Decimal(1)
+
+
 def _number(raw: str) -> int | None:
     """The value of one figure as matched in folded text: "1,200", "1.5 million", "a dozen"."""
     if raw.isdecimal():  # the common case, "12": no tokens, no Decimal
@@ -493,15 +500,15 @@ def _number(raw: str) -> int | None:
         elif token in _SMALL:
             current += _SMALL[token]
         elif token == "hundred":
-            current = max(current, Decimal(1)) * 100
+            current = (current or _ONE) * 100
         elif token == "thousand":
-            total += int(max(current, Decimal(1)) * 1000)
+            total += int((current or _ONE) * 1000)
             current = Decimal(0)
         elif token in ("million", "billion"):
-            total = int((total + max(current, Decimal(1))) * _SCALES[token])
+            total = int((total + (current or _ONE)) * _SCALES[token])
             current = Decimal(0)
         elif token == "dozen":
-            current = max(current, Decimal(1)) * 12
+            current = (current or _ONE) * 12
         elif token == "couple":
             current += 2
         elif token == "half":
