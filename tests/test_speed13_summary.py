@@ -4,6 +4,7 @@ both agree with the plain readings."""
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import syriaevents as se
@@ -48,3 +49,19 @@ def test_main_report_agrees_with_max_and_a_key(text: str, opening_end: int) -> N
     pool = [r for r in killed if r.span.start < opening_end] or killed
     plain = max(pool, key=lambda r: (sm.figure(r.count), -r.span.start)) if pool else None
     assert sm._main_report(reports, opening_end) is plain
+
+
+@pytest.mark.parametrize("at", [0, 30, 95, 96, 200, 10_000])
+def test_nearest_place_agrees_with_min_and_a_key(at: int) -> None:
+    """_nearest_place's loop picks what min() with the distance as key picks (the first of
+    equal distances)."""
+    text = "Shelling hit Douma and Harasta, then Hama, Homs and Douma again near Idlib city."
+    article = se.parse_article(text + " Five civilians were killed.")
+    places = list(article.locations)
+    assert len(places) >= 4
+    report = next(iter(article.casualties))
+    report = attrs.evolve(report, span=attrs.evolve(report.span, start=at, end=at + 1))
+    for syrian in (places, places[::-1], places[:1], [*places, *places]):
+        plain = min(syrian, key=lambda loc: abs(loc.span.start - at))
+        assert sm._nearest_place(syrian, report) is plain
+    assert sm._nearest_place([], report) is None
