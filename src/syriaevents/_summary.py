@@ -129,8 +129,16 @@ def _main_report(reports: Sequence[CasualtyReport], opening_end: int) -> Casualt
     if not killed:
         return None
     opening = [r for r in killed if r.span.start < opening_end]
-    pool = opening or killed
-    return max(pool, key=lambda r: (figure(r.count), -r.span.start))
+    # The largest figure, the earliest among equals, as max() with the key (figure, -start)
+    # gives (the first of equal keys), written as a loop: a key lambda per report costs a
+    # Python call more.
+    best = None
+    best_key = (0, 0)
+    for report in opening or killed:
+        key = (figure(report.count), -report.span.start)
+        if best is None or key > best_key:
+            best, best_key = report, key
+    return best
 
 
 def _told_in_headline(
@@ -346,8 +354,10 @@ def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Locatio
         # Each pattern is asked only where the cheap test before it says it may match.
         if folded[end : end + 3] in _ACTOR_HEADS and actor_after(folded, end):
             role = _WEIGHT_ACTOR_USE
+        # The character before by index, not a slice (a slice object is built per mention).
         elif (
-            folded[start - 3 : start - 1] in _ORIGIN_TAILS or folded[start - 1 : start] == "\n"
+            folded[start - 3 : start - 1] in _ORIGIN_TAILS
+            or (start > 0 and folded[start - 1] == "\n")
         ) and _origin_before(folded, start):
             role = _WEIGHT_ORIGIN
         elif not (
@@ -390,7 +400,16 @@ def _nearest_place(syrian: Sequence[Location], report: CasualtyReport) -> Locati
     if not syrian:
         return None
     at = report.span.start
-    return min(syrian, key=lambda loc: abs(loc.span.start - at))
+    # The first of the smallest distance, as min() with a key gives, written as a loop: a
+    # key lambda and an abs() call per place cost two calls more.
+    best, best_gap = syrian[0], abs(syrian[0].span.start - at)
+    for location in syrian:
+        gap = location.span.start - at
+        if gap < 0:
+            gap = -gap
+        if gap < best_gap:
+            best, best_gap = location, gap
+    return best
 
 
 _KIND_RANK = {
@@ -636,19 +655,30 @@ def _contrasts(part: CasualtyReport) -> bool:
     return part.victims is _CIVILIANS and "civilian" in part.surface.lower()
 
 
-def _figures(reports: Iterable[CasualtyReport], status: Status) -> dict[str, int]:
-    """The largest figure per bucket among the reports with ``status`` and their subsets."""
-    return {bucket: n for bucket, (_, n) in _best(reports, status).items()}
+def _by_status(reports: Iterable[CasualtyReport]) -> dict[Status, list[CasualtyReport]]:
+    """The reports and their subsets (_flatten) that are not negated, per status: _totals
+    reads the killed and the wounded from one walk, not one flattening per status."""
+    out: dict[Status, list[CasualtyReport]] = {}
+    for report in _flatten(reports):
+        if not report.negated:
+            held = out.get(report.status)
+            if held is None:
+                out[report.status] = [report]
+            else:
+                held.append(report)
+    return out
 
 
-def _best(reports: Iterable[CasualtyReport], status: Status) -> dict[str, tuple[bool, int]]:
-    """Per bucket, whether its figure is precise and the figure: a precise figure beats a
-    vague one ("scores of civilians killed", then "at least 25 civilians" gives 25), else
-    the largest."""
+def _figures(flat: Sequence[CasualtyReport]) -> dict[str, int]:
+    """The largest figure per bucket among ``flat``, reports of one status (_by_status)."""
+    return {bucket: n for bucket, (_, n) in _best(flat).items()}
+
+
+def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
+    """Per bucket of ``flat``, reports of one status (_by_status), whether its figure is
+    precise and the figure: a precise figure beats a vague one ("scores of civilians
+    killed", then "at least 25 civilians" gives 25), else the largest."""
     best: dict[str, tuple[bool, int]] = {}
-    flat = [r for r in _flatten(reports) if r.status is status and not r.negated]
-    if not flat:
-        return best
     # Fighters of no side listed beside fighters of a side are others: "120 ISIS fighters
     # and 60 foreign mercenaries".
     sided: list[tuple[Span, Span]] | None = None  # read only for fighters of no side
@@ -709,22 +739,40 @@ def _breakdown(doc: Doc, report: CasualtyReport) -> bool:
 
 
 def _totals(
+    doc: Doc, lead: Sequence[CasualtyReport], rest: Sequence[CasualtyReport], headline: int
+) -> tuple[dict[str, int], dict[str, int]]:
+    """The totals of the killed and of the wounded (_status_totals). The lead, its first
+    ``headline`` reports (the headline's) and, when needed, the later reports are flattened
+    and split by status once for both."""
+    lead_flat = _by_status(lead)
+    head_flat = _by_status(lead[:headline]) if headline else {}
+    rest_flat: dict[Status, list[CasualtyReport]] | None = None  # read only if needed
+    totals = []
+    for status in (_KILLED, _WOUNDED):
+        best = _best(lead_flat.get(status, []))
+        if best:
+            totals.append(_status_totals(doc, best, head_flat.get(status, []), rest, status))
+        else:
+            # The lead gives no figure of this status: the largest per bucket anywhere.
+            if rest_flat is None:
+                rest_flat = _by_status(rest)
+            totals.append(_figures(rest_flat.get(status, [])))
+    return totals[0], totals[1]
+
+
+def _status_totals(
     doc: Doc,
-    lead: Sequence[CasualtyReport],
+    best: dict[str, tuple[bool, int]],
+    headline: Sequence[CasualtyReport],
     rest: Sequence[CasualtyReport],
     status: Status,
-    headline: int = 0,
 ) -> dict[str, int]:
-    """Per bucket, the lead's figure (the headline and opening; a precise figure of the
-    headline, its first ``headline`` reports, names the main event and beats the opening's);
-    when the lead gives one, later reports add only its retold parts ("..., including 11
-    children") and breakdowns ("... were among the dead"): other later figures are other
-    events or tallies of a campaign. When the lead gives none, the largest per bucket
-    anywhere."""
-    best = _best(lead, status)
-    if not best:
-        return _figures(rest, status)
-    for head, (precise, n) in (_best(lead[:headline], status) if headline else {}).items():
+    """Per bucket, the lead's figure (``best``, the headline and opening; a precise figure of
+    the ``headline``'s reports, flattened, names the main event and beats the opening's);
+    later reports add only the lead's retold parts ("..., including 11 children") and
+    breakdowns ("... were among the dead"): other later figures are other events or tallies
+    of a campaign."""
+    for head, (precise, n) in _best(headline).items():
         if precise:
             best[head] = (precise, n)
     totals = {bucket: n for bucket, (_, n) in best.items()}
@@ -758,7 +806,7 @@ def _totals(
     for bucket, n in told.items():
         if not best.get(bucket, (False, 0))[0]:
             totals[bucket] = n
-    for bucket, n in _figures(parts, status).items():
+    for bucket, n in _figures(_by_status(parts).get(status, [])).items():
         totals.setdefault(bucket, n)
     return totals
 
@@ -879,9 +927,12 @@ def summarise(
     casualties = _event_reports(doc, casualties, now)
     line = doc.dateline
     opening_end = _opening_end(doc, line)
-    headline = [
-        r for r in title.casualties if not _background(r, now) and not _war_wide(title.doc, r)
-    ]
+    # Most articles come without a headline: its tolls are read only if it has any.
+    headline = (
+        [r for r in title.casualties if not _background(r, now) and not _war_wide(title.doc, r)]
+        if title.casualties
+        else []
+    )
     main = _told_in_headline(casualties, headline) or _main_report(casualties, opening_end)
     location = _main_location(
         doc, locations, title.locations, casualties, main, opening_end, line, title.doc
@@ -902,7 +953,7 @@ def summarise(
     # A running tally outside the lead ("so far", "since the offensive began") sums events
     # the lead does not report; inside the lead it is the article's own toll.
     rest = [r for r in casualties if r.span.start >= opening_end and not r.cumulative]
-    killed = _totals(doc, lead, rest, _KILLED, len(headline))
+    killed, wounded_by_bucket = _totals(doc, lead, rest, len(headline))
     children = killed.get("children", 0)
     women = killed.get("women", 0)
     # Fighters of different sides are different people; fighters of no stated side may be
@@ -913,7 +964,7 @@ def summarise(
     # ("88 dead ... 45 rebels and 43 soldiers"), the others are civilians.
     people = killed.get("people", 0) - combatants
     civilians = max(killed.get("civilians", 0), children + women, people)
-    wounded = max(_totals(doc, lead, rest, _WOUNDED, len(headline)).values(), default=0)
+    wounded = max(wounded_by_bucket.values(), default=0)
     # The later tellings of the lead toll, read by both the cause and the perpetrator: found
     # once.
     retellings = _retellings(main, casualties)
