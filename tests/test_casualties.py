@@ -317,6 +317,7 @@ def test_spans_round_trip(item: tuple[list[str], list[Facts]]) -> None:
 @example("a child and")
 @example("the death toll rose to")
 @example("5 \u2019s bodies were found")
+@example("Shelling killed 3\n\ndozen civilians were hurt.")  # a figure across a paragraph break
 def test_never_raises(text: str) -> None:
     _check_spans(text, parse(text))
 
@@ -349,6 +350,8 @@ def test_never_raises(text: str) -> None:
                 "found",
                 "soldiers",
                 "since",
+                "dozen",
+                "\n\n",
             ]
         ),
         max_size=40,
