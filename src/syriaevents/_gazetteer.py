@@ -202,7 +202,11 @@ _NEVER_START = tuple(
     PKK PYD FSA SOHR AFP AP Reuters Sputnik TRT Twitter Facebook YouTube Youtube TV
     Bashar Putin Obama Trump Erdogan Lavrov Hezbollah Jabhat Jaish Ahrar Fateh World White
     Helmets One Policy Center Centre Near Province City Community Free Local Kremlin About
-    Get Research Network Spring Islam Crescent Protection DAESH REUTERS
+    Get Research Network Spring Islam Crescent Protection DAESH REUTERS Countryside Levant
+    Conquest Suicide Mortar Mortars Pentagon Health Medical Street Department
+    Commission Commander Colonel University Organisation Organization Directorate Coordination
+    Arabic Europe Mediterranean Internet Armed Takfiri Rahman Mohammad Mohammed Muhammad Ahmed
+    Ahmad Ibrahim Mustafa Khaled Vladimir Sergei John Trust Standards Principles Thomson Anadolu
     B C D E F G H I J K L M N O P Q R S T U V W X Y Z""".split()
 )
 _STOPLIST_FILE = "place_stoplist.txt"
