@@ -372,14 +372,15 @@ def test_capital_pass_leaves_out_only_words_that_cannot_start_a_name() -> None:
 @example(before="the city of ", cut=0)
 @example(before="close to\n", cut=0)
 def test_ends_like_tail_test_agrees_with_endswith(before: str, cut: int) -> None:
-    # _ends_like turns texts away by their last three characters (_TAILS_3) before testing
-    # every ending: it must answer as the endswith alone does, whatever the window.
-    assert min(map(len, _gazetteer._ANY_ENDINGS)) > 3
+    # _ends_like tries only the endings that end as the window's last characters do
+    # (_by_tail): it must answer as the endswith over every ending does, whatever the window.
+    assert min(map(len, _gazetteer._ANY_ENDINGS)) >= _gazetteer._TAIL
     for endings in (_gazetteer._CUE_ENDINGS, _gazetteer._NEAR_ENDINGS, _gazetteer._ANY_ENDINGS):
         lo = max(0, cut)
         end = len(before)
         slow_end = end - 1 if end > lo and before[end - 1] == "\n" else end
-        assert _gazetteer._ends_like(before, lo, end, endings) == before.endswith(
+        by_tail = _gazetteer._by_tail(endings)
+        assert _gazetteer._ends_like(before, lo, end, by_tail) == before.endswith(
             endings, lo, slow_end
         )
 
