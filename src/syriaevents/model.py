@@ -49,7 +49,10 @@ __all__ = [
 ]
 
 
-class _Enum(str, enum.Enum):
+# Not enum.StrEnum (3.11+, which ruff's UP042 suggests since requires-python is 3.11): the
+# records' enums have been (str, Enum) since the first release, and a switch would be a change
+# of its own to check (format(), pickles of saved records), not part of raising the floor.
+class _Enum(str, enum.Enum):  # noqa: UP042
     """A string enum whose value is its stable, lower-case JSON form."""
 
     def __str__(self) -> str:
