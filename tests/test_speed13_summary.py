@@ -19,7 +19,7 @@ _TEXTS = (
     "including 6 children. Four fighters were not killed, the group said. 3 people were "
     "kidnapped and 5 went missing.",
     "Five civilians were killed in Douma. Five people died in Hama. Two children were wounded.",
-    "120 ISIS fighters and 60 foreign mercenaries were killed, and 14 soldiers were wounded.",
+    "95 IS fighters and 40 of their foreign allies were killed, and 14 soldiers were wounded.",
 )
 
 
