@@ -67,7 +67,7 @@ VICTIMS: dict[str, Victim] = {
         """people persons/person individuals/individual men/man youths/youth young_men
         prisoners/prisoner detainees/detainee hostages/hostage sons/son brothers/brother
         relatives/relative victims/victim husbands/husband fathers/father family_members
-        teenagers/teenager""",
+        teenagers/teenager officials/official""",
     ),
     **_nouns(
         _K,
