@@ -90,6 +90,8 @@ VICTIM_NOUNS: tuple[tuple[str, VictimGroup, Side | None], ...] = (
     ("truck drivers", VictimGroup.CIVILIANS, Side.CIVILIANS),
     ("factory workers", VictimGroup.CIVILIANS, Side.CIVILIANS),
     ("council members", VictimGroup.CIVILIANS, Side.CIVILIANS),
+    ("crew members", VictimGroup.COMBATANTS, None),
+    ("crewmen", VictimGroup.COMBATANTS, None),
 )
 # Words that may stand between a figure and its victims without changing who they are.
 ADJECTIVES = ("", "", "unarmed", "young", "local", "moderate", "former", "off-duty", "more")

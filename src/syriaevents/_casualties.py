@@ -332,7 +332,11 @@ _OF_CIVIL_COUNCIL = re.compile(
     r"\s+of\s+(?:the|a|an|its|their)\s+(?:local|city|town|village|municipal|provincial)"
     r"\s+councils?\b"
 )
-_FAMILY_OF = re.compile(r"(?:(?:an?|the|one|an\s+entire)\s+)?famil(?:y|ies)\s+of\s+$")
+# "a family of five", "killing its crew of four": the figure counts the family (people) or
+# the crew (combatants: an aircraft's or a tank's).
+_FAMILY_OF = re.compile(
+    r"(?:(?:an?|the|one|an\s+entire|its|their)\s+)?(?:famil(?:y|ies)|(?P<crew>crews?))\s+of\s+$"
+)
 # A name before a passive toll verb (matched in the text as given: capitals matter).
 _NAME_BEFORE = re.compile(
     r"(?<![\w'-])(?P<name>(?:(?:[A-Z][\w'.-]*|(?:al|el|bin|ibn|abu|bint|de|van)(?:-[\w'.-]+)?)"
@@ -1666,7 +1670,8 @@ class _Assembler:
         )
         phrase = self._read_phrase(end, sentence.end)
         if phrase is None and family is not None:
-            phrase = _Phrase(end, VictimGroup.PEOPLE, None, False, False, end)
+            group = VictimGroup.PEOPLE if family["crew"] is None else VictimGroup.COMBATANTS
+            phrase = _Phrase(end, group, None, False, False, end)
         parts: list[_Part] = []
         restated: list[_Part] = []
         pos = end
