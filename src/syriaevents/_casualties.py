@@ -323,7 +323,8 @@ _GAP_WORD = re.compile(r"[\w.'-]+|[^\s\w]")
 _ORDINAL_OR_AGE = re.compile(r"\d+(?:st|nd|rd|th|-year-old|-years-old)|year-old")
 _POSSESSIVE_BODY = re.compile(r"'s?\s+(?:bodies|body|corpses|corpse)\b")
 _OF_FAMILY = re.compile(
-    r"\s+of\s+(?:a|one|the\s+same|the|his|her|their|an\s+entire)\s+famil(?:y|ies)\b"
+    r"\s+of\s+(?:a|an|one|the|his|her|their)\s+"
+    r"(?:(?:same|single|entire|whole|extended|large|local|displaced)\s+)?famil(?:y|ies)\b"
 )
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
 # "a member of the local council", "members of the city council": a civil council's members
