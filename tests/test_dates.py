@@ -255,6 +255,35 @@ def test_yearless_day_is_latest_not_after_publication(
     assert published.year - ref.start.year in (0, 1)
 
 
+@given(
+    PUBLISHED,
+    st.integers(1, 12),
+    st.integers(1, 27),
+    st.integers(1, 3),
+    st.sampled_from(["%B", "%b", "%b."]),
+    st.sampled_from([".", ". The", ", the UN said."]),
+)
+def test_a_day_range_ends_at_its_last_word(
+    published: dt.date, month: int, day: int, more: int, style: str, after: str
+) -> None:
+    # "between 2 and 4 March." and "between March 2 and 4." are one range of days; the
+    # sentence's full stop is no part of it, an abbreviation's point is ("4 Mar.").
+    name = dt.date(2000, month, 1).strftime(style).replace("May.", "May")
+    last = day + more
+    for written in (f"{day} and {last} {name}", f"{name} {day} and {last}"):
+        text = f"Convoys were blocked between {written}{after}"
+        (ref,) = se.find_dates(text, published)
+        assert ref.precision is Precision.RANGE
+        assert ref.start is not None
+        assert ref.end is not None
+        assert (ref.start.month, ref.start.day, ref.end.day) == (month, day, last)
+        ends = str(last) if written[-1].isdigit() else name
+        if style == "%b" and name != "May" and written.endswith(name) and after.startswith("."):
+            ends = name + "."  # "4 Mar." then the end: the point is the abbreviation's
+        assert ref.surface.endswith(ends)
+        assert text[ref.span.start : ref.span.end] == ref.surface
+
+
 @given(st.dates(min_value=dt.date(2012, 1, 1), max_value=dt.date(2035, 12, 31)))
 def test_relative_periods_are_ordered(published: dt.date) -> None:
     text = "last week, last month, last year, earlier this month, this week, overnight, since 2011"

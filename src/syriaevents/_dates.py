@@ -78,7 +78,8 @@ _PATTERN = r"""
     (?P<d>[0-3]?\d)(?:st|nd|rd|th|)
     (?:\s{0,2}(?:-|to|and)\s{0,2}(?P<d2>[0-3]?\d)(?:st|nd|rd|th|)|)
     (?:\s{1,3}of|)\s{1,3}
-    (?P<mon>MONTH)\b\.?
+    # the point of an abbreviation ("5 Sept."), not a sentence's end ("on 5 March.")
+    (?P<mon>MONTH)\b(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.|(?<=sept)\.|)
     (?:,?\s{1,3}(?P<y>YEAR)(?!\d)|)
   )
   # "Wednesday, March 3, 2016", "April 24 2017", "Aug. 1 2016", "March 3-5", "Jul 012016"
@@ -292,6 +293,10 @@ _PREV_WORD = regex.compile(r"([a-z]+)[\s-]{1,3}\Z")
 _SINCE = regex.compile(r"\bsince\s{1,3}\Z")
 _RANGE_OPEN = regex.compile(r"\b(?:between|from)\s{1,3}\Z")
 _RANGE_JOIN = regex.compile(r"\s{0,3}(?:and|to|until|till|through|-)\s{0,3}\Z")
+# A bare day closing a range opened on a full date: "between March 1 and 5".
+_DAY_CLOSE = regex.compile(
+    r"\s{0,3}(?:and|to|until|till|through|-)\s{0,3}([0-3]?\d)(?:st|nd|rd|th|)(?![\w,.]?\d)\b"
+)
 # What may join a bare month or year to the date just before it ("March and May").
 _LIST_JOIN = regex.compile(r"\s{0,3}(?:and|or|to|until|till|through|-|,)\s{0,3}\Z")
 
@@ -758,9 +763,45 @@ class _Scanner:
                         out.append(joined)
                         i += 2
                         continue
+            if ref.precision is _P_DAY and ref.start is not None:
+                closed = self._day_closed(ref)
+                if closed is not None:
+                    out.append(closed)
+                    i += 1
+                    continue
             out.append(ref)
             i += 1
         return tuple(out)
+
+    def _day_closed(self, ref: DateRef) -> DateRef | None:
+        """ "between March 1 and 5": a day range whose second day is a bare number, which
+        only the opening "between" or "from" tells from a count ("on March 1 and 5 others")."""
+        folded = self.doc.folded
+        at = ref.span.start
+        lo = at - 10 if at > 10 else 0
+        if "between" not in folded[lo:at] and "from" not in folded[lo:at]:
+            return None
+        opener = _RANGE_OPEN.search(folded, lo, at)
+        m = _DAY_CLOSE.match(folded, ref.span.end) if opener is not None else None
+        if opener is None or m is None or ref.start is None:
+            return None
+        day = int(m.group(1))
+        first = ref.start
+        if day <= first.day or day > calendar.monthrange(first.year, first.month)[1]:
+            return None
+        last = first.replace(day=day)
+        text = self.doc.text
+        return _new_date(
+            first,
+            last,
+            _P_RANGE,
+            text,
+            opener.start(),
+            m.end(),
+            "date.range",
+            ref.relative,
+            ref.anchor,
+        )
 
     def _join(self, a: DateRef, month: int | None, b: DateRef, start: int) -> DateRef | None:
         first, last = a.start, b.end
