@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from golden_cases import load_golden
@@ -746,3 +746,47 @@ def test_a_figure_restated_between_commas_counts_once(
 def test_which_dates_date_the_telling(before: str, telling: bool) -> None:
     folded = before + "monday"
     assert _dates_the_telling(folded, len(before)) is telling
+
+
+_PASSIVE_AGENTS = (
+    ("IS", Side.ISLAMIC_STATE),
+    ("the Islamic State group", Side.ISLAMIC_STATE),
+    ("regime forces", Side.GOVERNMENT),
+    ("Kurdish security forces", Side.KURDISH),
+    ("Turkish troops", Side.TURKEY),
+)
+_PASSIVE_STATUSES = (
+    ("were abducted", Status.ABDUCTED),
+    ("were kidnapped", Status.ABDUCTED),
+    ("were arrested", Status.ARRESTED),
+    ("were detained", Status.ARRESTED),
+    ("were killed", Status.KILLED),
+    ("were wounded", Status.WOUNDED),
+)
+
+
+@given(
+    figures(),
+    st.sampled_from(VICTIM_NOUNS),
+    st.sampled_from(_PASSIVE_STATUSES),
+    st.sampled_from(_PASSIVE_AGENTS),
+    st.sampled_from(PLACES),
+)
+def test_the_agent_of_a_passive_toll_is_its_perpetrator(
+    figure: Any,
+    noun: tuple[str, VictimGroup, Side | None],
+    verb: tuple[str, Status],
+    agent: tuple[str, Side],
+    place: str,
+) -> None:
+    # "200 civilians were abducted by IS": whatever the status, "by X" names who did it
+    # (unless X is the victims' own side, never their perpetrator).
+    assume(noun[2] is not agent[1])
+    text = " ".join(f"{figure.text} {noun[0]} {verb[0]} by {agent[0]} {place}".split())
+    text = text[0].upper() + text[1:] + "."
+    reports = parse(text)
+    assert [r.status for r in reports] == [verb[1]], text
+    perpetrator = reports[0].perpetrator
+    assert perpetrator is not None, text
+    assert perpetrator.side is agent[1], text
+    _check_spans(text, reports)

@@ -539,6 +539,7 @@ _BLAMED_ON = re.compile(_BLAME_ON)
 _BY_AGENT = re.compile(
     r"\b(?:killed|wounded|injured|targeted|attacked|hit|shelled|bombed|bombarded|struck|"
     r"pounded|executed|shot|murdered|massacred|carried\s+out|launched|fired|dropped|"
+    r"abducted|kidnapped|arrested|detained|"
     r"conducted|perpetrated|committed|claimed|caused|attacks?|strikes?|airstrikes?|raids?|"
     r"bombings?|shelling|fire|bombardment|offensive|assault|campaign|onslaught)"
     # "by regime forces", "by the Russian and regime forces", "by forces loyal to Assad"
