@@ -605,10 +605,16 @@ class _Lex(NamedTuple):
 _Alt = tuple[tuple[str, ...], object, str]
 _Single = tuple[str, object, str]  # (category, payload, phrase)
 _Multi = tuple[str, tuple[_Alt, ...], tuple[object, str] | None]
+# Per third word, the phrases per category that may still match (see _by_third); and those
+# of two words alone, for any other third word or none.
+_Thirds = tuple[dict[str, tuple[_Multi, ...]], tuple[_Multi, ...]]
+# After an opener and its second word: the phrases per category that go on with that word,
+# and the same per third word when some go on past it.
+_Seconds = tuple[tuple[_Multi, ...], _Thirds | None]
 # A word that opens longer phrases: per word that may follow it, its phrases per category
-# that go on with that word; all its phrases per category; and its one-word phrases alone
-# (when the next word opens none).
-_Opener = tuple[dict[str, tuple[_Multi, ...]], tuple[_Multi, ...], tuple[_Single, ...]]
+# that go on with that word (_Seconds); all its phrases per category; and its one-word
+# phrases alone (when the next word opens none).
+_Opener = tuple[dict[str, _Seconds], tuple[_Multi, ...], tuple[_Single, ...]]
 
 
 def _split_entries(
@@ -631,17 +637,35 @@ def _split_entries(
         alone = tuple((c, one[0], one[1]) for c, _, one in split if one is not None)
         if seconds:
             # Per second word, the phrases that may follow it: the others fail at once.
-            by_second = {
-                second: tuple(
+            by_second: dict[str, _Seconds] = {}
+            for second in sorted(seconds):
+                after = tuple(
                     (c, tuple(alt for alt in multi if alt[0][0] == second), single)
                     for c, multi, single in split
                 )
-                for second in sorted(seconds)
-            }
+                by_second[second] = (after, _by_third(after))
             multis[word] = (by_second, tuple(split), alone)
         else:
             singles[word] = alone
     return singles, multis
+
+
+def _by_third(entries: tuple[_Multi, ...]) -> _Thirds | None:
+    """Per third word of the longer phrases in ``entries`` (an opener's after one second
+    word), the entries with only the phrases that may still match there: those of two words
+    and those whose third word it is, in the same order (longest first); and the entries with
+    the phrases of two words alone. None when no phrase goes past its second word."""
+    thirds = sorted({rest[1] for _, multi, _ in entries for rest, _, _ in multi if len(rest) > 1})
+    if not thirds:
+        return None
+
+    def keep(third: str | None) -> tuple[_Multi, ...]:
+        return tuple(
+            (c, tuple(alt for alt in multi if len(alt[0]) == 1 or alt[0][1] == third), single)
+            for c, multi, single in entries
+        )
+
+    return {third: keep(third) for third in thirds}, keep(None)
 
 
 _SINGLES, _MULTIS = _split_entries(_TABLE)
@@ -827,16 +851,30 @@ def _longest(
     start: int,
     first_end: int,
     second: re.Match[str],
-    entries: tuple[_Multi, ...],
+    after_second: _Seconds,
     hits: dict[str, list[tuple[int, int, object, str]]],
     covered: dict[str, int],
 ) -> int:
     """The longest phrase per category at a word that opens longer ones (second: the word
-    after it); the words after the second are read on demand. Returns the furthest end it
-    covers (-1: none), which is the new furthest cover of all categories if beyond the old
-    one (a category's cover only grows)."""
+    after it; after_second: its phrases that go on with that word); the words after the
+    third are read on demand. Returns the furthest end it covers (-1: none), which is the new
+    furthest cover of all categories if beyond the old one (a category's cover only grows)."""
     following: list[tuple[str, int]] = [(second.group(1), second.end())]
     next_word = _NEXT_WORD.match
+    entries, thirds = after_second
+    if thirds is not None:
+        # Some phrases go on past the second word: the loop below would read the third word
+        # for the first of them and fail each whose third word is another ("number of" goes
+        # on with 50 phrases). The third word is read here instead, with the same match, and
+        # only the phrases that may match it are tried, in the same order.
+        by_third, short = thirds
+        third = next_word(folded, following[0][1])
+        if third is None:
+            entries = short
+        else:
+            third_word = third.group(1)
+            following.append((third_word, third.end()))
+            entries = by_third.get(third_word, short)
     furthest = -1
     for category, multi, single in entries:
         if start < covered[category]:
