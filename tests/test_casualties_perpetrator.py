@@ -174,3 +174,26 @@ def test_the_subject_right_before_the_verb_acts_in_a_clause_that_ran_on() -> Non
 )
 def test_a_noun_right_before_the_verb_that_is_no_lone_subject(text: str, agent: str) -> None:
     assert _agents(text)[0] == agent
+
+
+DOWNERS = {"Rebels": "rebels", "Islamic State militants": "islamic_state", "Turkey": "turkey"}
+AIRCRAFT_OWNERS = ["a government", "a Russian", "an army", "a regime"]
+
+
+@given(
+    downer=st.sampled_from(sorted(DOWNERS)),
+    verb=st.sampled_from(["shot down", "downed", "brought down"]),
+    owner=st.sampled_from(AIRCRAFT_OWNERS),
+    aircraft=st.sampled_from(["jet", "helicopter", "warplane", "plane"]),
+    n=st.integers(min_value=2, max_value=9),
+)
+def test_who_brought_an_aircraft_down_is_the_agent(
+    downer: str, verb: str, owner: str, aircraft: str, n: int
+) -> None:
+    """The aircraft brought down names no weapon and its owner is no agent: the crew died at
+    the hands of whoever brought it down."""
+    text = f"{downer} {verb} {owner} {aircraft} near Hama, killing its crew of {n}."
+    summary = se.parse_article(text).summary
+    assert summary.perpetrator is not None, text
+    assert summary.perpetrator.side.value == DOWNERS[downer], text
+    assert summary.cause is None, text

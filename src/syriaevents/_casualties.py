@@ -403,6 +403,7 @@ _TARGET_BEFORE = _EndAnchored(
     r"controlled\s+by|run\s+by|besieged\s+by|stronghold\s+of|bastion\s+of|capital\s+of|"
     r"territory\s+of|(?:re)?taken\s+from|(?:re)?captured\s+from|seized\s+from|"
     r"(?:re)?taken\s+by|(?:re)?captured\s+by|seized\s+by|liberated\s+by|"
+    r"shot\s+down|downed|downing\s+of|downing|"
     r"(?:branch|branches|headquarters|office|offices|building|base|convoy)\s+of|"
     r"alongside|versus|vs|between|among|possible|potential|feared|expected|planned|"
     r"threatened|future)\s+"
@@ -413,7 +414,8 @@ _TARGET_BEFORE = _EndAnchored(
 _TARGET_LAST = tuple(
     """on against targeting targeted targets target hit hits hitting struck striking pound
     pounds pounded pounding bombed bombarded shelled attacked attacking fighting fight fought
-    battling destroyed destroying including by of from alongside versus vs between among
+    battling destroyed destroying including by of from down downed downing alongside versus vs
+    between among
     possible potential feared expected planned threatened future the a an its their
     so-called several both jihadist extremist militant terrorist""".split()
 )
@@ -510,9 +512,17 @@ _DOWNED_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,2}\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?"
     r"(?:shot\s+down|brought\s+down|went\s+down|downed|crashed|crashes|crash)\b"
 )
-# Any of the four: one anchored match instead of four.
+# An aircraft brought down, told before it: "rebels shot down a government jet", "the
+# downing of a Russian helicopter" (searched in a short window before the aircraft's word).
+_DOWNED_BEFORE = re.compile(
+    r"\b(?:shot\s+down|shoot\s+down|shooting\s+down|brought\s+down|bringing\s+down|downed|"
+    r"downing(?:\s+of)?)\s+(?:[a-z-]+\s+){0,3}$"
+)
+# Any of the four: one anchored match instead of four (the last, an aircraft brought down,
+# named: it holds only when an aircraft is named, see _not_agent).
 _NOT_AGENT_AFTER = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_HOLDER_AFTER, _TARGET_AFTER, _SAYS_AFTER, _DOWNED_AFTER))
+    "|".join(f"(?:{p.pattern})" for p in (_HOLDER_AFTER, _TARGET_AFTER, _SAYS_AFTER))
+    + f"|(?P<downed>{_DOWNED_AFTER.pattern})"
 )
 # Closes a toll's subsets and joins the next part of the toll: "23 civilians (including nine
 # children) and 16 fighters", "- including nine children - and".
@@ -787,10 +797,16 @@ _SHOT_DOWN = re.compile(r"\s+down\b")
 
 
 def _downed(folded: str, hit: tuple[int, int, object, str]) -> bool:
-    """Whether a cause hit is an aircraft brought down, or the "shot" of "shot down"."""
+    """Whether a cause hit is an aircraft brought down ("the jet crashed", "rebels shot down
+    a government jet"), or the "shot" of "shot down"."""
     if hit[3] == "shot":
         return _SHOT_DOWN.match(folded, hit[1]) is not None
-    return hit[3] in _AIRCRAFT and _DOWNED_AFTER.match(folded, hit[1]) is not None
+    if hit[3] not in _AIRCRAFT:
+        return False
+    if _DOWNED_AFTER.match(folded, hit[1]) is not None:
+        return True
+    at = hit[0]
+    return _DOWNED_BEFORE.search(folded, at - 50 if at > 50 else 0, at) is not None
 
 
 # ASCII characters that are not [\w-] become spaces: words are then what bytes.split() gives.
@@ -2677,7 +2693,12 @@ def _not_agent(doc: Doc, actor: Actor, counts: Sequence[Count], count_starts: li
     target, is counted among the victims, only reports, or stands in a list of tags."""
     folded = doc.folded
     start, end = actor.span.start, actor.span.end
-    if _NOT_AGENT_AFTER.match(folded, end):
+    m = _NOT_AGENT_AFTER.match(folded, end)
+    if m is not None and (
+        m["downed"] is None or not _AIRCRAFT.isdisjoint(folded[start : m.end()].split())
+    ):
+        # An aircraft brought down ("a Russian jet was shot down", "the regime helicopter
+        # crashed") is no agent; "rebels shot down a jet" are.
         return _SAYS_OWN.match(folded, end) is None
     sentence = doc.sentence_at(start)
     floor = sentence.start if sentence else 0
