@@ -1183,7 +1183,7 @@ class _Assembler:
         covered: list[tuple[int, int]] | None = None  # sorted when first needed
         cover_starts: list[int] = []
         out: list[Count] = []
-        for start, _end, _payload, key in self.lex.hits["victim"]:
+        for start, end, _payload, key in self.lex.hits["victim"]:
             if key not in _SINGULAR_VICTIMS:
                 continue
             window_start = start - 60 if start > 60 else 0
@@ -1194,7 +1194,12 @@ class _Assembler:
             ):
                 continue  # no toll can read it (see _read_toll)
             m = _ARTICLE.search(self.folded, window_start, start)
-            if m is None or not self._modifiers_ok(m.start(2), m.end(2)):
+            if m is None:
+                the = self._definite_object(start, end)
+                if the >= 0:
+                    out.append(_one(self.text, the, the + 3, "count.definite"))
+                continue
+            if not self._modifiers_ok(m.start(2), m.end(2)):
                 continue
             a_start, a_end = m.span(1)
             if out and out[-1].span.start == a_start:
@@ -1225,6 +1230,28 @@ class _Assembler:
                 if named is not None:
                     out.append(named)
         return out
+
+    def _definite_object(self, noun: int, noun_end: int) -> int:
+        """Where "the" stands before a singular victim noun at ``noun`` when it follows a toll
+        verb that takes its victims after it ("killed the pilot", "killing the commander and
+        three of his bodyguards"): the object of such a verb is one person. -1 if not. Only
+        there: elsewhere "the soldier" may be one counted before ("A soldier was killed ...
+        the soldier's family")."""
+        folded = self.folded
+        if folded.startswith("'", noun_end):
+            return -1  # "killed the commander's driver": the driver died
+        the = folded.rfind(" the ", noun - 40 if noun > 40 else 0, noun)
+        if the < 0 or not self._modifiers_ok(the + 5, noun):
+            return -1
+        starts = self.lex.starts["trigger"]
+        i = bisect.bisect_left(starts, the) - 1
+        if i < 0:
+            return -1
+        _, t_end, payload, _ = self.lex.hits["trigger"][i]
+        assert isinstance(payload, lex.Trigger)
+        if t_end != the or not payload.before or payload.noun or payload.toll:
+            return -1
+        return the + 1
 
     def _named_before(self, t_start: int) -> Count | None:
         """A named person before a passive toll verb: "Colonel Ibrahim Salloum was killed",
