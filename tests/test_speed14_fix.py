@@ -8,6 +8,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
+from syriaevents import _summary
 from syriaevents._squeeze import _ODD_SPACE, _ODD_SPACES, _RUN, _WRAP, Squeezed, _runs
 
 _SPACEY = st.text(
@@ -38,3 +39,10 @@ def test_squeezed_text_is_the_plain_reading(text: str) -> None:
     squeezed = Squeezed(text)
     plain = _WRAP.sub(" ", _RUN.sub(_short, text))
     assert squeezed.text == plain
+
+
+def test_totals_helpers_give_nothing_for_nothing() -> None:
+    # _totals and _status_totals call these only on some reports: of none each gives {}.
+    assert _summary._by_status([]) == {}
+    assert _summary._best([]) == {}
+    assert _summary._figures([]) == {}
