@@ -8,7 +8,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from syriaevents import _summary
+from syriaevents import _summary, _text
 from syriaevents._squeeze import _ODD_SPACE, _ODD_SPACES, _RUN, _WRAP, Squeezed, _runs
 
 _SPACEY = st.text(
@@ -46,3 +46,26 @@ def test_totals_helpers_give_nothing_for_nothing() -> None:
     assert _summary._by_status([]) == {}
     assert _summary._best([]) == {}
     assert _summary._figures([]) == {}
+
+
+@given(
+    st.lists(
+        st.sampled_from(["in", "2014.", "mid-2012.", "5.", "U.S.", "No.", "A.", "Gen.", "x_1."]),
+        min_size=1,
+        max_size=6,
+    ).map(" ".join)
+)
+def test_word_before_a_figure_is_what_the_pattern_reads(text: str) -> None:
+    # _is_boundary reads a word of ASCII letters and digits between a space and a stop
+    # without _WORD_BEFORE: the pattern reads back the same word.
+    folded = _text.fold(text)
+    for stop in range(2, len(folded) + 1):
+        if folded[stop - 1] != ".":
+            continue
+        lo = max(0, stop - 21)
+        space = folded.rfind(" ", lo, stop)
+        bare = folded[space + 1 : stop - 1]
+        if space >= 0 and bare.isalnum() and bare.isascii():
+            m = _text._WORD_BEFORE.match(folded, lo, stop)
+            assert m is not None
+            assert m.group() == bare + "."
