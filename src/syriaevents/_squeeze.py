@@ -29,12 +29,27 @@ T = TypeVar("T")
 _RUN = re.compile(r"\s\s+")
 # Whitespace other than a space: every run holds one of these or two spaces in a row.
 _ODD_SPACE = re.compile(r"[^\S ]")
+# Every character _ODD_SPACE matches (the characters str.isspace() takes, but the space).
+# NOTE: keep in step with _ODD_SPACE (tests/test_speed14_fix.py checks the two agree).
+_ODD_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 # A line break inside a sentence: the line does not end a sentence or a heading and the next
 # starts in lower case (not a bullet "o "). NOTE: keep in step with _text._line_blocks, which
 # joins the same lines into one block. The pattern opens with the line break and looks back
 # past it: a literal first character lets the stdlib engine jump from line break to line
 # break instead of trying the lookbehind at every position (fifty times faster).
 _WRAP = re.compile(r"\n(?<=[^\s.!?:\"']\n)(?=[a-z])(?!o\s)")
+
+
+def _none_in(chars: str, text: str) -> bool:
+    """Whether no character of ``chars`` occurs in ``text`` (a loop of C substring tests;
+    any() over a generator costs more)."""
+    for c in chars:  # noqa: SIM110
+        if c in text:
+            return False
+    return True
 
 
 def _runs(text: str) -> Iterator[re.Match[str]]:
@@ -44,8 +59,12 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
     n = len(text)
     pos = 0
     odd = double = -1  # the next of each at or after pos (n: none), once looked for
-    if only_spaces(text):
-        odd = n  # none to look for
+    if only_spaces(text) or (not text.isascii() and _none_in(_ODD_SPACES, text)):
+        # None to look for. Tested for non-ASCII text too (17 of the 298 fakes-dev texts,
+        # nearly all without such a character): a C substring test per character is several
+        # times cheaper than _ODD_SPACE's search, which tests every character of the text
+        # against its class.
+        odd = n
     while pos < n:
         if odd < pos:
             found = _ODD_SPACE.search(text, pos)
@@ -101,8 +120,13 @@ class Squeezed:
         pieces.append(original[at:])
         squeezed = "".join(pieces)
         # A hard-wrapped line ("killing 13\ncivilians") continues the sentence: the line break
-        # reads as a space. Same length, so offsets need no mapping for it.
-        self.text, wraps = _WRAP.subn(" ", squeezed)
+        # reads as a space. Same length, so offsets need no mapping for it. Every match of
+        # _WRAP opens with a line break, and most texts have none: one C substring test
+        # skips the pattern's pass over the text.
+        wraps = 0
+        if "\n" in squeezed:
+            squeezed, wraps = _WRAP.subn(" ", squeezed)
+        self.text = squeezed
         self._wrapped = wraps > 0
 
     @property

@@ -744,19 +744,24 @@ def _totals(
     """The totals of the killed and of the wounded (_status_totals). The lead, its first
     ``headline`` reports (the headline's) and, when needed, the later reports are flattened
     and split by status once for both."""
-    lead_flat = _by_status(lead)
+    # _by_status, _best and _figures of no reports give {}: they are called only on some.
+    # Most articles report no wounded, and some have no lead or no later report, so several
+    # of these calls (each dearer than the test) would read nothing.
+    lead_flat = _by_status(lead) if lead else {}
     head_flat = _by_status(lead[:headline]) if headline else {}
     rest_flat: dict[Status, list[CasualtyReport]] | None = None  # read only if needed
     totals = []
     for status in (_KILLED, _WOUNDED):
-        best = _best(lead_flat.get(status, []))
+        flat = lead_flat.get(status)
+        best = _best(flat) if flat else {}
         if best:
             totals.append(_status_totals(doc, best, head_flat.get(status, []), rest, status))
         else:
             # The lead gives no figure of this status: the largest per bucket anywhere.
             if rest_flat is None:
-                rest_flat = _by_status(rest)
-            totals.append(_figures(rest_flat.get(status, [])))
+                rest_flat = _by_status(rest) if rest else {}
+            flat = rest_flat.get(status)
+            totals.append(_figures(flat) if flat else {})
     return totals[0], totals[1]
 
 
@@ -772,9 +777,10 @@ def _status_totals(
     later reports add only the lead's retold parts ("..., including 11 children") and
     breakdowns ("... were among the dead"): other later figures are other events or tallies
     of a campaign."""
-    for head, (precise, n) in _best(headline).items():
-        if precise:
-            best[head] = (precise, n)
+    if headline:  # no headline toll in most articles (_best of nothing is {})
+        for head, (precise, n) in _best(headline).items():
+            if precise:
+                best[head] = (precise, n)
     totals = {bucket: n for bucket, (_, n) in best.items()}
     # A vague lead ("dozens of people were killed") is told precisely later.
     vague = min(
@@ -806,8 +812,9 @@ def _status_totals(
     for bucket, n in told.items():
         if not best.get(bucket, (False, 0))[0]:
             totals[bucket] = n
-    for bucket, n in _figures(_by_status(parts).get(status, [])).items():
-        totals.setdefault(bucket, n)
+    if parts:  # most leads are retold in no parts (_figures of nothing is {})
+        for bucket, n in _figures(_by_status(parts).get(status, [])).items():
+            totals.setdefault(bucket, n)
     return totals
 
 
