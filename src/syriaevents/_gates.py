@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Final, NamedTuple
 
-from ._text import Doc, only_spaces, word_trie
+from ._text import Doc, ascii_stand_in, only_spaces, word_trie
 
 __all__ = ["Starts", "prefix_starts", "starts"]
 
@@ -166,7 +166,14 @@ def _find_tail(folded: str, pos: int) -> Starts:
     dates: list[tuple[int, int]] = []
     others: list[re.Match[str]] = []
     hits: Iterable[re.Match[str]]
-    if folded.isascii():
+    # A text whose only non-ASCII character is U+FFFD (mis-decoded bytes) is read through its
+    # ASCII stand-in (same offsets): the shape reads SUB as it reads U+FFFD in the text (a
+    # gap: not a word character, a digit nor whitespace), and so do the figure and trigger
+    # patterns (tests/test_speed14_front.py). The pass over the text itself tests \W at
+    # every character of a two-byte string, several times dearer.
+    stand_in = ascii_stand_in(folded)
+    if stand_in is not None:
+        folded = stand_in
         copy = (b" " + folded.encode("ascii").translate(_GAP_SHAPE)).decode("ascii")
         # Most gaps are spaces, found by the first pass; the few others by the second.
         others = list(after_mark.finditer(copy, pos))

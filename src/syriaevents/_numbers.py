@@ -360,6 +360,18 @@ _AFTER_HEADS: Final = (
     *"syp usd a.m p.m am pm gmt utc o' oclock h local mm cm battalion brigade division".split(),
     *"regiment squadron corps".split(),
 )
+
+
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words by their first character: a positional ``startswith`` of the few that share
+    the character at a place, not of the whole tuple (each word is one more comparison)."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        grouped[word[0]] = (*grouped.get(word[0], ()), word)
+    return grouped
+
+
+_AFTER_HEADS_BY_FIRST: Final = _by_first(_AFTER_HEADS)
 # Words that start nothing in _COUNTS but a single-word qualifier ("over 50") or a range
 # ("from 20 to 30"), so a match there needs a figure right after the word; most of them
 # stand before none ("from the city", "over the weekend"), and _COUNTS would fail there
@@ -371,6 +383,7 @@ _QUALIFYING_WORDS: Final = (
     *"from between over above under below nearly almost estimated approximately".split(),
     *"roughly around about some circa".split(),
 )
+_QUALIFYING_BY_FIRST: Final = _by_first(_QUALIFYING_WORDS)
 _FIGURE_AHEAD = re.compile(
     rf"(?:{_trie(_QUALIFYING_WORDS)})\s+(?:[^a-z\s]|between|from|a|half|dozen|{_W_SMALL})"
 ).match
@@ -778,30 +791,42 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
     for start in starts(doc).counts:  # where _GATE matches, found with the dates' trigger
         if start < pos:
             continue  # inside the last figure
-        bare, digits = None, False
-        if start == 0 or folded[start - 1] in _BARE_AFTER:
-            # Each pattern opens with its own characters: only the one that may match is tried.
-            first = folded[start]
-            if first in _ASCII_DIGITS:
-                bare = _BARE(folded, start)
-                digits = bare is not None
-            elif first in _BARE_WORD_FIRST:
-                bare = _BARE_WORD(folded, start)
-        if bare is not None:
-            # What _interpret does with a bare figure or number word, without _COUNTS (see
-            # _BARE and _BARE_WORD).
-            pos = end = bare.end() - 2
-            if (folded.startswith(_AFTER_HEADS, end + 1) and not_after(folded, end)) or (
-                digits and _not_count_before(folded, start)
-            ):
+        first = folded[start]
+        qualifying = _QUALIFYING_BY_FIRST.get(first)
+        if qualifying is not None and folded.startswith(qualifying, start):
+            # A qualifying word ("from", "over", "some"), asked first: no number word starts
+            # one, so neither bare pattern below could match here.
+            if _FIGURE_AHEAD(folded, start) is None:
+                continue  # _COUNTS would fail here (see _FIGURE_AHEAD)
+        else:
+            bare, digits = None, False
+            if start == 0 or folded[start - 1] in _BARE_AFTER:
+                # Each pattern opens with its own characters: only the one that may match is
+                # tried.
+                if first in _ASCII_DIGITS:
+                    bare = _BARE(folded, start)
+                    digits = bare is not None
+                elif first in _BARE_WORD_FIRST:
+                    bare = _BARE_WORD(folded, start)
+            if bare is not None:
+                # What _interpret does with a bare figure or number word, without _COUNTS
+                # (see _BARE and _BARE_WORD). The heads of _NOT_COUNT_AFTER are tested by the
+                # next word's first letter (a lower-case letter after one space: _BARE).
+                pos = end = bare.end() - 2
+                heads = _AFTER_HEADS_BY_FIRST.get(folded[end + 1])
+                if (
+                    heads is not None
+                    and folded.startswith(heads, end + 1)
+                    and not_after(folded, end)
+                ) or (digits and _not_count_before(folded, start)):
+                    continue
+                raw = folded[start:end]
+                result = _figure(
+                    None, text, folded, start, end, start, raw, start, None, None, None
+                )
+                if isinstance(result, Count):
+                    append(result)
                 continue
-            raw = folded[start:end]
-            result = _figure(None, text, folded, start, end, start, raw, start, None, None, None)
-            if isinstance(result, Count):
-                append(result)
-            continue
-        if folded.startswith(_QUALIFYING_WORDS, start) and _FIGURE_AHEAD(folded, start) is None:
-            continue  # _COUNTS would fail here (see _FIGURE_AHEAD)
         m = match(folded, start)
         if m is None:
             continue
