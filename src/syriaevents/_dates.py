@@ -459,7 +459,8 @@ class _Scanner:
         if precision is _P_DAY and first is not None:
             self.last_day = first
 
-    def scan(self) -> None:
+    def scan(self, first_only: bool = False) -> None:
+        """Read every date (into ``hits``), or with ``first_only`` stop after the first."""
         # The stdlib twin reads ASCII text as _DATE_RE does; a text whose only other
         # characters are U+FFFD is read through its ASCII stand-in (same offsets; no match
         # holds U+FFFD, and every branch reads SUB as it does U+FFFD: not a word character,
@@ -487,6 +488,8 @@ class _Scanner:
                     if start(index) >= 0:
                         handler(self, m)  # type: ignore[arg-type]
                         break
+            if first_only and self.hits:
+                return
             pos = m.end()
 
     # --- one method per branch of _DATE_RE -------------------------------------------------
@@ -906,19 +909,40 @@ def scan_dateline(doc: Doc) -> DateRef | None:
         doc = doc.prefix(_DATELINE_WINDOW_READ)
         # When the whole text's starting places are known, the prefix reuses them.
         prefix_starts(whole, doc)
+    # The window's first date is the date line in most articles: the scan reads that one
+    # alone first, and the rest only when it is not (most windows hold more dates, each a
+    # match and a record). Alone it is the record merged() would give first unless a range
+    # opens before it ("from"/"between": only there does merged() join or close a date), so
+    # the shortcut holds only where _RANGE_OPEN finds no opener (tests/test_speed14_dates.py).
+    scanner = _Scanner(doc, None)
+    scanner.scan(first_only=True)
+    if not scanner.hits:
+        return None  # the scan read the whole window
+    ref = scanner.hits[0][0]
+    start = ref.span.start
+    if _RANGE_OPEN.search(doc.folded, start - 10 if start > 10 else 0, start) is None:
+        if start >= _DATELINE_WINDOW:
+            return None
+        if _is_dateline(ref, doc.folded, agency):
+            return ref
     for ref in scan_dates(doc, None):
         if ref.span.start >= _DATELINE_WINDOW:
             break
-        if agency is not None and agency.start <= ref.span.start < agency.end:
+        if _is_dateline(ref, doc.folded, agency):
             return ref
-        if ref.rule not in _DATELINE_RULES or ref.start is None:
-            continue
-        start = ref.span.start
-        m = _PREV_WORD.search(doc.folded, start - 16 if start > 16 else 0, start)
-        inside_sentence = m is not None and m.group(1) in _SENTENCE_PREPOSITIONS
-        if inside_sentence and not _PUBLISHING_WORDS.search(
-            doc.folded, start - 24 if start > 24 else 0, start
-        ):
-            continue
-        return ref
     return None
+
+
+def _is_dateline(ref: DateRef, folded: str, agency: Span | None) -> bool:
+    """Whether a date of the window (``folded``) is its date line: inside the agency
+    dateline, or a full date (numeric, ISO, day and month) not read inside a sentence."""
+    start = ref.span.start
+    if agency is not None and agency.start <= start < agency.end:
+        return True
+    if ref.rule not in _DATELINE_RULES or ref.start is None:
+        return False
+    m = _PREV_WORD.search(folded, start - 16 if start > 16 else 0, start)
+    inside_sentence = m is not None and m.group(1) in _SENTENCE_PREPOSITIONS
+    return not inside_sentence or (
+        _PUBLISHING_WORDS.search(folded, start - 24 if start > 24 else 0, start) is not None
+    )
