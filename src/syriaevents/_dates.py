@@ -744,49 +744,44 @@ class _Scanner:
         i = 0
         while i < len(hits):
             ref, month = hits[i]
-            if i + 1 < len(hits):
-                nxt, _ = hits[i + 1]
-                at = ref.span.start
-                lo = at - 10 if at > 10 else 0
-                # C substring tests first (on a slice, as in add): most dates follow
-                # neither word.
-                before = folded[lo:at]
-                opener = (
-                    _RANGE_OPEN.search(folded, lo, at)
-                    if "from" in before or "between" in before
-                    else None
-                )
-                if (
-                    opener is not None
-                    and nxt.span.start - ref.span.end <= 10
-                    and _RANGE_JOIN.match(folded, ref.span.end, nxt.span.start) is not None
-                ):
-                    joined = self._join(ref, month, nxt, opener.start())
-                    if joined is not None:
-                        out.append(joined)
-                        i += 2
+            at = ref.span.start
+            lo = at - 10 if at > 10 else 0
+            # A range opens only after "from" or "between": C substring tests on a slice (as
+            # in add) skip both kinds of range, joined and closed, for most dates.
+            before = folded[lo:at]
+            opener = (
+                _RANGE_OPEN.search(folded, lo, at)
+                if "from" in before or "between" in before
+                else None
+            )
+            if opener is not None:
+                if i + 1 < len(hits):
+                    nxt, _ = hits[i + 1]
+                    if (
+                        nxt.span.start - ref.span.end <= 10
+                        and _RANGE_JOIN.match(folded, ref.span.end, nxt.span.start) is not None
+                    ):
+                        joined = self._join(ref, month, nxt, opener.start())
+                        if joined is not None:
+                            out.append(joined)
+                            i += 2
+                            continue
+                if ref.precision is _P_DAY and ref.start is not None:
+                    closed = self._day_closed(ref, opener.start())
+                    if closed is not None:
+                        out.append(closed)
+                        i += 1
                         continue
-            if ref.precision is _P_DAY and ref.start is not None:
-                closed = self._day_closed(ref)
-                if closed is not None:
-                    out.append(closed)
-                    i += 1
-                    continue
             out.append(ref)
             i += 1
         return tuple(out)
 
-    def _day_closed(self, ref: DateRef) -> DateRef | None:
+    def _day_closed(self, ref: DateRef, start: int) -> DateRef | None:
         """ "between March 1 and 5": a day range whose second day is a bare number, which
-        only the opening "between" or "from" tells from a count ("on March 1 and 5 others")."""
-        folded = self.doc.folded
-        at = ref.span.start
-        lo = at - 10 if at > 10 else 0
-        if "between" not in folded[lo:at] and "from" not in folded[lo:at]:
-            return None
-        opener = _RANGE_OPEN.search(folded, lo, at)
-        m = _DAY_CLOSE.match(folded, ref.span.end) if opener is not None else None
-        if opener is None or m is None or ref.start is None:
+        only the opening "between" or "from" (at ``start``) tells from a count ("on March 1
+        and 5 others")."""
+        m = _DAY_CLOSE.match(self.doc.folded, ref.span.end)
+        if m is None or ref.start is None:
             return None
         day = int(m.group(1))
         first = ref.start
@@ -799,7 +794,7 @@ class _Scanner:
             last,
             _P_RANGE,
             text,
-            opener.start(),
+            start,
             m.end(),
             "date.range",
             ref.relative,
