@@ -258,7 +258,7 @@ def test_yearless_day_is_latest_not_after_publication(
 @given(
     PUBLISHED,
     st.integers(1, 12),
-    st.integers(1, 27),
+    st.integers(1, 25),  # the last day at most the 28th: a day of every month of every year
     st.integers(1, 3),
     st.sampled_from(["%B", "%b", "%b."]),
     st.sampled_from([".", ". The", ", the UN said."]),
@@ -282,6 +282,21 @@ def test_a_day_range_ends_at_its_last_word(
             ends = name + "."  # "4 Mar." then the end: the point is the abbreviation's
         assert ref.surface.endswith(ends)
         assert text[ref.span.start : ref.span.end] == ref.surface
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2016-06-10", (dt.date(2016, 2, 26), dt.date(2016, 2, 29))),  # a leap year
+        ("2015-06-10", None),  # no 29 February in 2015: no range is made up
+    ],
+)
+def test_a_day_range_closes_only_on_a_real_day(
+    published: str, expected: tuple[dt.date, dt.date] | None
+) -> None:
+    refs = se.find_dates("Convoys were blocked between February 26 and 29.", published)
+    ranges = [(r.start, r.end) for r in refs if r.precision is Precision.RANGE]
+    assert ranges == ([expected] if expected else [])
 
 
 @given(st.dates(min_value=dt.date(2012, 1, 1), max_value=dt.date(2035, 12, 31)))
