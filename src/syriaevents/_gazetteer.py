@@ -136,8 +136,11 @@ _LINK = regex.compile(
     r"[ ,]{1,3}){0,3}"
 )
 
-# "X in Y province", "X, Y province": Y contains X.
-_IN_GOVERNORATE = regex.compile(r"(?:,? in(?: the)?|,)[ ](?:(?:province|governorate) of )?")
+# "X in Y province", "X, Y province", "X town in Y countryside": Y contains X.
+_IN_GOVERNORATE = regex.compile(
+    r"(?:[ ](?:town|village|city|camp|area|neighbou?rhood))?"
+    r"(?:,? in(?: the)?|,)[ ](?:(?:province|governorate|countryside) of )?"
+)
 
 
 def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
