@@ -2,9 +2,10 @@
 
     python benchmarks/acled.py [--corpus DIR] [--misses]
 
-Per note: admin1 (the summary's governorate), location (the summary's place by name, or
-within 5 km of ACLED's coordinates), fatalities (everyone the summary counts as killed), and
-the event date (the summary's date, else the first day-precise date in the note).
+Per note: admin1 (the summary's governorate), location (the summary's place by name in
+ACLED's governorate, or within 5 km of ACLED's coordinates), fatalities (everyone the summary
+counts as killed), and the event date (the summary's date, else the first day-precise date in
+the note).
 """
 
 from __future__ import annotations
@@ -42,8 +43,10 @@ def same_place(summary: se.Summary, row: dict[str, str]) -> bool:
         return False
     place = summary.location.place
     names = {skeleton(place.name), *(skeleton(a) for a in place.aliases)}
-    if skeleton(row["location"]) in names:
-        return True
+    if skeleton(row["location"]) in names and place.governorate == ADMIN1.get(
+        row["admin1"], row["admin1"]
+    ):
+        return True  # the same name in another governorate is another village
     if place.latitude is None or place.longitude is None:
         return False
     return km(place.latitude, place.longitude, float(row["latitude"]), float(row["longitude"])) <= 5
