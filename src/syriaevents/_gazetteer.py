@@ -100,6 +100,7 @@ _GOVERNORATE, _DISTRICT, _SUBDISTRICT = (
     PlaceKind.SUBDISTRICT,
 )
 _QUARTERS = (PlaceKind.DISTRICT, PlaceKind.NEIGHBOURHOOD)
+_TOWN_OR_VILLAGE = (PlaceKind.TOWN, PlaceKind.VILLAGE)
 # ACLED geo_precision of a bare mention, by kind.
 _PRECISION = {
     PlaceKind.COUNTRY: 3,
@@ -774,6 +775,11 @@ class Gazetteer:
             if len(places) > 1:
                 places = self._disambiguate(folded, matches, cands, k, dominant)
             place = places[0]
+            if rule is None and place.kind is _CITY and out and self._holds(folded, m, out[-1]):
+                # "Al Sikhah town in Deir ez Zor": the province named after its capital.
+                province = self._capital_of(place)
+                if province is not None and province.name == place.governorate:
+                    place, rule = province, "place.governorate"
             if precision is None:
                 precision = _PRECISION.get(place.kind, 1)
                 if not quiet[k] and self._near(folded, m, place):
@@ -783,6 +789,18 @@ class Gazetteer:
                 rule = "place.variant" if m.variant else "place.alias"
             out.append(_location(place, text[start:end], start, end, rule, precision))
         return tuple(out)
+
+    @staticmethod
+    def _holds(folded: str, m: _Match, inner: Location) -> bool:
+        """Whether a match names what holds the town or village just before it ("X town in
+        Y", "X village, Y"): a place of Y's governorate outside Y itself."""
+        place = inner.place
+        return (
+            place.kind in _TOWN_OR_VILLAGE
+            and place.governorate is not None
+            and inner.span.end < m.start
+            and _IN_GOVERNORATE_RE.fullmatch(folded, inner.span.end, m.start) is not None
+        )
 
     @staticmethod
     def _near(folded: str, m: _Match, place: Place) -> bool:
