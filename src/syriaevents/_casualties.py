@@ -1027,6 +1027,19 @@ def _by_start(records: Sequence[_R]) -> tuple[list[_R], list[int]]:
     return ordered, [r.span.start for r in ordered]
 
 
+def _last_words(text: str, pos: int, endpos: int) -> int:
+    """Where a search of _ARTICLE in ``text[pos:endpos]`` may start and find the same match.
+    Its body (an article word, then up to three words, each followed by whitespace, up to
+    ``endpos``) lies within the window's last four whitespace-separated chunks, the article
+    word ending its chunk and led by a character of it or by the whitespace before it: so
+    no match starts before the whitespace that precedes those four chunks. ``rsplit`` keeps
+    what stands before them whole, with its own leading whitespace: its length is where that
+    whitespace starts. A window of four chunks or fewer is searched whole. (The engine tries
+    the pattern at every non-word character; the last words are about 40% of the window.)"""
+    chunks = text[pos:endpos].rsplit(None, 4)
+    return pos + len(chunks[0]) if len(chunks) == 5 else pos
+
+
 def _one(text: str, start: int, end: int, rule: str) -> Count:
     """The count of one person that words stand for: "a" child ("count.article"), "his" wife
     ("count.possessive"), killing "him" ("count.pronoun"), "Colonel Ibrahim Salloum" was
@@ -1160,10 +1173,15 @@ class _Assembler:
             size = len(doc.text)
             items = [c for c in counts if 0 <= c.span.start < c.span.end <= size]
         self.named_groups: dict[int, tuple[VictimGroup, Side | None]] = {}  # _named_before
-        items.extend(self._article_counts(items))
-        items.sort(key=_START_END)
+        added = self._article_counts(items)
+        if added or len(items) < len(counts) or not all(map(lt, starts, starts[1:])):
+            items.extend(added)
+            items.sort(key=_START_END)
+            starts = [c.span.start for c in items]
+        # Else the scanners' figures, all kept, with strictly rising starts: already in the
+        # order of (start, end), which most articles (no figure in words) keep as they are.
         self.items = items
-        self.item_starts = [c.span.start for c in items]
+        self.item_starts = starts
         self.by_start = dict(zip(self.item_starts, range(len(items)), strict=True))
         self.consumed: set[int] = set()
         self._cumulative_at: dict[int, bool] = {}
@@ -1193,7 +1211,7 @@ class _Assembler:
                 first.start if first else window_start, last.end if last else start
             ):
                 continue  # no toll can read it (see _read_toll)
-            m = _ARTICLE.search(self.folded, window_start, start)
+            m = _ARTICLE.search(self.folded, _last_words(self.folded, window_start, start), start)
             if m is None:
                 the = self._definite_object(start, end)
                 if the >= 0:
@@ -1214,18 +1232,25 @@ class _Assembler:
             rule = "count.possessive" if possessive else "count.article"
             out.append(_one(self.text, a_start, a_end, rule))
         # "an IED exploded targeting the head of intelligence, killing him": one person.
+        folded = self.folded
         for t_start, t_end, payload, _key in self.lex.hits["trigger"]:
             assert isinstance(payload, lex.Trigger)
             # _HIM_OR_HER opens with whitespace then "h": the character after the first
             # must be one or the other ("killing 5" fails here, without the call).
-            nxt = self.folded[t_end + 1 : t_end + 2]
+            nxt = folded[t_end + 1 : t_end + 2]
             if (
                 payload.before
                 and (nxt == "h" or nxt.isspace())
-                and (m := _HIM_OR_HER.match(self.folded, t_end)) is not None
+                and (m := _HIM_OR_HER.match(folded, t_end)) is not None
             ):
                 out.append(_one(self.text, m.start(1), m.end(1), "count.pronoun"))
-            elif payload.after and payload.status in _KILLED_OR_WOUNDED:
+            elif (
+                payload.after
+                and payload.status in _KILLED_OR_WOUNDED
+                # _named_before reads a name only before "was " or "been ", which most toll
+                # verbs do not follow: tested here, with a slice, to spare the call.
+                and folded[t_start - 5 if t_start > 5 else 0 : t_start].endswith(("was ", "been "))
+            ):
                 named = self._named_before(t_start)
                 if named is not None:
                     out.append(named)
@@ -1258,10 +1283,10 @@ class _Assembler:
         "activist Omar Haddad was wounded", "Zahran Alloush was killed". The name is an actor
         of the table that is a person, or two to five capitalised words (one after a rank)
         after any actor or place that opens them; its victims are set by the person's side,
-        the rank or the victim noun before it (kept in ``self.named_groups``), else people."""
+        the rank or the victim noun before it (kept in ``self.named_groups``), else people.
+        The caller asks only for a toll verb right after "was " or "been " (_NAME_BEFORE
+        ends so), which it tests first."""
         lo = t_start - 80 if t_start > 80 else 0
-        if not self.folded.endswith(("was ", "been "), lo, t_start):
-            return None  # the cheap test first: most toll verbs follow no "was"
         m = _NAME_BEFORE.search(self.text, lo, t_start)
         if m is None:
             return None
