@@ -27,7 +27,7 @@ _ORIGIN_GAPS = [" ", " ", "\n", ", ", "-", "x"]
 @example(["from", " ", "\n"])
 @settings(max_examples=400)
 def test_origin_tails_hold_wherever_origin_before_does(parts: list[str]) -> None:
-    """_roles asks _origin_before only where the two characters before the space before a
+    """_weigh_mentions asks _origin_before only where the two characters before the space before a
     place are a tail of _ORIGIN_LAST, or a newline stands before the place."""
     folded = "".join(parts) + "aleppo"
     for start in range(len(folded) + 1):

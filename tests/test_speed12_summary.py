@@ -4,6 +4,7 @@ plain reading (max() with keys: the first of equal weights wins)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,7 +26,12 @@ def _plain(doc: Doc, locations: list[Location], opening_end: int) -> Location | 
     """_main_location of mentions alone (no headline, report or dateline), read the plain
     way: weights listed, summed in defaultdicts, max() with key functions."""
     weighed = []
-    for location, role in sm._roles(doc, [x for x in locations if sm._syrian(x)]):
+    syrian = [x for x in locations if sm._syrian(x)]
+    # The roles _weigh_mentions reads (its own tally, into dicts of no use here, is not read).
+    tally: tuple[dict[str, float], dict[str, float], dict[str, Any]] = (defaultdict(float), {}, {})
+    roles = sm._weigh_mentions(doc, syrian, opening_end, sm._WEIGHT_OPENING, *tally)
+    for location in syrian:
+        role = roles[location.span.start]
         past = location.span.start - opening_end
         if past > 0:
             weight = sm._WEIGHT_MENTION * role * (1.0 / (1.0 + past / sm._DECAY_CHARS))

@@ -398,7 +398,7 @@ def test_fast_paths_agree_on_every_pair_of_words() -> None:
 
 @given(st.text(alphabet=", andorx", min_size=sm._LIST_GAP_MAX + 1, max_size=12))
 def test_list_gap_is_short(gap: str) -> None:
-    """_roles asks _LIST_GAP only across gaps of at most _LIST_GAP_MAX characters."""
+    """_weigh_mentions asks _LIST_GAP only across gaps of at most _LIST_GAP_MAX characters."""
     assert sm._LIST_GAP.fullmatch(gap) is None
     assert sm._LIST_GAP.fullmatch(", and ") is not None
 

@@ -54,6 +54,7 @@ _WEIGHT_MAIN = 6.0  # the place of the lead report
 _WEIGHT_ORIGIN = 0.25  # "evacuees from Fuaa": where people came from
 _WEIGHT_ACTOR_USE = 0.0  # "the Damascus government", "Britain-based": not a place of the event
 _DECAY_CHARS = 1000  # a mention this far past the opening weighs half
+_ALL_OPENING = 1 << 62  # the opening's end for text that is all opening (a headline)
 _OPENING_SENTENCES = 2
 # Enum members the code below reads per record, bound once: in Python 3.11 reading a member
 # off its class (``Status.KILLED``) goes through EnumType's attribute hook, about 900 machine
@@ -176,12 +177,24 @@ def _main_location(
     """The most salient Syrian place: weigh mentions by where they stand and what they say
     (an origin or an actor's name weighs little), sum the weights per governorate, then take
     the best place inside the winning governorate (``line`` is the dateline's span)."""
-    # The weighed mentions, in order; summed per governorate and place at the end.
-    weighed: list[tuple[Location, float]] = []
-    add = weighed.append
+    # The weights summed per governorate and per place, in the order of the mentions and
+    # reports weighed (the headline's, the body's, the reports'); and per place, its first
+    # mention and its governorate, kept for picking the candidates below without reading each
+    # place's governorate again.
+    by_governorate: dict[str, float] = defaultdict(float)
+    by_place: dict[str, float] = {}
+    first: dict[str, tuple[Location, str]] = {}
     if title_locations:  # most articles come without a headline
-        for location, role in _roles(title_doc, [x for x in title_locations if _syrian(x)]):
-            add((location, _WEIGHT_TITLE * role))
+        # A headline is all opening: each of its mentions weighs _WEIGHT_TITLE times its role.
+        _weigh_mentions(
+            title_doc,
+            [x for x in title_locations if _syrian(x)],
+            _ALL_OPENING,
+            _WEIGHT_TITLE,
+            by_governorate,
+            by_place,
+            first,
+        )
     # A dateline ("DAMASCUS:") says where the reporter was, not where it happened.
     line_end = line.end if line is not None else -1
     # _syrian, inlined: this reads every place mention, and a call costs more than the test.
@@ -190,20 +203,13 @@ def _main_location(
         for x in locations
         if x.place.country == "SY" and x.place.kind is not _COUNTRY and x.span.end > line_end
     ]
-    roles: dict[int, float] = {}
-    for location, role in _roles(doc, body):
-        start = location.span.start
-        roles[start] = role
-        # Inverted pyramid: the further past the opening, the more likely background; a
-        # mention _DECAY_CHARS past it weighs half. Written out here and for the reports
-        # below, not a function: a call per mention or report costs more than the test,
-        # which is a conditional, not max(0, ...), for the same reason.
-        past = start - opening_end
-        if past > 0:
-            add((location, _WEIGHT_MENTION * role * (1.0 / (1.0 + past / _DECAY_CHARS))))
-        else:
-            weight = _WEIGHT_OPENING if past < 0 else _WEIGHT_MENTION
-            add((location, weight * role))
+    roles = _weigh_mentions(
+        doc, body, opening_end, _WEIGHT_OPENING, by_governorate, by_place, first
+    )
+    # The reports' weights, tallied after all the mentions' (a float sum depends on the order
+    # of its terms).
+    weighed: list[tuple[Location, float]] = []
+    add = weighed.append
     for report in reports:
         if report.negated:
             continue
@@ -226,23 +232,7 @@ def _main_location(
         if place is not None:
             past = report.span.start - opening_end  # decaying as the mentions' weights do
             add((place, weight * (1.0 / (1.0 + past / _DECAY_CHARS)) if past > 0 else weight))
-    by_governorate: dict[str, float] = defaultdict(float)
-    by_place: dict[str, float] = {}
-    # Per place, its first mention and its governorate, kept for picking the candidates
-    # below without reading each place's governorate again.
-    first: dict[str, tuple[Location, str]] = {}
-    for mention, weight in weighed:
-        row = mention.place
-        gov = row.name if row.kind is _GOVERNORATE else row.governorate  # governorate_of
-        if gov is None:
-            continue
-        by_governorate[gov] += weight
-        held = by_place.get(row.id)
-        if held is None:
-            by_place[row.id] = weight
-            first[row.id] = (mention, gov)
-        else:
-            by_place[row.id] = held + weight
+    _tally(weighed, by_governorate, by_place, first)
     if not by_governorate:
         return None
     # The first governorate of the largest weight, as max() with a key gives; the dict's own
@@ -258,6 +248,28 @@ def _main_location(
             if best_key is None or key > best_key:
                 best, best_key = mention, key
     return best
+
+
+def _tally(
+    weighed: Iterable[tuple[Location, float]],
+    by_governorate: dict[str, float],
+    by_place: dict[str, float],
+    first: dict[str, tuple[Location, str]],
+) -> None:
+    """Add each weight to its place's governorate (a mention of no governorate is skipped)
+    and to its place, keeping each place's first mention and governorate in ``first``."""
+    for mention, weight in weighed:
+        row = mention.place
+        gov = row.name if row.kind is _GOVERNORATE else row.governorate  # governorate_of
+        if gov is None:
+            continue
+        by_governorate[gov] += weight
+        held = by_place.get(row.id)
+        if held is None:
+            by_place[row.id] = weight
+            first[row.id] = (mention, gov)
+        else:
+            by_place[row.id] = held + weight
 
 
 # Before a place: where people or fire came from, not where the event happened.
@@ -313,8 +325,9 @@ def _origin_before(folded: str, start: int) -> bool:
     lo = start - 60 if start > 60 else 0
     # Every match opens with one of these words, and most windows hold none: C substring
     # searches are cheaper than the search, which opens with \b and so is tried at every
-    # position of the window. They come first: nearly every window _roles asks about ends
-    # with a word of _ORIGIN_LAST ("of", "the"), so the test of its last word turns few away.
+    # position of the window. They come first: nearly every window _weigh_mentions asks about
+    # ends with a word of _ORIGIN_LAST ("of", "the"), so the test of its last word turns few
+    # away.
     # NOTE: keep in step with _ORIGIN_BEFORE (tests/test_summary.py checks the two agree).
     window = folded[lo:start]
     if not (
@@ -336,23 +349,41 @@ def _origin_before(folded: str, start: int) -> bool:
     )
 
 
-def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Location, float]]:
-    """Each mention with how much it speaks for the event's place: little for an origin
+def _weigh_mentions(
+    doc: Doc | None,
+    mentions: Sequence[Location],
+    opening_end: int,
+    opening_weight: float,
+    by_governorate: dict[str, float],
+    by_place: dict[str, float],
+    first: dict[str, tuple[Location, str]],
+) -> dict[int, float]:
+    """Weigh each mention by its role and by where it stands, and add the weight to its
+    governorate and place (as _tally does); return each mention's role by its start.
+
+    The role is how much a mention speaks for the event's place: little for an origin
     ("evacuees from Fuaa and Kafraya", "fled Aleppo") or an actor's name ("the Damascus
-    government", "Damascus-based"); a place listed after another shares its role."""
-    if doc is None:
-        return [(x, 1.0) for x in locations]
-    folded = doc.folded
+    government", "Damascus-based"); a place listed after another shares its role; every
+    mention of no ``doc`` speaks for it. A mention before ``opening_end`` weighs
+    ``opening_weight`` times its role, one at it _WEIGHT_MENTION times, and one past it
+    less the further past it stands.
+
+    The roles, weights and tally are one pass over the mentions, with no (mention, role) or
+    (mention, weight) tuple and list between them: they cost more per mention than the work
+    they carried."""
+    folded = doc.folded if doc is not None else None
     actor_after = _ACTOR_AFTER.match
     list_gap = _LIST_GAP.fullmatch
-    out: list[tuple[Location, float]] = []
+    roles: dict[int, float] = {}
     role = 1.0
     prev_end = -1
-    for location in locations:
+    for location in mentions:
         span = location.span
         start, end = span.start, span.end
         # Each pattern is asked only where the cheap test before it says it may match.
-        if folded[end : end + 3] in _ACTOR_HEADS and actor_after(folded, end):
+        if folded is None:
+            pass  # no text to read: the role stays 1.0
+        elif folded[end : end + 3] in _ACTOR_HEADS and actor_after(folded, end):
             role = _WEIGHT_ACTOR_USE
         # The character before by index, not a slice (a slice object is built per mention).
         elif (
@@ -366,9 +397,30 @@ def _roles(doc: Doc | None, locations: Sequence[Location]) -> list[tuple[Locatio
             and list_gap(folded, prev_end, start)
         ):
             role = 1.0  # else the role of the place listed before
-        prev_end = span.end
-        out.append((location, role))
-    return out
+        prev_end = end
+        roles[start] = role
+        # Inverted pyramid: the further past the opening, the more likely background; a
+        # mention _DECAY_CHARS past it weighs half. Written out here and for the reports in
+        # _main_location, not a function: a call per mention or report costs more than the
+        # test, which is a conditional, not max(0, ...), for the same reason.
+        past = start - opening_end
+        if past > 0:
+            weight = _WEIGHT_MENTION * role * (1.0 / (1.0 + past / _DECAY_CHARS))
+        else:
+            weight = (opening_weight if past < 0 else _WEIGHT_MENTION) * role
+        # _tally, inlined: a call per mention costs more than these lines.
+        row = location.place
+        gov = row.name if row.kind is _GOVERNORATE else row.governorate  # governorate_of
+        if gov is None:
+            continue
+        by_governorate[gov] += weight
+        held = by_place.get(row.id)
+        if held is None:
+            by_place[row.id] = weight
+            first[row.id] = (location, gov)
+        else:
+            by_place[row.id] = held + weight
+    return roles
 
 
 def _retold_place(
@@ -782,11 +834,12 @@ def _status_totals(
             if precise:
                 best[head] = (precise, n)
     totals = {bucket: n for bucket, (_, n) in best.items()}
-    # A vague lead ("dozens of people were killed") is told precisely later.
-    vague = min(
-        (n for b, (precise, n) in best.items() if not precise and b in _PEOPLE_BUCKETS),
-        default=None,
-    )
+    # A vague lead ("dozens of people were killed") is told precisely later: its smallest
+    # figure, by a loop, not min() over a generator (which costs more than the few buckets).
+    vague: int | None = None
+    for kind, (precise, n) in best.items():
+        if not precise and kind in _PEOPLE_BUCKETS and (vague is None or n < vague):
+            vague = n
     told: dict[str, int] = {}
     parts: list[CasualtyReport] = []
     for report in rest:
@@ -947,10 +1000,14 @@ def summarise(
     lead = headline + [r for r in casualties if r.span.start < opening_end]
     # A running tally ("since the offensive began") larger than the lead's own toll sums
     # more than the event; a smaller one is its parts ("30 soldiers and 39 rebels so far").
-    event = max(
-        (figure(r.count) for r in lead if r.status is _KILLED and not r.cumulative),
-        default=None,
-    )
+    # The lead's largest toll of the killed, by a loop, not max() over a generator (which
+    # costs more than the few reports of a lead).
+    event = None
+    for report in lead:
+        if report.status is _KILLED and not report.cumulative:
+            n = figure(report.count)
+            if event is None or n > event:
+                event = n
     if event is not None:
         lead = [
             r
@@ -965,13 +1022,24 @@ def summarise(
     women = killed.get("women", 0)
     # Fighters of different sides are different people; fighters of no stated side may be
     # any of them ("31 jihadists" in the headline, "31 militants" in the body).
-    sided = sum(n for b, n in killed.items() if b.startswith("combatants:") and b != "combatants:")
-    combatants = max(sided, killed.get("combatants:", 0))
+    # The figures are ints: loops and conditionals, not sum() over a generator and max(),
+    # give the same numbers (a builtin call of two ints costs ~900 instructions).
+    sided = 0
+    for bucket, n in killed.items():
+        if bucket.startswith("combatants:") and bucket != "combatants:":
+            sided += n
+    unsided = killed.get("combatants:", 0)
+    combatants = unsided if unsided > sided else sided
     # People of no stated side are everyone killed: the fighters reported are among them
     # ("88 dead ... 45 rebels and 43 soldiers"), the others are civilians.
     people = killed.get("people", 0) - combatants
-    civilians = max(killed.get("civilians", 0), children + women, people)
-    wounded = max(wounded_by_bucket.values(), default=0)
+    civilians = killed.get("civilians", 0)
+    if children + women > civilians:
+        civilians = children + women
+    if people > civilians:
+        civilians = people
+    # Most articles report no wounded: max() is called only on some.
+    wounded = max(wounded_by_bucket.values()) if wounded_by_bucket else 0
     # The later tellings of the lead toll, read by both the cause and the perpetrator: found
     # once.
     retellings = _retellings(main, casualties)
