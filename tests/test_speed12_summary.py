@@ -9,6 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plain_summary import mention_weight, pick
 from syriaevents import _summary as sm
 from syriaevents._text import Doc
 from syriaevents.model import Location, Place, PlaceKind, Span
@@ -33,26 +34,8 @@ def _plain(doc: Doc, locations: list[Location], opening_end: int) -> Location | 
     for location in syrian:
         role = roles[location.span.start]
         past = location.span.start - opening_end
-        if past > 0:
-            weight = sm._WEIGHT_MENTION * role * (1.0 / (1.0 + past / sm._DECAY_CHARS))
-        else:
-            weight = (sm._WEIGHT_OPENING if past < 0 else sm._WEIGHT_MENTION) * role
-        weighed.append((location, weight))
-    by_governorate: dict[str, float] = defaultdict(float)
-    by_place: dict[str, float] = defaultdict(float)
-    first: dict[str, Location] = {}
-    for mention, weight in weighed:
-        gov = sm.governorate_of(mention.place)
-        if gov is None:
-            continue
-        by_governorate[gov] += weight
-        by_place[mention.place.id] += weight
-        first.setdefault(mention.place.id, mention)
-    if not by_governorate:
-        return None
-    top = max(by_governorate, key=lambda gov: by_governorate[gov])
-    candidates = [loc for loc in first.values() if sm.governorate_of(loc.place) == top]
-    return max(candidates, key=lambda loc: sm._place_key(loc, by_place))
+        weighed.append((location, mention_weight(role, past, sm._WEIGHT_OPENING)))
+    return pick(weighed)
 
 
 @given(_PLACES, st.lists(st.integers(0, 4), max_size=12), st.integers(0, 30))

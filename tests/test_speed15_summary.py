@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import syriaevents as se
+from plain_summary import decayed, mention_weight, pick
 from syriaevents import _summary as sm
 from syriaevents._text import Doc
 from syriaevents.model import CasualtyReport, Location, Span
@@ -40,10 +41,6 @@ def _plain_roles(doc: Doc | None, mentions: Sequence[Location]) -> list[float]:
     return roles
 
 
-def _decayed(weight: float, past: int) -> float:
-    return weight * (1.0 / (1.0 + past / sm._DECAY_CHARS)) if past > 0 else weight
-
-
 def _plain(
     doc: Doc,
     locations: Sequence[Location],
@@ -66,11 +63,7 @@ def _plain(
     for location, role in zip(body, _plain_roles(doc, body), strict=True):
         roles[location.span.start] = role
         past = location.span.start - opening_end
-        if past > 0:
-            weighed.append((location, _decayed(sm._WEIGHT_MENTION * role, past)))
-        else:
-            weight = sm._WEIGHT_OPENING if past < 0 else sm._WEIGHT_MENTION
-            weighed.append((location, weight * role))
+        weighed.append((location, mention_weight(role, past, sm._WEIGHT_OPENING)))
     for report in reports:
         if report.negated:
             continue
@@ -84,22 +77,8 @@ def _plain(
                 place = sm._retold_place(reports, report, roles) or sm._nearest_place(plain, report)
             weight = sm._WEIGHT_MAIN
         if place is not None:
-            weighed.append((place, _decayed(weight, report.span.start - opening_end)))
-    by_governorate: dict[str, float] = defaultdict(float)
-    by_place: dict[str, float] = defaultdict(float)
-    first: dict[str, Location] = {}
-    for mention, weight in weighed:
-        gov = sm.governorate_of(mention.place)
-        if gov is None:
-            continue
-        by_governorate[gov] += weight
-        by_place[mention.place.id] += weight
-        first.setdefault(mention.place.id, mention)
-    if not by_governorate:
-        return None
-    top = max(by_governorate, key=lambda gov: by_governorate[gov])
-    candidates = [x for x in first.values() if sm.governorate_of(x.place) == top]
-    return max(candidates, key=lambda x: sm._place_key(x, by_place))
+            weighed.append((place, decayed(weight, report.span.start - opening_end)))
+    return pick(weighed)
 
 
 # Headlines, openings and later sentences with places that are origins ("fled from"), stand
@@ -183,11 +162,7 @@ def test_weigh_mentions_sums_what_the_plain_reading_sums(
     plain_place: dict[str, float] = defaultdict(float)
     plain_first: dict[str, tuple[Location, str]] = {}
     for location, role in zip(mentions, plain_roles, strict=True):
-        past = location.span.start - opening_end
-        if past > 0:
-            weight = _decayed(sm._WEIGHT_MENTION * role, past)
-        else:
-            weight = (opening_weight if past < 0 else sm._WEIGHT_MENTION) * role
+        weight = mention_weight(role, location.span.start - opening_end, opening_weight)
         gov = sm.governorate_of(location.place)
         if gov is not None:
             plain_governorate[gov] += weight
