@@ -251,12 +251,16 @@ def test_spans_are_ordered_and_disjoint(parts: list[str]) -> None:
 
 
 def _plain_names() -> list[tuple[str, str]]:
-    """(alias, id) for every name whose actor the table fixes, as written in the table."""
+    """(alias, id) for every name whose actor the table fixes, as written in the table.
+
+    A media outlet's place aliases are left out: they are the outlet only beside a word of
+    the media (test_media_named_after_a_town)."""
     out = []
     for e in actor_table().entries:
         if e.resolves_to:
             continue
-        for alias in (*e.aliases, *(d.alias for d in e.dated_aliases), *e.place_aliases):
+        places = () if e.kind is ActorKind.MEDIA else e.place_aliases
+        for alias in (*e.aliases, *(d.alias for d in e.dated_aliases), *places):
             out.append((alias, e.id))
         out.extend((d, e.id) for d in e.descriptors)
     return out
@@ -442,3 +446,34 @@ def test_ascii_head_reads_as_the_regex_head(text: str, noun: str, tail: str) -> 
     if folded[2 : 2 + _actors._HEAD_SPAN].isascii():
         got = _actors._ASCII_HEAD.match(folded, 2)
         assert (got.end() if got else None) == (want.end() if want else None)
+
+
+_OUTLET_CUES = [
+    "The Lebanese TV station {} aired the footage.",
+    "He told {} the offensive would go on.",
+    "According to {}, the army entered the town.",
+    "In an interview with {}, the minister denied it.",
+    "{} reported heavy shelling overnight.",
+    "A correspondent said on Sunday, as {} television showed.",
+]
+_TOWN_USES = [
+    "Troops advanced on {} from the west.",
+    "The road between Deir ez-Zor and {} was cut.",
+    "{} has been held by the jihadists since 2014.",
+    "Airstrikes hit the town of {} overnight.",
+    "Families fled {} by boat.",
+]
+
+
+@given(
+    st.sampled_from(["al-Mayadeen", "Al Mayadeen", "Al-Mayadeen", "al Mayadeen"]),
+    st.sampled_from(_OUTLET_CUES),
+    st.sampled_from(_TOWN_USES),
+)
+def test_media_named_after_a_town(name: str, cue: str, town: str) -> None:
+    """The channel al-Mayadeen shares its name with the town of al-Mayadin: the name is the
+    channel beside a word of the media, else the town."""
+    assert "al-mayadeen" in _ids(cue.format(name))
+    assert "al-mayadeen" not in _ids(town.format(name))
+    # Its own name with the medium in it is always the channel.
+    assert "al-mayadeen" in _ids(town.format("al-Mayadeen TV"))

@@ -149,3 +149,42 @@ def test_parse_articles_yields_what_precedes_a_bad_item() -> None:
     assert next(articles).summary.combatants_killed == 2
     with pytest.raises(TypeError, match="articles must be str or mappings"):
         next(articles)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "place"),
+    [
+        ("Manbij Military Council fighters killed 12 men near Jarablus.", "Manbij", "Jarablus"),
+        ("The Damascus regime bombed Douma, killing 9 people.", "Damascus", "Douma"),
+        ("Six men died in Saraqeb, the Britain-based Observatory said.", "Britain", "Saraqeb"),
+        ("Turkey shelled Kurdish positions near Afrin on Monday.", "Turkey", "Afrin"),
+    ],
+)
+def test_a_place_in_an_actors_mention_is_no_location(text: str, inside: str, place: str) -> None:
+    """A place named inside an actor's mention (or as the state itself) is not where anything
+    happened; find_places, which sees no actors, still reports it."""
+    article = se.parse_article(text)
+    surfaces = [loc.surface for loc in article.locations]
+    assert inside not in surfaces
+    assert place in surfaces
+    assert inside in [loc.surface for loc in se.find_places(text)]
+    assert article.summary.location is not None
+    assert article.summary.location.surface == place
+
+
+def test_a_state_used_as_a_place_stays_a_location() -> None:
+    article = se.parse_article("Hundreds of families fled to Turkey from Idlib on Sunday.")
+    assert "Turkey" in [loc.surface for loc in article.locations]
+    assert "turkey" not in [a.id for a in article.actors]
+
+
+def test_the_town_of_al_mayadin_is_a_location() -> None:
+    text = "Air strikes killed 14 civilians in Al Mayadeen on Friday, the channel al-Mayadeen said."
+    article = se.parse_article(text)
+    assert [(loc.place.name, loc.span.start) for loc in article.locations] == [
+        ("Mayadin", text.index("Al Mayadeen"))
+    ]
+    channel = [a.span.start for a in article.actors if a.id == "al-mayadeen"]
+    assert channel == [text.index("al-Mayadeen")]
+    assert article.summary.location is not None
+    assert article.summary.location.place.name == "Mayadin"

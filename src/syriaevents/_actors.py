@@ -344,6 +344,9 @@ class _Key:
     weapon: bool = False
     # The table fixes the actor (neither ambiguous nor resolved from context): set once read.
     fixed: bool = False
+    # A media outlet's name that is also a town's (al-Mayadeen): the outlet only beside a word
+    # of the media (_media_cue), since the town is in the news as often as the channel.
+    media: bool = False
 
 
 @attrs.frozen
@@ -511,6 +514,10 @@ def _matcher() -> _Matcher:
             for spelling in spellings:
                 for variant in _variants(spelling):
                     _add_key(keys, fold(variant), i, mode, place, _caps_mask(variant))
+        if e.kind is ActorKind.MEDIA:
+            for spelling in e.place_aliases:
+                for variant in _variants(spelling):
+                    keys[fold(variant)].media = True
     generated: dict[str, _Key] = {}
     for phrase, actor_id in _weapon_phrases():
         for variant in _variants(phrase):
@@ -745,6 +752,36 @@ def _word_after(folded: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+# The words that make a town's name the media outlet named after it: "the TV station
+# al-Mayadeen", "told al-Mayadeen", "according to al-Mayadeen", "al-Mayadeen reported".
+_MEDIA_BEFORE = frozenset(
+    "tv television channel broadcaster station network outlet newspaper website told".split()
+)
+# A link word and the word before it: "according to", "an interview with", "reported by".
+_MEDIA_LINKS = frozenset("to with by on".split())
+_MEDIA_LINKED = frozenset(
+    "according interview interviews comments remarks speaking talking spoke reported aired"
+    " broadcast published quoted cited".split()
+)
+_MEDIA_AFTER = frozenset(
+    "tv television channel broadcaster network website reported reports said says quoted"
+    " aired broadcast cited correspondent reporter".split()
+)
+
+
+def _media_cue(folded: str, start: int, end: int) -> bool:
+    """Whether the name at folded[start:end] is the media outlet, not the town it is
+    named after."""
+    if _word_after(folded, end) in _MEDIA_AFTER:
+        return True
+    before = _word_before(folded, start)
+    if before in _MEDIA_BEFORE:
+        return True
+    if before in _MEDIA_LINKS:
+        return _word_before(folded, folded.rfind(before, 0, start)) in _MEDIA_LINKED
+    return False
+
+
 # "anti-IS", "non-regime": not the actor.
 _NEGATED = ("anti-", "anti ", "non-")
 
@@ -781,6 +818,9 @@ def _accept(info: _Key, key: str, doc: Doc, start: int, end: int) -> bool:
         if info.masks is None and surface.isupper() and not _caps_context(doc.text, start, end):
             # A dateline: "MOSCOW (Sputnik) -".
             return False
+        if info.media:
+            # Its cue decides alone: "according to" would read as a place ("to").
+            return _media_cue(folded, start, end)
         if _word_before(folded, start) in _PLACE_BEFORE:
             return False
         lo = start - 30 if start > 30 else 0

@@ -19,7 +19,7 @@ from ._numbers import scan_counts
 from ._squeeze import Squeezed
 from ._summary import TitleRecords, summarise
 from ._text import Doc, check_text, coerce_date
-from .model import Article, Location
+from .model import Actor, Article, Location
 
 __all__ = ["parse_article", "parse_articles"]
 
@@ -92,7 +92,9 @@ def _parse_batch(inputs: Sequence[_Input]) -> list[Article]:
                 given[i] = line.start
     counts = [scan_counts(doc) for doc in docs]
     actors = [scan_actors(doc) for doc in docs]
-    locations = [scan_places(doc) for doc in docs]
+    locations = [
+        _outside_names(scan_places(doc), found) for doc, found in zip(docs, actors, strict=True)
+    ]
     dates = [scan_dates(doc, day) for doc, day in zip(docs, given, strict=True)]
     casualties = [
         scan_casualties(*records)
@@ -131,10 +133,35 @@ def _read_title(title: str, published: _dt.date | None) -> TitleRecords:
     since their spans point into the title, not the text."""
     doc = Doc(title)
     actors = scan_actors(doc)
-    locations = scan_places(doc)
+    locations = _outside_names(scan_places(doc), actors)
     dates = scan_dates(doc, published)
     casualties = scan_casualties(doc, scan_counts(doc), actors, locations, dates)
     return TitleRecords(doc=doc, casualties=casualties, actors=actors, locations=locations)
+
+
+def _outside_names(
+    locations: tuple[Location, ...], actors: Sequence[Actor]
+) -> tuple[Location, ...]:
+    """The place mentions that are not part of an actor's mention: "Manbij" in "the Manbij
+    Military Council", "Britain" in "the Britain-based Observatory" and "Damascus" in "the
+    Damascus regime" name no place where anything happened, and "Turkey" in "Turkey shelled"
+    is the state (the actor scanner has already refused "Turkey" where it is a place: "fled
+    to Turkey"). find_places, which sees no actors, keeps them all.
+
+    Actor mentions never overlap and both tuples are in document order, so one walk does.
+    """
+    if not locations or not actors:
+        return locations
+    kept = []
+    j, n = 0, len(actors)
+    for location in locations:
+        span = location.span
+        while j < n and actors[j].span.end <= span.start:
+            j += 1
+        if j < n and actors[j].span.start <= span.start and span.end <= actors[j].span.end:
+            continue
+        kept.append(location)
+    return locations if len(kept) == len(locations) else tuple(kept)
 
 
 def _dateline_place(doc: Doc, locations: Iterable[Location]) -> Location | None:
