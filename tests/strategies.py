@@ -92,6 +92,7 @@ VICTIM_NOUNS: tuple[tuple[str, VictimGroup, Side | None], ...] = (
     ("council members", VictimGroup.CIVILIANS, Side.CIVILIANS),
     ("crew members", VictimGroup.COMBATANTS, None),
     ("crewmen", VictimGroup.COMBATANTS, None),
+    ("crew", VictimGroup.COMBATANTS, None),
 )
 # Words that may stand between a figure and its victims without changing who they are.
 ADJECTIVES = ("", "", "unarmed", "young", "local", "moderate", "former", "off-duty", "more")

@@ -99,9 +99,11 @@ _SINGULAR_VICTIMS = frozenset(phrase for phrase, v in lex.VICTIMS.items() if v.s
 _START = attrgetter("span.start")
 _FIRST = itemgetter(0)
 
-# Between a before-trigger and its figure: "killing another 20", "the lives of an estimated 30".
+# Between a before-trigger and its figure: "killing another 20", "the lives of an estimated 30",
+# "killing his two sons", "killing all its four crew".
 _BEFORE_GAP = re.compile(
-    r"\s+(?:(?:another|a\s+further|an\s+estimated|estimated|a\s+total\s+of|the|some|all)\s+){0,2}"
+    r"\s+(?:(?:another|a\s+further|an\s+estimated|estimated|a\s+total\s+of|the|some|all|his|"
+    r"her|its|their)\s+){0,2}"
 )
 # Between a harm noun and its figure: "causing cases of asphyxiation to 35", "suffocation
 # among 20 civilians".
@@ -306,8 +308,8 @@ _NEG_VICTIMS = {
 }
 # Article or possessive standing for one person: "a child", "an officer", "his wife".
 _ARTICLE = _EndAnchored(
-    r"(?:^|[^\w'])(an?|another|his|her|their)\s+"
-    r"((?:(?!(?:an?|another|his|her|their)\s)[\w.'-]+\s+){0,3})$"
+    r"(?:^|[^\w'])(an?|another|his|her|its|their)\s+"
+    r"((?:(?!(?:an?|another|his|her|its|their)\s)[\w.'-]+\s+){0,3})$"
 )
 # Nouns that head a phrase after another victim noun: "regime forces members".
 _HEAD_NOUNS = frozenset({"members", "member", "personnel", "elements", "fighters", "fighter"})
@@ -394,6 +396,12 @@ _TARGET_AFTER = re.compile(
     r"checkpoints?|posts?|outposts?|hideouts?|convoys?|depots?|facilities|prison|hometown|"
     r"heartland|district|neighbou?rhoods?|province)\b"
 )
+# The verbs of bringing an aircraft down, told before it: one list for the aircraft that is
+# no weapon (_DOWNED_BEFORE) and for its owner, who is the target (_TARGET_BEFORE).
+_DOWNING = (
+    r"shot\s+down|shoot\s+down|shoots\s+down|shooting\s+down|brought\s+down|bring\s+down|"
+    r"brings\s+down|bringing\s+down|downed|downing(?:\s+of)?"
+)
 # Searched in a 60-character window before an actor: an _EndAnchored, led by its class (a
 # plain pattern opening with ``(?:^|...)`` is tried at every position of the window).
 _TARGET_BEFORE = _EndAnchored(
@@ -403,7 +411,7 @@ _TARGET_BEFORE = _EndAnchored(
     r"controlled\s+by|run\s+by|besieged\s+by|stronghold\s+of|bastion\s+of|capital\s+of|"
     r"territory\s+of|(?:re)?taken\s+from|(?:re)?captured\s+from|seized\s+from|"
     r"(?:re)?taken\s+by|(?:re)?captured\s+by|seized\s+by|liberated\s+by|"
-    r"shot\s+down|downed|downing\s+of|downing|"
+    rf"{_DOWNING}|"
     r"(?:branch|branches|headquarters|office|offices|building|base|convoy)\s+of|"
     r"alongside|versus|vs|between|among|possible|potential|feared|expected|planned|"
     r"threatened|future)\s+"
@@ -514,10 +522,7 @@ _DOWNED_AFTER = re.compile(
 )
 # An aircraft brought down, told before it: "rebels shot down a government jet", "the
 # downing of a Russian helicopter" (searched in a short window before the aircraft's word).
-_DOWNED_BEFORE = re.compile(
-    r"\b(?:shot\s+down|shoot\s+down|shooting\s+down|brought\s+down|bringing\s+down|downed|"
-    r"downing(?:\s+of)?)\s+(?:[a-z-]+\s+){0,3}$"
-)
+_DOWNED_BEFORE = re.compile(rf"\b(?:{_DOWNING})\s+(?:[a-z-]+\s+){{0,3}}$")
 # Any of the four: one anchored match instead of four (the last, an aircraft brought down,
 # named: it holds only when an aircraft is named, see _not_agent).
 _NOT_AGENT_AFTER = re.compile(
@@ -794,12 +799,14 @@ _AIRCRAFT = frozenset(
 # One aircraft, which "the" can point back to.
 _ONE_AIRCRAFT = frozenset(w for w in _AIRCRAFT if not w.endswith("s") or w == "aircraft")
 _SHOT_DOWN = re.compile(r"\s+down\b")
+# The gunfire words that "down" turns into bringing an aircraft down: "shooting down a jet".
+_SHOT_WORDS = frozenset({"shot", "shooting"})
 
 
 def _downed(folded: str, hit: tuple[int, int, object, str]) -> bool:
     """Whether a cause hit is an aircraft brought down ("the jet crashed", "rebels shot down
     a government jet"), or the "shot" of "shot down"."""
-    if hit[3] == "shot":
+    if hit[3] in _SHOT_WORDS:
         return _SHOT_DOWN.match(folded, hit[1]) is not None
     if hit[3] not in _AIRCRAFT:
         return False
@@ -1201,8 +1208,11 @@ class _Assembler:
         covered: list[tuple[int, int]] | None = None  # sorted when first needed
         cover_starts: list[int] = []
         out: list[Count] = []
+        both = "both " in self.folded
         for start, end, _payload, key in self.lex.hits["victim"]:
             if key not in _SINGULAR_VICTIMS:
+                if both and (two := self._both(start, end)) is not None:
+                    out.append(two)
                 continue
             window_start = start - 60 if start > 60 else 0
             first = self.doc.sentence_at(window_start)
@@ -1228,7 +1238,7 @@ class _Assembler:
             i = bisect.bisect_right(cover_starts, a_start) - 1
             if i >= 0 and covered[i][1] > a_start:
                 continue  # a scanner count already reads this word ("a dozen")
-            possessive = m.group(1) in ("his", "her", "their")
+            possessive = m.group(1) in ("his", "her", "its", "their")
             rule = "count.possessive" if possessive else "count.article"
             out.append(_one(self.text, a_start, a_end, rule))
         # "an IED exploded targeting the head of intelligence, killing him": one person.
@@ -1255,6 +1265,33 @@ class _Assembler:
                 if named is not None:
                     out.append(named)
         return out
+
+    def _both(self, noun: int, noun_end: int) -> Count | None:
+        """Two people, when "both" stands before a plural victim noun in a sentence with a toll
+        word: "both soldiers were killed", "killing both Russian pilots" (rule
+        ``count.both``). Not "both soldiers and civilians", which only joins two groups."""
+        folded = self.folded
+        lo = noun - 30 if noun > 30 else 0
+        at = folded.rfind("both ", lo, noun)
+        if (
+            at < 0
+            or (at > 0 and folded[at - 1].isalnum())
+            or folded.startswith((" and ", " or "), noun_end)
+            or not self._modifiers_ok(at + 5, noun)
+        ):
+            return None
+        sentence = self.doc.sentence_at(at)
+        if sentence is None or not self._toll_word_between(sentence.start, sentence.end):
+            return None
+        return Count(
+            value=2,
+            low=2,
+            high=2,
+            qualifier=Qualifier.EXACT,
+            surface=self.text[at : at + 4],
+            span=Span(start=at, end=at + 4),
+            rule="count.both",
+        )
 
     def _definite_object(self, noun: int, noun_end: int) -> int:
         """Where "the" stands before a singular victim noun at ``noun`` when it follows a toll

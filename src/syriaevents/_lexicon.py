@@ -95,7 +95,7 @@ VICTIMS: dict[str, Victim] = {
         officers/officer personnel forces combatants/combatant mercenaries/mercenary
         guards/guard bodyguards/bodyguard escorts/escort policemen/policeman elements
         snipers/sniper allies militiamen/militiaman recruits/recruit security_forces
-        police_officers/police_officer crew_members/crew_member crewmen/crewman
+        police_officers/police_officer crew crew_members/crew_member crewmen/crewman
         aides/aide""",
     ),
 }
