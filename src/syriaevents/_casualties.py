@@ -311,6 +311,8 @@ _ARTICLE = _EndAnchored(
     r"(?:^|[^\w'])(an?|another|his|her|its|their)\s+"
     r"((?:(?!(?:an?|another|his|her|its|their)\s)[\w.'-]+\s+){0,3})$"
 )
+# The words that join two modifiers of one victim noun: "regime and rebel fighters".
+_JOINS = frozenset({"and", "or"})
 # Nouns that head a phrase after another victim noun: "regime forces members".
 _HEAD_NOUNS = frozenset({"members", "member", "personnel", "elements", "fighters", "fighter"})
 # Nouns that say only that their people belong to a body, whose kind then says who they are.
@@ -1443,11 +1445,14 @@ class _Assembler:
         if len(words) > limit:
             return False
         pos = start
-        for w in words:
+        last = len(words) - 1
+        for i, w in enumerate(words):
             w_start = self.folded.find(w, pos, end)
             pos = w_start + len(w)
             if w in lex.MODIFIERS or w.endswith(lex.MODIFIER_SUFFIXES):
                 continue
+            if 0 < i < last and w in _JOINS and words[i - 1] not in _JOINS:
+                continue  # two modifiers joined: "regime and rebel fighters"
             if _ORDINAL_OR_AGE.fullmatch(w):
                 continue
             original = self.text[w_start:pos]
@@ -1489,6 +1494,18 @@ class _Assembler:
             h_start, h_end, victim, _ = hits[0]
             assert isinstance(victim, lex.Victim)
             inherit = victim.group is _PEOPLE
+        elif (
+            victim.singular
+            and len(hits) > 1
+            and hits[1][0] < window_end
+            and folded.endswith((" and ", " or "), start, h_start)
+            and folded[h_end : hits[1][0]].isspace()
+        ):
+            # "regime and rebel fighters": a noun joined to a modifier before its head noun
+            # is one more modifier (the head is read below as "rebel fighters" would be).
+            hits = hits[1:]
+            h_start, h_end, victim, _ = hits[0]
+            assert isinstance(victim, lex.Victim)
         if self._count_between(pos, h_start) or not self._modifiers_ok(start, h_start):
             return None
         group: VictimGroup = victim.group
@@ -1591,6 +1608,9 @@ class _Assembler:
         """The side a combatant noun's modifiers, actor or own meaning give."""
         if victim.group is not _COMBATANTS:
             return None
+        gap = self.folded[start:h_start]
+        if " and " in gap or " or " in gap:
+            return self._joined_side(victim, start, h_start, h_end)
         for actor in self._actors_between(start, h_end):
             side = _actor_side(actor)
             if side is not None:
@@ -1610,6 +1630,21 @@ class _Assembler:
                     return self.actors[i].side
                 i -= 1
         return None
+
+    def _joined_side(self, victim: lex.Victim, start: int, h_start: int, h_end: int) -> Side | None:
+        """The side of combatants whose modifiers are joined ("regime and allied fighters"):
+        the one side all their words give, None when they give two ("regime and rebel
+        fighters", "Syrian and Russian soldiers")."""
+        sides = {_actor_side(a) for a in self._actors_between(start, h_end)}
+        sides.update(
+            lex.SIDE_WORDS[w]
+            for w in _GAP_WORD.findall(self.folded, start, h_start)
+            if w in lex.SIDE_WORDS
+        )
+        if isinstance(victim.side, Side):
+            sides.add(victim.side)  # "Syrian and Russian soldiers": the Syrian ones
+        sides.discard(None)
+        return sides.pop() if len(sides) == 1 else None
 
     # --- triggers
     def _before_trigger(self, start: int, sentence: Span) -> tuple[int, int, lex.Trigger] | None:

@@ -60,7 +60,8 @@ VICTIMS: dict[str, Victim] = {
         protestors/protestor demonstrators/demonstrator mourners/mourner shoppers/shopper
         civilian_people council_members/council_member employees/employee drivers/driver
         merchants/merchant traders/trader labourers/labourer laborers/laborer
-        fishermen/fisherman""",
+        fishermen/fisherman evacuees/evacuee pilgrims/pilgrim bystanders/bystander
+        passers-by/passer-by guests/guest engineers/engineer""",
     ),
     **_nouns(
         _P,
