@@ -134,8 +134,9 @@ _TOLL_GAP = re.compile(
     r"(?:^|\s)(?:to|at|as|of|reached|reaching|hit|is|was|stands\s+at|stood\s+at|now)\s+"
     r"(?:(?:another|a\s+further|an\s+estimated|a\s+total\s+of|the|some)\s+)?$"
 )
-# Where a running toll names its victims: "the toll among children", "number of civilians".
-_TOLL_OF = re.compile(r" (?:of|among) ")
+# Where a running toll names its victims: "the toll among children", "number of civilians",
+# "the toll for Russian soldiers".
+_TOLL_OF = re.compile(r" (?:of|among|for) ")
 # Words that may stand between figure-without-victims and an after-trigger: "15 were killed".
 _AUX_GAP = re.compile(
     r"(?:\s*,)?(?:\s+(?:were|was|have|has|had|been|being|are|is|be|also|reportedly|all|later|"
@@ -1682,9 +1683,10 @@ class _Assembler:
         return t_start, t_end, payload
 
     def _toll_victims(self, t_start: int, t_end: int, start: int, end: int) -> _Phrase | None:
-        """The victims a running toll names before its figure, after "of" or "among" that
-        follows its first word or its end: "the number of civilians killed rose to 45", "the
-        toll among children reached 12". Their phrase ends at the figure's end."""
+        """The victims a running toll names before its figure, after "of", "among" or "for"
+        that follows its first word or its end: "the number of civilians killed rose to 45",
+        "the toll among children reached 12", "the toll for Russian soldiers ... to 18". Their
+        phrase ends at the figure's end."""
         folded = self.folded
         first_end = folded.find(" ", t_start, t_end)
         for at in (t_end, first_end) if first_end > 0 else (t_end,):

@@ -357,13 +357,15 @@ TRIGGERS: dict[str, Trigger] = {
         _KI,
         """death_toll toll number_of_dead number_of_deaths number_of_victims
         number_of_fatalities number_of_martyrs number_of_people_killed
-        number_of_those_killed fatality_toll""",
+        number_of_those_killed fatality_toll number_killed number_dead""",
         toll=True,
     ),
     # An analyst's estimate of the event's toll (ACLED notes): "Fatalities coded to 10".
     **_triggers(_KI, "fatalities_coded fatalities_estimated", toll=True, estimate=True),
     **_triggers(_KW, "casualty_toll number_of_casualties", toll=True),
-    **_triggers(_WO, "number_of_wounded number_of_injured", toll=True),
+    **_triggers(
+        _WO, "number_of_wounded number_of_injured number_wounded number_injured", toll=True
+    ),
     # "The number of civilians killed rose to 45": the victims are named inside the trigger.
     # The main nouns only: the scan tries the phrases after "number of" one by one, and "a
     # number of" is common (all victim nouns cost casualties 14% more instructions).
