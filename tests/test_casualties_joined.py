@@ -55,3 +55,18 @@ def test_fighters_counted_are_no_agent() -> None:
 def test_more_civilian_nouns(noun: str) -> None:
     reports = se.parse_article(f"A car bomb killed 14 {noun} near the crossing.").casualties
     assert [(r.count.value, r.victims) for r in reports] == [(14, VictimGroup.CIVILIANS)]
+
+
+@pytest.mark.parametrize(
+    "modifier", ["pro-Turkey", "pro-Iranian", "anti-government", "pro-regime", "anti-IS"]
+)
+def test_pro_and_anti_words_are_modifiers(modifier: str) -> None:
+    text = f"Two {modifier} Syrian militants were killed in clashes near the town."
+    reports = se.parse_article(text).casualties
+    assert [(r.count.value, r.victims) for r in reports] == [(2, VictimGroup.COMBATANTS)]
+
+
+def test_comrades_are_combatants() -> None:
+    text = "The commander and three of his comrades were killed in a bomb explosion."
+    reports = se.parse_article(text).casualties
+    assert [(r.count.value, r.victims) for r in reports] == [(3, VictimGroup.COMBATANTS)]

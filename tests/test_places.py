@@ -480,3 +480,16 @@ def test_ascii_cue_twins_read_as_the_regex_patterns(pieces: list[str]) -> None:
             assert bool(g._IN_GOVERNORATE_RE.fullmatch(text, at, hi)) == bool(
                 g._IN_GOVERNORATE.fullmatch(text, at, hi)
             )
+
+
+@needs_table
+@given(
+    st.sampled_from(["pro", "anti", "Pro", "Anti"]),
+    st.sampled_from(["Turkey", "Damascus", "Ankara", "Russia"]),
+    st.sampled_from(["militants", "protests", "daily", "rally"]),
+)
+def test_a_name_after_pro_or_anti_is_an_adjective(prefix: str, name: str, noun: str) -> None:
+    """ "pro-Turkey militants", "anti-Damascus protests" name no place; the place after them
+    still is one."""
+    text = f"The {prefix}-{name} {noun} spread to Homs on Friday."
+    assert [x.surface for x in se.find_places(text)] == ["Homs"]

@@ -1450,7 +1450,11 @@ class _Assembler:
         for i, w in enumerate(words):
             w_start = self.folded.find(w, pos, end)
             pos = w_start + len(w)
-            if w in lex.MODIFIERS or w.endswith(lex.MODIFIER_SUFFIXES):
+            if (
+                w in lex.MODIFIERS
+                or w.endswith(lex.MODIFIER_SUFFIXES)
+                or w.startswith(lex.MODIFIER_PREFIXES)
+            ):
                 continue
             if 0 < i < last and w in _JOINS and words[i - 1] not in _JOINS:
                 continue  # two modifiers joined: "regime and rebel fighters"

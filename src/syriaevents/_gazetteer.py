@@ -744,13 +744,15 @@ class Gazetteer:
         # How many matches name each governorate alone, in order of first mention.
         govs: dict[str, int] = {}
         for m in self._matches_on(text, folded, uniform):
+            start, end = m.start, m.end
             if not (
-                (m.shape.plain and (uniform or text[m.start].isupper()))
+                (m.shape.plain and (uniform or text[start].isupper()))
                 or self._accept(doc, m, uniform, titles)
             ):
                 continue
+            if start > 3 and folded[start - 1] == "-" and _after_adjective_prefix(folded, start):
+                continue  # an adjective: "pro-Turkey militants", "anti-Damascus protests"
             matches.append(m)
-            start, end = m.start, m.end
             if not (
                 folded[end : end + 3] in _HEADS_3 and folded.startswith(_ANY_WORDS, end + 1)
             ) and not _ends_like(folded, start - 30 if start > 30 else 0, start, _ANY_TAILS):
@@ -1481,6 +1483,15 @@ def _stoplist() -> tuple[str, ...]:
     text = _data_text(_STOPLIST_FILE) or ""
     lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return tuple(line for line in lines if line)
+
+
+def _after_adjective_prefix(folded: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "pro-" or "anti-" as a word of its own."""
+    for prefix in ("pro-", "anti-"):
+        at = start - len(prefix)
+        if folded.startswith(prefix, at) and (at == 0 or not folded[at - 1].isalnum()):
+            return True
+    return False
 
 
 def _split_stoplist(lines: Iterable[str]) -> tuple[list[str], list[str], list[str]]:

@@ -97,7 +97,7 @@ VICTIMS: dict[str, Victim] = {
         guards/guard bodyguards/bodyguard escorts/escort policemen/policeman elements
         snipers/sniper allies militiamen/militiaman recruits/recruit security_forces
         police_officers/police_officer crew crew_members/crew_member crewmen/crewman
-        aides/aide""",
+        aides/aide comrades/comrade""",
     ),
 }
 for _word in ("bodies", "corpses"):
@@ -151,6 +151,8 @@ SIDE_WORDS: Mapping[str, Side] = {
 }
 # Modifier suffixes: "Turkey-backed", "US-led", "IS-linked".
 MODIFIER_SUFFIXES = ("-backed", "-led", "-linked", "-affiliated", "-allied", "-aligned")
+# And prefixes: "pro-Turkey militants", "pro-Iranian fighters", "anti-government gunmen".
+MODIFIER_PREFIXES = ("pro-", "anti-")
 
 
 class Trigger(NamedTuple):
