@@ -1446,8 +1446,7 @@ class _Assembler:
         if len(words) > limit:
             return False
         pos = start
-        last = len(words) - 1
-        for i, w in enumerate(words):
+        for w in words:
             w_start = self.folded.find(w, pos, end)
             pos = w_start + len(w)
             if (
@@ -1456,8 +1455,8 @@ class _Assembler:
                 or w.startswith(lex.MODIFIER_PREFIXES)
             ):
                 continue
-            if 0 < i < last and w in _JOINS and words[i - 1] not in _JOINS:
-                continue  # two modifiers joined: "regime and rebel fighters"
+            if w in _JOINS and words.count(w) == 1 and 0 < words.index(w) < len(words) - 1:
+                continue  # two modifiers joined once: "regime and rebel fighters"
             if _ORDINAL_OR_AGE.fullmatch(w):
                 continue
             original = self.text[w_start:pos]
