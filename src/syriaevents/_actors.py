@@ -398,7 +398,8 @@ _HEAD_NOUNS = (
     *"""
     militants fighters jihadists jihadis extremists terrorists insurgents rebels gunmen forces
     troops soldiers militia militias militiamen members group units faction factions warplanes
-    jets aircraft helicopters drones airstrikes strikes raids""".split(),
+    jets aircraft helicopters drones airstrikes strikes raids snipers patrol patrols cells
+    elements personnel""".split(),
     "air strikes",
 )
 _HEAD = regex.compile(r"\s{1,4}(?:" + "|".join(map(regex.escape, _HEAD_NOUNS)) + r")(?!\w)")

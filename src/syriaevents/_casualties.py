@@ -557,11 +557,12 @@ _BLAMED_ON = re.compile(_BLAME_ON)
 _BY_AGENT = re.compile(
     r"\b(?:killed|wounded|injured|targeted|attacked|hit|shelled|bombed|bombarded|struck|"
     r"pounded|executed|shot|murdered|massacred|carried\s+out|launched|fired|dropped|"
-    r"abducted|kidnapped|arrested|detained|"
+    r"abducted|kidnapped|arrested|detained|planted|placed|laid|"
     r"conducted|perpetrated|committed|claimed|caused|attacks?|strikes?|airstrikes?|raids?|"
     r"bombings?|shelling|fire|bombardment|offensive|assault|campaign|onslaught)"
-    # "by regime forces", "by the Russian and regime forces", "by forces loyal to Assad"
-    r"(?:\s+[a-z0-9-]+){0,3}\s+by\s+(?:the\s+)?(?:[a-z-]+\s+and\s+)?"
+    # "by regime forces", "by the Russian and regime forces", "by forces loyal to Assad", "an
+    # IED planted by an unknown armed group"
+    r"(?:\s+[a-z0-9-]+){0,3}\s+by\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+and\s+)?"
     r"(?:(?:forces|troops|militias?|militiamen|fighters|gunmen|units)\s+"
     r"(?:loyal|affiliated)\s+to\s+(?:the\s+)?(?:syrian\s+)?)?$"
     r"|\b(?:clashes|clash|clashing|fighting|battles?|firefights?|confrontations?)\s+with\s+"
@@ -569,9 +570,11 @@ _BY_AGENT = re.compile(
     r"|" + _BLAME_ON
 )
 # NOTE: the last words of _BY_AGENT's branches
-_BY_LAST = ("by", "with", "on", "the", "and", "to", "syrian")
+_BY_LAST = ("by", "with", "on", "the", "a", "an", "and", "to", "syrian")
 _ACTS_AFTER = re.compile(
-    r"(?:'s?|s)?(?:\s+(?:has|have|had|also|reportedly|allegedly|again|then|on\s+[a-z]+|"
+    # "JWS fighters, which operate under OPS, shelled": a relative clause between commas.
+    r"(?:'s?|s)?(?:,\s+(?:which|who)\s+[^,.;]{1,60},)?"
+    r"(?:\s+(?:has|have|had|also|reportedly|allegedly|again|then|on\s+[a-z]+|"
     r"[a-z]+day|overnight|have\s+been|has\s+been))*\s+"
     r"(?:carried\s+out|launched|launch|launches|fired|fire|fires|dropped|drop|drops|shelled|"
     r"shell|shells|bombed|bomb|bombs|bombarded|bombard|pounded|pound|pounds|hit|hits|struck|"
