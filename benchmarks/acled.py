@@ -3,7 +3,8 @@
     python benchmarks/acled.py [--corpus DIR] [--misses]
 
 Per note: admin1 (the summary's governorate), location (the summary's place by name in
-ACLED's governorate, or within 5 km of ACLED's coordinates), fatalities (everyone the summary
+ACLED's governorate, a city's quarter by its own name, or within 5 km of ACLED's
+coordinates), fatalities (everyone the summary
 counts as killed), and the event date (the summary's date, else the first day-precise date in
 the note). Over the notes of political violence only (battles, explosions and remote
 violence, violence against civilians): actor1, whether the summary's perpetrator, by its
@@ -47,9 +48,9 @@ def same_place(summary: se.Summary, row: dict[str, str]) -> bool:
         return False
     place = summary.location.place
     names = {skeleton(place.name), *(skeleton(a) for a in place.aliases)}
-    if skeleton(row["location"]) in names and place.governorate == ADMIN1.get(
-        row["admin1"], row["admin1"]
-    ):
+    # ACLED names a city's quarter after the city: "Aleppo - Sheikh Maqsoud".
+    coded = {skeleton(part) for part in (row["location"], row["location"].split(" - ")[-1])}
+    if names & coded and place.governorate == ADMIN1.get(row["admin1"], row["admin1"]):
         return True  # the same name in another governorate is another village
     if place.latitude is None or place.longitude is None:
         return False
