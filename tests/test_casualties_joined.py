@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import syriaevents as se
+from syriaevents import _lexicon as lex
 from syriaevents.model import Side, Status, VictimGroup
 
 # (joined modifiers, noun, the side they give)
@@ -70,3 +71,9 @@ def test_comrades_are_combatants() -> None:
     text = "The commander and three of his comrades were killed in a bomb explosion."
     reports = se.parse_article(text).casualties
     assert [(r.count.value, r.victims) for r in reports] == [(3, VictimGroup.COMBATANTS)]
+
+
+def test_modifier_affixes_hold_their_hyphen() -> None:
+    """_modifiers_ok tests a word for a hyphen before it tries the affix lists."""
+    assert all(s.startswith("-") for s in lex.MODIFIER_SUFFIXES)
+    assert all(p.endswith("-") for p in lex.MODIFIER_PREFIXES)

@@ -570,7 +570,9 @@ _BY_AGENT = re.compile(
     r"|" + _BLAME_ON
 )
 # NOTE: the last words of _BY_AGENT's branches
-_BY_LAST = ("by", "with", "on", "the", "a", "an", "and", "to", "syrian")
+# (" a" and " an" with their space: a bare "a" would let through every window that ends in
+# a word ending in "a", "Daraa", "Raqqa".)
+_BY_LAST = ("by", "with", "on", "the", " a", " an", "and", "to", "syrian")
 _ACTS_AFTER = re.compile(
     # "JWS fighters, which operate under OPS, shelled": a relative clause between commas.
     r"(?:'s?|s)?(?:,\s+(?:which|who)\s+[^,.;]{1,60},)?"
@@ -1452,10 +1454,10 @@ class _Assembler:
         for w in words:
             w_start = self.folded.find(w, pos, end)
             pos = w_start + len(w)
-            if (
-                w in lex.MODIFIERS
-                or w.endswith(lex.MODIFIER_SUFFIXES)
-                or w.startswith(lex.MODIFIER_PREFIXES)
+            if w in lex.MODIFIERS or (
+                # Both affix lists end or open with a hyphen: one cheap test for most words.
+                "-" in w
+                and (w.endswith(lex.MODIFIER_SUFFIXES) or w.startswith(lex.MODIFIER_PREFIXES))
             ):
                 continue
             if w in _JOINS and words.count(w) == 1 and 0 < words.index(w) < len(words) - 1:

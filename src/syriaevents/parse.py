@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -22,6 +24,8 @@ from ._text import Doc, check_text, coerce_date
 from .model import Actor, Article, Location
 
 __all__ = ["parse_article", "parse_articles"]
+
+_START = attrgetter("span.start")
 
 
 def parse_article(
@@ -148,20 +152,22 @@ def _outside_names(
     is the state (the actor scanner has already refused "Turkey" where it is a place: "fled
     to Turkey"). find_places, which sees no actors, keeps them all.
 
-    Actor mentions never overlap and both tuples are in document order, so one walk does.
+    Actor mentions never overlap and come in document order: the one that starts last at or
+    before a place is the only one that may hold it.
     """
     if not locations or not actors:
         return locations
-    kept = []
-    j, n = 0, len(actors)
-    for location in locations:
+    starts = list(map(_START, actors))
+    kept: list[Location] | None = None  # a copy only once a place is dropped (seldom)
+    for k, location in enumerate(locations):
         span = location.span
-        while j < n and actors[j].span.end <= span.start:
-            j += 1
-        if j < n and actors[j].span.start <= span.start and span.end <= actors[j].span.end:
-            continue
-        kept.append(location)
-    return locations if len(kept) == len(locations) else tuple(kept)
+        i = bisect_right(starts, span.start) - 1
+        if i >= 0 and span.end <= actors[i].span.end:
+            if kept is None:
+                kept = list(locations[:k])
+        elif kept is not None:
+            kept.append(location)
+    return locations if kept is None else tuple(kept)
 
 
 def _dateline_place(doc: Doc, locations: Iterable[Location]) -> Location | None:
