@@ -62,8 +62,9 @@ CAUSE_LABEL = {
     Cause.CHEMICAL: "chemical and toxic gases",
     Cause.GUNFIRE: "shooting",
     Cause.SNIPER: "shooting",
-    # FA-KES annotators coded deaths in "clashes" as unknown more often than as shooting
-    # (13 to 8 on dev when we said clashes): fighting names no weapon.
+    # Deaths in "clashes" are not mapped: fighting names no weapon, so they count as unknown.
+    # FA-KES annotators split them (session 12, where we say clashes: shooting 12, unknown
+    # 11, explosion 1; in session 3 unknown led 13 to 8), so neither mapping fits the labels.
     Cause.EXECUTION: "execution",
     Cause.TORTURE: "execution",
 }
