@@ -360,10 +360,63 @@ def test_year_as_modifier() -> None:
     assert ref.precision is Precision.YEAR
 
 
-@pytest.mark.xfail(strict=True, reason="seasons are not read: 'summer 2015'")
 def test_seasons() -> None:
     (ref,) = se.find_dates("The offensive stalled in the summer of 2015.")
     assert ref.surface == "summer of 2015"
+    assert (ref.start, ref.end) == (dt.date(2015, 6, 1), dt.date(2015, 8, 31))
+    assert ref.precision is Precision.RANGE
+
+
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+@given(
+    st.sampled_from(sorted(_SEASON_MONTHS)),
+    st.integers(1990, 2030),
+    st.sampled_from(["in {s} {y}", "in the {s} of {y}", "during {S} {y}"]),
+)
+def test_a_season_and_its_year(season: str, year: int, form: str) -> None:
+    text = "Fighting raged " + form.format(s=season, S=season.title(), y=year) + "."
+    (ref,) = se.find_dates(text)
+    first, last = _SEASON_MONTHS[season]
+    assert (ref.start, ref.end) == (dt.date(year, first, 1), _month_end(year, last))
+    assert text[ref.span.start : ref.span.end] == ref.surface
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "first", "last"),
+    [
+        ("Fighting resumed last summer.", "2016-05-18", (2015, 6, 1), (2015, 8, 31)),
+        ("Fighting resumed last summer.", "2016-09-02", (2016, 6, 1), (2016, 8, 31)),
+        ("Talks may resume this autumn.", "2016-05-18", (2016, 9, 1), (2016, 11, 30)),
+        ("The siege has lasted since last spring.", "2016-02-10", (2015, 3, 1), (2016, 2, 10)),
+    ],
+)
+def test_a_season_told_from_publication(
+    text: str, published: str, first: tuple[int, int, int], last: tuple[int, int, int]
+) -> None:
+    """ "last summer" is the last one that has ended; "this autumn" the publication year's."""
+    (ref,) = se.find_dates(text, published=published)
+    assert ref.relative
+    assert (ref.start, ref.end) == (dt.date(*first), dt.date(*last))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of Aleppo was a turning point.",
+        "The summer offensive failed.",
+        "Shells fall on the town every night.",
+        "Spring water ran short in the camp.",
+        "Fighting resumed last summer.",
+    ],
+)
+def test_a_season_without_its_year_or_publication_is_no_date(text: str) -> None:
+    assert se.find_dates(text) == ()
 
 
 # Pieces that start (or almost start) dates, to exercise where the scanner wakes up.
@@ -395,6 +448,9 @@ _DATE_PARTS = st.lists(
             "and",
             "since",
             "2011-2016",
+            "summer",
+            "Fall",
+            "this",
             "killed",
             ",",
             ".",

@@ -99,6 +99,12 @@ _PATTERN = r"""
 | (?P<mly>
     (?:(?P<mod>MOD)[\s-]{1,3}|)(?P<mon>FULLMONTH)\s{1,3}(?P<pmod>last|this|next)\s{1,3}year\b
   )
+  # "summer 2015", "the spring of 2016", "last summer", "this autumn": a season with its
+  # year or told from publication; a season alone ("the summer offensive") is no date
+| (?P<ssn>
+    (?P<smod>last|this)\s{1,3}(?P<season>SEASON)\b
+  | (?P<season>SEASON)(?:\s{1,3}of|)\s{1,3}(?P<y>YEAR)(?!\d)
+  )
   # "in March", "mid-March": context is checked in code ("may" the verb, "march" the verb)
 | (?P<mo>(?:(?P<mod>MOD)[\s-]{1,3}|)(?P<mon>FULLMONTH)\b)
   # "2016", "early 2015", "2011-2016": context is checked in code (counts are not years)
@@ -142,6 +148,10 @@ _END_OF_PHRASE = (
     r"|\s{1,3}(?:and|but|when|while|as|in|on|at|with|from|by|near|inside|outside)\b"
 )
 _MOD = r"early|mid|late|end\s{1,3}of|beginning\s{1,3}of|start\s{1,3}of"
+# The seasons a date may name, by their first month (the northern meteorological seasons:
+# spring March to May, summer June to August, autumn September to November). Winter is not
+# read: "winter 2015" may be the one that opens or the one that closes the year.
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _YEAR = r"19[6-9]\d|20[0-3]\d"
 
 # The names as prefix trees (word_trie), whose greedy tails try the longest name first, as a
@@ -155,6 +165,7 @@ _DATE_SOURCE = (
     .replace("ENDOFPHRASE", _END_OF_PHRASE)
     .replace("NUM", "(?:" + word_trie(_NUMBER_WORDS) + r"|\d{1,2})")
     .replace("MOD", "(?:" + _MOD + ")")
+    .replace("SEASON", "(?:" + "|".join(_SEASONS) + ")")
     .replace("YEAR", "(?:" + _YEAR + ")")
 )
 _DATE_RE = regex.compile(_DATE_SOURCE, regex.VERBOSE)
@@ -234,6 +245,7 @@ _TRIGGER_WORDS = (
     | set(_WEEKDAYS)
     | set("yesterday today tonight overnight last this next earlier later".split())
     | set("early mid late end beginning start".split())
+    | set(_SEASONS)
 )
 # Prefix-factored alternations (word_trie) make this pass three times faster than flat ones.
 # A figure wakes the pattern only where a date could follow it: a day or number before a
@@ -257,6 +269,7 @@ _BRANCHES = (
     "mdy",
     "my",
     "mly",
+    "ssn",
     "mo",
     "yr",
     "wk",
@@ -560,6 +573,23 @@ class _Scanner:
             first, last = _dt.date(year, month, 1), _last_day(year, month)
         anchor = _PUBLISHED if pub is not None else None
         self.add(m.start(), m.end(), first, last, _P_MONTH, "date.month", True, anchor)
+
+    def _ssn(self, m: _Match) -> None:
+        first_month = _SEASONS[m["season"]]
+        if m["y"] is not None:
+            year = int(m["y"])
+            relative, anchor = False, None
+        elif self.published is None:
+            return  # "last summer" with nothing to count from: no date
+        else:
+            pub = self.published
+            year = pub.year
+            if m["smod"] == "last" and pub < _dt.date(year, first_month + 3, 1):
+                year -= 1  # the last one that has ended
+            relative, anchor = True, _PUBLISHED
+        first = _dt.date(year, first_month, 1)
+        last = _last_day(year, first_month + 2)
+        self.add(m.start(), m.end(), first, last, _P_RANGE, "date.season", relative, anchor)
 
     def _mo(self, m: _Match) -> None:
         start = m.start()
