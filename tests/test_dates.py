@@ -354,10 +354,34 @@ def test_long_repetitive_text() -> None:
     assert refs[-1].surface == "Sunday 12 June 2016"
 
 
-@pytest.mark.xfail(strict=True, reason="a bare year after 'the' is not read: 'the 2013 attack'")
-def test_year_as_modifier() -> None:
-    (ref,) = se.find_dates("The 2013 chemical attack killed hundreds.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2013 chemical attack killed hundreds.",
+        "After the 2016 ceasefire, the army moved in.",
+        "The 2014 elections were boycotted by the opposition.",
+        "The 2015 Russian intervention changed the war.",
+    ],
+)
+def test_year_as_modifier(text: str) -> None:
+    """A year after "the" names the event after it."""
+    (ref,) = se.find_dates(text)
     assert ref.precision is Precision.YEAR
+    assert ref.surface.isdigit()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2000 fighters who surrendered were bussed north.",
+        "The 2000 strikes hit Idlib.",
+        "Shelling killed 12 people, the worst toll since the 2011 uprising began.",
+        "The town has changed hands often in the 2011 civil war.",
+    ],
+)
+def test_a_figure_after_the_before_other_nouns_is_no_year(text: str) -> None:
+    """A count, or the year of the war itself (which would date a toll beside it)."""
+    assert se.find_dates(text) == ()
 
 
 def test_seasons() -> None:

@@ -319,6 +319,15 @@ _MONTH_CONTEXT = frozenset(
     before after between around""".split()
 )
 _YEAR_CONTEXT = _MONTH_CONTEXT | frozenset("year summer spring autumn winter fall".split())
+# A year after "the" names the event that follows it ("the 2013 chemical attack", "the 2014
+# elections"); before other nouns it may be a count ("the 2000 fighters who surrendered").
+# Not the war itself ("the 2011 uprising", "the 2011 civil war"): that year is the war's
+# background, and a toll in its sentence would take it for its own date.
+_EVENT_AFTER = re.compile(
+    r"\s{1,3}(?:[a-z-]+\s{1,3})?(?:attack|offensive|massacre|invasion|intervention|bombing|"
+    r"battle|siege|ceasefire|truce|agreement|deal|accord|coup|referendum|election|elections|"
+    r"talks|campaign|operation|incursion|assault|raid|strike|airstrike|air\s{1,3}strike)\b"
+)
 # "may" and "march" are verbs too: the bare month must be capitalised and not followed by these.
 _MODAL_FOLLOWERS = regex.compile(
     r"\s{1,3}(?:be|have|has|not|also|well|still|never|only|soon|even|lead|take|face|"
@@ -623,8 +632,12 @@ class _Scanner:
     def _yr(self, m: _Match) -> None:
         start = m.start()
         # A year range ("2011-2016") is a date wherever it stands; a lone year needs context.
+        prev = self.prev_word(start)
         context = (
-            m["mod"] is not None or m["y2"] is not None or self.prev_word(start) in _YEAR_CONTEXT
+            m["mod"] is not None
+            or m["y2"] is not None
+            or prev in _YEAR_CONTEXT
+            or (prev == "the" and _EVENT_AFTER.match(self.doc.folded, m.end()) is not None)
         )
         if not context and not self.joined_to_previous(start):
             return
