@@ -60,11 +60,6 @@ def test_golden(case: dict[str, Any]) -> None:
             ),
         ),
         pytest.param(
-            "The 2000 fighters who surrendered were bussed north.",
-            [(2000, 2000, 2000, Qualifier.EXACT)],
-            marks=pytest.mark.xfail(strict=True, reason='"the 2013 attacks" reads as a year'),
-        ),
-        pytest.param(
             "Nearly 200 000 civilians are trapped.",
             [(200000, None, 199999, Qualifier.ABOUT)],
             marks=pytest.mark.xfail(strict=True, reason="space as a thousands separator"),
@@ -573,3 +568,19 @@ def test_ascii_twin_reads_as_the_big_pattern(pieces: list[str], sep: str) -> Non
             assert [got.span(g) for g in groups] == [want.span(g) for g in groups], (text, p)
         after, twin = _numbers._NOT_COUNT_AFTER(text, p), _numbers._ASCII_NOT_COUNT_AFTER(text, p)
         assert (None if after is None else after.span()) == (None if twin is None else twin.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The 2000 fighters who surrendered were bussed north.", 2000),
+        ("The 1500 families who fled reached the camp.", 1500),
+        ("The 2013 attack killed hundreds of people.", None),
+        ("The 2014 elections were boycotted.", None),
+        ("The 2012 talks in Geneva failed.", None),
+    ],
+)
+def test_a_year_like_figure_after_the(text: str, count: int | None) -> None:
+    """After "the", a year-like figure counts the plural noun after it, else it is a year."""
+    figures = [c.value for c in se.find_counts(text) if c.value is not None and c.value >= 1000]
+    assert figures == ([] if count is None else [count])

@@ -387,9 +387,10 @@ _QUALIFYING_BY_FIRST: Final = _by_first(_QUALIFYING_WORDS)
 _FIGURE_AHEAD = re.compile(
     rf"(?:{_trie(_QUALIFYING_WORDS)})\s+(?:[^a-z\s]|between|from|a|half|dozen|{_W_SMALL})"
 ).match
-# Words that make a following 4-digit number a year even before a plural noun.
+# Words that make a following 4-digit number a year even before a plural noun. Not "the":
+# "the 2013 attack" is a year (no plural follows), "the 2000 fighters" a count.
 _YEAR_BEFORE = regex.compile(
-    r"""(?:\b(?:in|since|from|until|till|by|during|before|after|early|mid|late|the|year|years
+    r"""(?:\b(?:in|since|from|until|till|by|during|before|after|early|mid|late|year|years
         |summer|spring|autumn|fall|winter|copyright|and|between|to|through|of\s+the\s+year)
         |[©]|\(c\)|\b\d{1,2}(?:st|nd|rd|th)?,?)\s*$""",
     regex.VERBOSE,
@@ -432,11 +433,12 @@ _IRREGULAR_PLURALS: Final = frozenset(
     """people men women children police personnel staff militia militiamen gunmen
     policemen servicemen tribesmen fishermen kinsmen clergymen""".split()
 )
-# Words ending in s that are not plural nouns (FA-KES writes "Syria's" as "Syrias").
+# Words ending in s that are not plural nouns (FA-KES writes "Syria's" as "Syrias"), and
+# plural events a year names ("the 2014 elections", "the 2012 talks").
 _NOT_PLURALS: Final = frozenset(
     """reuters news syrias assads russias irans turkeys aleppos idlibs isis daesh was has
     this his its is as us thus plus always towards afterwards perhaps whereas besides
-    series means across unless""".split()
+    series means across unless elections talks""".split()
 )
 # Adjectives that may stand between a figure and its noun: "2000 Syrian refugees".
 _NOUN_MODIFIERS: Final = frozenset(
