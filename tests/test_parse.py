@@ -156,7 +156,7 @@ def test_parse_articles_yields_what_precedes_a_bad_item() -> None:
     [
         ("Manbij Military Council fighters killed 12 men near Jarablus.", "Manbij", "Jarablus"),
         ("The Damascus regime bombed Douma, killing 9 people.", "Damascus", "Douma"),
-        ("Six men died in Saraqeb, the Britain-based Observatory said.", "Britain", "Saraqeb"),
+        ("Liwa Shuhada al-Yarmouk fighters killed six men in Saraqeb.", "Shuhada", "Saraqeb"),
         ("Turkey shelled Kurdish positions near Afrin on Monday.", "Turkey", "Afrin"),
     ],
 )

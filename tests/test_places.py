@@ -493,3 +493,14 @@ def test_a_name_after_pro_or_anti_is_an_adjective(prefix: str, name: str, noun: 
     still is one."""
     text = f"The {prefix}-{name} {noun} spread to Homs on Friday."
     assert [x.surface for x in se.find_places(text)] == ["Homs"]
+
+
+@needs_table
+@given(
+    st.sampled_from(["Turkey", "Damascus", "Tehran", "Britain", "Beirut", "Idlib", "Douma"]),
+    st.sampled_from(["backed", "based", "born", "led", "sponsored", "funded", "allied"]),
+)
+def test_a_name_before_backed_or_based_is_an_adjective(name: str, suffix: str) -> None:
+    """ "Tehran-backed militias", "a Britain-based monitor": no place; Homs after them is."""
+    text = f"The {name}-{suffix} group said shells hit Homs on Friday."
+    assert [x.surface for x in se.find_places(text)] == ["Homs"]

@@ -752,6 +752,8 @@ class Gazetteer:
                 continue
             if start > 3 and folded[start - 1] == "-" and _after_adjective_prefix(folded, start):
                 continue  # an adjective: "pro-Turkey militants", "anti-Damascus protests"
+            if folded[end : end + 1] == "-" and folded.startswith(_ADJECTIVE_SUFFIXES, end):
+                continue  # an adjective: "Damascus-backed militias", "a Britain-based monitor"
             matches.append(m)
             if not (
                 folded[end : end + 3] in _HEADS_3 and folded.startswith(_ANY_WORDS, end + 1)
@@ -1483,6 +1485,14 @@ def _stoplist() -> tuple[str, ...]:
     text = _data_text(_STOPLIST_FILE) or ""
     lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return tuple(line for line in lines if line)
+
+
+# What makes a name before it an adjective: "Tehran-backed", "Beirut-based".
+_ADJECTIVE_SUFFIXES = tuple(
+    f"-{w}"
+    for w in """backed based born led allied aligned affiliated linked sponsored funded
+    supported""".split()
+)
 
 
 def _after_adjective_prefix(folded: str, start: int) -> bool:
