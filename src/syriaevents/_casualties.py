@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 from operator import attrgetter, itemgetter, lt
 from typing import NamedTuple, TypeVar
 
 from . import _lexicon as lex
+from ._numbers import _new_count
 from ._text import Doc
 from .model import (
     Actor,
@@ -65,6 +66,7 @@ _CIVILIAN_SIDE = Side.CIVILIANS
 _UNKNOWN_SIDE = Side.UNKNOWN
 _EXPLOSION = Cause.EXPLOSION
 _COUNTRY = PlaceKind.COUNTRY
+_EXACT = Qualifier.EXACT
 _BYSTANDER_SIDES = frozenset({Side.NEUTRAL, Side.CIVILIANS})
 _NO_SIDES = frozenset({Side.NEUTRAL, Side.CIVILIANS, Side.UNKNOWN})
 _SOURCE_KINDS = frozenset({ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG})
@@ -1042,32 +1044,27 @@ def _by_start(records: Sequence[_R]) -> tuple[list[_R], list[int]]:
     return ordered, [r.span.start for r in ordered]
 
 
-def _last_words(text: str, pos: int, endpos: int) -> int:
-    """Where a search of _ARTICLE in ``text[pos:endpos]`` may start and find the same match.
-    Its body (an article word, then up to three words, each followed by whitespace, up to
-    ``endpos``) lies within the window's last four whitespace-separated chunks, the article
-    word ending its chunk and led by a character of it or by the whitespace before it: so
-    no match starts before the whitespace that precedes those four chunks. ``rsplit`` keeps
-    what stands before them whole, with its own leading whitespace: its length is where that
-    whitespace starts. A window of four chunks or fewer is searched whole. (The engine tries
-    the pattern at every non-word character; the last words are about 40% of the window.)"""
-    chunks = text[pos:endpos].rsplit(None, 4)
-    return pos + len(chunks[0]) if len(chunks) == 5 else pos
+def _last_words(text: str, pos: int, endpos: int, chunks: int = 4) -> int:
+    """Where a search in ``text[pos:endpos]`` of a pattern anchored at ``endpos`` whose every
+    match lies within the window's last ``chunks`` whitespace-separated chunks may start and
+    find the same match: at the whitespace before those chunks (a lookbehind still reads the
+    characters before the search's start). _ARTICLE's body (an article word, then up to
+    three words, each followed by whitespace, up to ``endpos``) lies within the last four,
+    the article word ending its chunk and led by a character of it or by the whitespace
+    before it. ``rsplit`` keeps what stands before them whole, with its own leading
+    whitespace: its length is where that whitespace starts. A window of ``chunks`` chunks or
+    fewer is searched whole. (The engine tries such a pattern at every position it may open
+    at; the last words are about half of the window.)"""
+    parts = text[pos:endpos].rsplit(None, chunks)
+    return pos + len(parts[0]) if len(parts) > chunks else pos
 
 
 def _one(text: str, start: int, end: int, rule: str) -> Count:
     """The count of one person that words stand for: "a" child ("count.article"), "his" wife
     ("count.possessive"), killing "him" ("count.pronoun"), "Colonel Ibrahim Salloum" was
-    killed ("count.named")."""
-    return Count(
-        value=1,
-        low=1,
-        high=1,
-        qualifier=Qualifier.EXACT,
-        surface=text[start:end],
-        span=Span(start=start, end=end),
-        rule=rule,
-    )
+    killed ("count.named"). Built slot by slot (_new_count: a keyword call of the class costs
+    about twice as much; its offsets are a match's or a lexicon hit's, always valid)."""
+    return _new_count(1, 1, 1, _EXACT, text, start, end, rule)
 
 
 _object_new = object.__new__
@@ -1216,20 +1213,33 @@ class _Assembler:
         covered: list[tuple[int, int]] | None = None  # sorted when first needed
         cover_starts: list[int] = []
         out: list[Count] = []
-        both = "both " in self.folded
+        folded = self.folded
+        sentences, sentence_starts = self.doc.sentence_index()
+        toll_words = self.toll_words
         for start, end, _payload, key in self.lex.hits["victim"]:
             if key not in _SINGULAR_VICTIMS:
-                if both and (two := self._both(start, end)) is not None:
+                # _both reads "both " in the 30 characters before the noun: a slice tested
+                # here spares the call (and a search of the whole text) for nearly all nouns.
+                if "both " in folded[start - 30 if start > 30 else 0 : start] and (
+                    (two := self._both(start, end)) is not None
+                ):
                     out.append(two)
                 continue
             window_start = start - 60 if start > 60 else 0
-            first = self.doc.sentence_at(window_start)
-            last = self.doc.sentence_at(start)
-            if not self._toll_word_between(
-                first.start if first else window_start, last.end if last else start
-            ):
-                continue  # no toll can read it (see _read_toll)
-            m = _ARTICLE.search(self.folded, _last_words(self.folded, window_start, start), start)
+            # A toll word from the sentence holding the window's start to the end of the
+            # noun's (Doc.sentence_at twice and _toll_word_between, read off the document's
+            # sentence index here: ~1 k singular nouns a pass), else no toll can read it.
+            lo, hi = window_start, start
+            i = bisect_right(sentence_starts, window_start) - 1
+            if i >= 0 and window_start < sentences[i].end:
+                lo = sentences[i].start
+            i = bisect_right(sentence_starts, start) - 1
+            if i >= 0 and start < sentences[i].end:
+                hi = sentences[i].end
+            i = bisect_left(toll_words, lo)
+            if i == len(toll_words) or toll_words[i] >= hi:
+                continue  # (see _read_toll)
+            m = _ARTICLE.search(folded, _last_words(folded, window_start, start), start)
             if m is None:
                 the = self._definite_object(start, end)
                 if the >= 0:
@@ -1250,7 +1260,6 @@ class _Assembler:
             rule = "count.possessive" if possessive else "count.article"
             out.append(_one(self.text, a_start, a_end, rule))
         # "an IED exploded targeting the head of intelligence, killing him": one person.
-        folded = self.folded
         for t_start, t_end, payload, _key in self.lex.hits["trigger"]:
             assert isinstance(payload, lex.Trigger)
             # _HIM_OR_HER opens with whitespace then "h": the character after the first
@@ -1291,15 +1300,7 @@ class _Assembler:
         sentence = self.doc.sentence_at(at)
         if sentence is None or not self._toll_word_between(sentence.start, sentence.end):
             return None
-        return Count(
-            value=2,
-            low=2,
-            high=2,
-            qualifier=Qualifier.EXACT,
-            surface=self.text[at : at + 4],
-            span=Span(start=at, end=at + 4),
-            rule="count.both",
-        )
+        return _new_count(2, 2, 2, _EXACT, self.text, at, at + 4, "count.both")
 
     def _definite_object(self, noun: int, noun_end: int) -> int:
         """Where "the" stands before a singular victim noun at ``noun`` when it follows a toll
@@ -1308,11 +1309,15 @@ class _Assembler:
         there: elsewhere "the soldier" may be one counted before ("A soldier was killed ...
         the soldier's family")."""
         folded = self.folded
-        if folded.startswith("'", noun_end):
+        if folded[noun_end : noun_end + 1] == "'":
             return -1  # "killed the commander's driver": the driver died
-        the = folded.rfind(" the ", noun - 40 if noun > 40 else 0, noun)
-        if the < 0 or not self._modifiers_ok(the + 5, noun):
+        lo = noun - 40 if noun > 40 else 0
+        the = folded[lo:noun].rfind(" the ")
+        if the < 0:
             return -1
+        the += lo
+        # The verb before "the" is tested before the words between "the" and the noun (a
+        # bisection against a Python call that reads them; both are plain tests).
         starts = self.lex.starts["trigger"]
         i = bisect.bisect_left(starts, the) - 1
         if i < 0:
@@ -1320,6 +1325,8 @@ class _Assembler:
         _, t_end, payload, _ = self.lex.hits["trigger"][i]
         assert isinstance(payload, lex.Trigger)
         if t_end != the or not payload.before or payload.noun or payload.toll:
+            return -1
+        if not self._modifiers_ok(the + 5, noun):
             return -1
         return the + 1
 
@@ -1332,7 +1339,9 @@ class _Assembler:
         The caller asks only for a toll verb right after "was " or "been " (_NAME_BEFORE
         ends so), which it tests first."""
         lo = t_start - 80 if t_start > 80 else 0
-        m = _NAME_BEFORE.search(self.text, lo, t_start)
+        # A match is at most six name words and "was" or "has/had been": the last eight
+        # chunks. The engine tried the pattern (led by a lookbehind) at every position.
+        m = _NAME_BEFORE.search(self.text, _last_words(self.text, lo, t_start, 8), t_start)
         if m is None:
             return None
         start, end = m.start("name"), m.end("name") - 1  # the run, without its last space
