@@ -1,5 +1,6 @@
-"""Session 12 (fix16): parse_article's glue builds the Article slot by slot (_new_article);
-the records agree with the class call's, field by field."""
+"""Session 12 (fix16): parse_article's glue builds the Article slot by slot (_new_article) and
+summarise calls Summary.__init__ on a new instance; the records agree with the class call's,
+field by field."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 import syriaevents as se
 from syriaevents import parse
-from syriaevents.model import Article
+from syriaevents.model import Article, Summary
 
 _TEXTS = [
     "",
@@ -35,3 +36,12 @@ def test_new_article_sets_every_field() -> None:
     kwargs = dict(zip(names, values, strict=True))
     built = parse._new_article(*(kwargs[n] for n in names if n != "events"))  # type: ignore[arg-type]
     assert {n: getattr(built, n) for n in names} == {**kwargs, "events": ()}
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_summary_is_the_class_calls(text: str) -> None:
+    """summarise calls Summary.__init__ on a new instance, not the class: the same record."""
+    summary = se.parse_article(text, published="2016-01-18").summary
+    assert type(summary) is Summary
+    fields = {f.name: getattr(summary, f.name) for f in attrs.fields(Summary)}
+    assert summary == Summary(**fields)
