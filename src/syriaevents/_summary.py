@@ -69,6 +69,8 @@ _CLASHES = Cause.CLASHES
 _STATE_FORCES = ActorKind.STATE_FORCES
 # A toll whose date ends this many days before the article's time is background.
 _BACKGROUND_DAYS = 31
+_object_new = object.__new__
+_init_summary = Summary.__init__
 
 
 @attrs.frozen(kw_only=True)
@@ -1044,7 +1046,12 @@ def summarise(
     # once.
     retellings = _retellings(main, casualties)
     cause = _main_cause(doc, main, casualties, title, opening_end, retellings)
-    return Summary(
+    # Summary(...) with its __init__ called directly on a new instance: the class call goes
+    # through type.__call__, which packs the ten keywords into a dict and an argument tuple
+    # for __init__; called as a function, __init__ takes them as they are (the same checks).
+    summary = _object_new(Summary)
+    _init_summary(
+        summary,
         location=location,
         governorate=governorate_of(location.place) if location is not None else None,
         perpetrator=_main_perpetrator(
@@ -1058,3 +1065,4 @@ def summarise(
         combatants_killed=combatants,
         wounded=wounded,
     )
+    return summary
