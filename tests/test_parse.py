@@ -188,3 +188,33 @@ def test_the_town_of_al_mayadin_is_a_location() -> None:
     assert channel == [text.index("al-Mayadeen")]
     assert article.summary.location is not None
     assert article.summary.location.place.name == "Mayadin"
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12)), max_size=8),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 6)), max_size=8),
+)
+def test_outside_names_drops_exactly_the_held_places(
+    actor_spans: list[tuple[int, int]], place_spans: list[tuple[int, int]]
+) -> None:
+    """The one walk over places and actors drops what a plain test of every pair drops."""
+    from types import SimpleNamespace
+
+    from syriaevents.parse import _outside_names
+
+    def records(spans: list[tuple[int, int]], disjoint: bool) -> list[SimpleNamespace]:
+        out: list[SimpleNamespace] = []
+        for start, length in sorted(spans):
+            if disjoint and out and start < out[-1].span.end:
+                continue  # actor mentions never overlap
+            out.append(SimpleNamespace(span=se.Span(start=start, end=start + length)))
+        return out
+
+    actors = records(actor_spans, disjoint=True)
+    places = tuple(records(place_spans, disjoint=False))
+    outside = [
+        p
+        for p in places
+        if not any(a.span.start <= p.span.start and p.span.end <= a.span.end for a in actors)
+    ]
+    assert list(_outside_names(places, actors)) == outside  # type: ignore[arg-type]

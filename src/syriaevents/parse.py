@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as _dt
-from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ._actors import scan_actors
@@ -30,8 +28,6 @@ from .model import (
 )
 
 __all__ = ["parse_article", "parse_articles"]
-
-_START = attrgetter("span.start")
 
 
 def parse_article(
@@ -201,22 +197,28 @@ def _outside_names(
     locations: tuple[Location, ...], actors: Sequence[Actor]
 ) -> tuple[Location, ...]:
     """The place mentions that are not part of an actor's mention: "Manbij" in "the Manbij
-    Military Council", "Britain" in "the Britain-based Observatory" and "Damascus" in "the
-    Damascus regime" name no place where anything happened, and "Turkey" in "Turkey shelled"
-    is the state (the actor scanner has already refused "Turkey" where it is a place: "fled
-    to Turkey"). find_places, which sees no actors, keeps them all.
+    Military Council" and "Damascus" in "the Damascus regime" name no place where anything
+    happened, and "Turkey" in "Turkey shelled" is the state (the actor scanner has already
+    refused "Turkey" where it is a place: "fled to Turkey"). find_places, which sees no
+    actors, keeps them all.
 
-    Actor mentions never overlap and come in document order: the one that starts last at or
-    before a place is the only one that may hold it.
+    Both tuples come in document order and actor mentions never overlap: one walk over the
+    two, with the current actor's span in a local (twice as fast as a bisection per place).
     """
     if not locations or not actors:
         return locations
-    starts = list(map(_START, actors))
     kept: list[Location] | None = None  # a copy only once a place is dropped (seldom)
+    following = iter(actors)
+    actor = next(following).span
     for k, location in enumerate(locations):
         span = location.span
-        i = bisect_right(starts, span.start) - 1
-        if i >= 0 and span.end <= actors[i].span.end:
+        start = span.start
+        while actor.end <= start:  # the first actor that ends after the place starts
+            nxt = next(following, None)
+            if nxt is None:  # no actor left: this place and the rest stay
+                return locations if kept is None else (*kept, *locations[k:])
+            actor = nxt.span
+        if actor.start <= start and span.end <= actor.end:
             if kept is None:
                 kept = list(locations[:k])
         elif kept is not None:
