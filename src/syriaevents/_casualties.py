@@ -2950,15 +2950,20 @@ def lead_agent(
 ) -> Actor | None:
     """The first actor doing violence in ``doc`` before ``end`` (a headline or opening):
     "Syrian and Russian warplanes pounded ...", "the Daesh group claimed responsibility"."""
-    ordered = sorted(counts, key=lambda c: c.span.start)
-    starts = [c.span.start for c in ordered]
+    # The counts in order, which _not_agent reads, sorted only for an actor that acts (few).
+    ordered: list[Count] | None = None
+    starts: list[int] = []
     for actor in actors:
         if actor.span.start >= end:
             break
         if actor.kind in _NOT_PERPETRATORS or actor.side in _BYSTANDER_SIDES:
             continue
-        if _agentive(doc.folded, actor) and not _not_agent(doc, actor, ordered, starts):
-            return _refine(doc.folded, actors, [a.span.start for a in actors], actor)
+        if _agentive(doc.folded, actor):
+            if ordered is None:
+                ordered = sorted(counts, key=_START)
+                starts = [c.span.start for c in ordered]
+            if not _not_agent(doc, actor, ordered, starts):
+                return _refine(doc.folded, actors, [a.span.start for a in actors], actor)
     return None
 
 
