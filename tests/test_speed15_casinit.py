@@ -11,6 +11,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from last_words import check_narrowed_search, texts
 from syriaevents import _casualties as cas
 from syriaevents._text import Doc
 from syriaevents.model import Count, Qualifier, Span
@@ -19,34 +20,18 @@ _WORDS = [
     *("a", "an", "another", "his", "her", "their", "A", "His"),
     *("child", "wife", "rebel", "commander", "x", "al-assad", "it's", "u.s.", "'a", "hiss"),
 ]
-_GAPS = [" ", "  ", "\n", " \n", ",", ", ", "(", "'", "-", ".", "\t", "\u00a0"]
-_SPACES = [" ", "  ", "\n", "\t", "\u00a0"]
 
 
-@st.composite
-def _texts(draw: st.DrawFn) -> str:
-    """Words and gaps, most often ending with an article and a few words, each followed by
-    whitespace (what _ARTICLE matches)."""
-    parts = draw(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GAPS)), max_size=8))
-    tail = draw(st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SPACES)), max_size=5))
-    lead = draw(st.sampled_from(["", " ", "("]))
-    return lead + "".join(w + g for w, g in parts + tail)
-
-
-@given(_texts(), st.data())
+@given(texts(_WORDS, parts=8, run=5), st.data())
 def test_the_article_search_from_the_last_words_finds_the_same(
     text: str, data: st.DataObject
 ) -> None:
+    """Over words and gaps that most often end with an article and a few words, each
+    followed by whitespace (what _ARTICLE matches)."""
     end = data.draw(st.sampled_from([len(text), len(text) - 1]) | st.integers(0, len(text)))
     end = max(end, 0)
     pos = data.draw(st.integers(0, end))
-    lo = cas._last_words(text, pos, end)
-    assert pos <= lo <= end
-    whole = cas._ARTICLE.search(text, pos, end)
-    narrowed = cas._ARTICLE.search(text, lo, end)
-    assert (whole and (whole.span(), whole.groups())) == (
-        narrowed and (narrowed.span(), narrowed.groups())
-    )
+    check_narrowed_search(cas._ARTICLE.search, text, pos, end, 4)
 
 
 def test_the_last_words_start_at_the_whitespace_before_them() -> None:
