@@ -68,7 +68,7 @@ def test_pro_and_anti_words_are_modifiers(modifier: str) -> None:
 
 
 def test_comrades_are_combatants() -> None:
-    text = "The commander and three of his comrades were killed in a bomb explosion."
+    text = "A brigade leader and three of his comrades died when a bomb went off."
     reports = se.parse_article(text).casualties
     assert [(r.count.value, r.victims) for r in reports] == [(3, VictimGroup.COMBATANTS)]
 

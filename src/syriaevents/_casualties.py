@@ -562,8 +562,8 @@ _BY_AGENT = re.compile(
     r"abducted|kidnapped|arrested|detained|planted|placed|laid|"
     r"conducted|perpetrated|committed|claimed|caused|attacks?|strikes?|airstrikes?|raids?|"
     r"bombings?|shelling|fire|bombardment|offensive|assault|campaign|onslaught)"
-    # "by regime forces", "by the Russian and regime forces", "by forces loyal to Assad", "an
-    # IED planted by an unknown armed group"
+    # "by regime forces", "by the Russian and regime forces", "by forces loyal to Assad", "a
+    # bomb planted by an unidentified armed group"
     r"(?:\s+[a-z0-9-]+){0,3}\s+by\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+and\s+)?"
     r"(?:(?:forces|troops|militias?|militiamen|fighters|gunmen|units)\s+"
     r"(?:loyal|affiliated)\s+to\s+(?:the\s+)?(?:syrian\s+)?)?$"
@@ -576,7 +576,7 @@ _BY_AGENT = re.compile(
 # a word ending in "a", "Daraa", "Raqqa".)
 _BY_LAST = ("by", "with", "on", "the", " a", " an", "and", "to", "syrian")
 _ACTS_AFTER = re.compile(
-    # "JWS fighters, which operate under OPS, shelled": a relative clause between commas.
+    # "SNA fighters, who operate under OPS, shelled": a relative clause between commas.
     r"(?:'s?|s)?(?:,\s+(?:which|who)\s+[^,.;]{1,60},)?"
     r"(?:\s+(?:has|have|had|also|reportedly|allegedly|again|then|on\s+[a-z]+|"
     r"[a-z]+day|overnight|have\s+been|has\s+been))*\s+"
