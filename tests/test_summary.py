@@ -419,3 +419,25 @@ def test_roles_fast_paths_agree_with_patterns() -> None:
 def test_among_dead_opens_with_its_word() -> None:
     """_breakdown looks for "among" before it searches for _AMONG_DEAD."""
     assert sm._AMONG_DEAD.pattern.startswith(r"\bamong")
+
+
+def test_fighters_of_one_side_listed_in_one_toll_add_up() -> None:
+    # Two rebel factions in one toll are other people, though their bucket is the same.
+    text = (
+        "Infighting in the enclave killed 16 fighters from Faylaq al-Rahman and eight from "
+        "Jaish al-Islam on Sunday, the monitor said."
+    )
+    assert totals(text) == (0, 24, 0, 0)
+    s = summary(
+        report(16, VictimGroup.COMBATANTS, side=Side.REBELS, at=10),
+        report(8, VictimGroup.COMBATANTS, side=Side.REBELS, at=10),
+    )
+    # The same span but the same figure (report() puts every figure at 0): one toll told
+    # twice, not two parts.
+    assert s.combatants_killed == 16
+
+
+def test_a_headline_repeated_at_the_text_start_is_not_added_twice() -> None:
+    title = "Shelling kills 9 soldiers near Hama"
+    text = "Shelling kills 9 soldiers near Hama. The army said the shells came from rebel lines."
+    assert titled(title, text) == (0, 9, 0, 0)

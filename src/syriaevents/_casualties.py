@@ -334,6 +334,11 @@ _OF_FAMILY = re.compile(
     r"(?:(?:same|single|entire|whole|extended|large|local|displaced)\s+)?famil(?:y|ies)\b"
 )
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
+# The group combatants belong to, after their noun: "20 fighters of the Free Syrian Army",
+# "ten fighters from the Nusra Front", "eight militants of the so-called Jaish al-Fatah".
+_OF_GROUP = re.compile(
+    r"\s+(?:of|from)\s+(?:(?:the|his|her|their|its|these|those)\s+)?(?:so-called\s+)?"
+)
 # "a member of the local council", "members of the city council": a civil council's members
 # are civilians (a "military council" is an armed group's and is not matched here).
 _OF_CIVIL_COUNCIL = re.compile(
@@ -1592,7 +1597,7 @@ class _Assembler:
             ):
                 group, h_end = _CIVILIANS, mc.end()
             else:
-                mo = _OF_ACTOR.match(folded, h_end, limit)
+                mo = _OF_GROUP.match(folded, h_end, limit)
                 actor = self._actor_starting(mo.end()) if mo is not None else None
                 if actor is not None:
                     side = side or _actor_side(actor)
@@ -2065,12 +2070,25 @@ class _Assembler:
                 break
             nxt = self.items[j]
             n_phrase = self._read_phrase(nxt.span.end, limit)
+            if n_phrase is None and parts[-1].phrase.group is _COMBATANTS:
+                n_phrase = self._elided_fighters(nxt.span.end, limit)
             if n_phrase is None or n_phrase.inherit:
                 break
             self.consumed.add(j)
             parts.append(_Part(nxt, n_phrase))
             pos = n_phrase.end
         return parts, pos
+
+    def _elided_fighters(self, pos: int, limit: int) -> _Phrase | None:
+        """Fighters of another group whose noun is left out, after fighters ("16 fighters
+        from Faylaq al-Rahman and eight from Jaish al-Islam"), read from ``pos`` (after
+        the figure): "of" or "from" and an armed actor."""
+        mo = _OF_GROUP.match(self.folded, pos, limit)
+        actor = self._actor_starting(mo.end()) if mo is not None else None
+        side = _actor_side(actor) if actor is not None else None
+        if actor is None or side is None:
+            return None
+        return _Phrase(actor.span.end, _COMBATANTS, side, False, False, pos)
 
     def _uncounted_subset(self, opener: int, limit: int) -> int | None:
         """The end of a subset without a figure after the victims ("33 people, most of them

@@ -736,6 +736,8 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
     # Fighters of no side listed beside fighters of a side are others: "120 ISIS fighters
     # and 60 foreign mercenaries".
     sided: list[tuple[Span, Span]] | None = None  # read only for fighters of no side
+    # Where each bucket's figure is from: its toll's span and its own start.
+    toll_at: dict[str, tuple[int, int, int]] = {}
     for report in flat:
         bucket = _bucket(report)
         if bucket == "combatants:":
@@ -749,11 +751,21 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
                 span == report.span and figure_at != report.count.span for span, figure_at in sided
             ):
                 bucket = "combatants:listed"
-        if bucket is not None:
-            key = (report.count.qualifier is not _VAGUE, figure(report.count))
-            held = best.get(bucket)
-            if held is None or key > held:
-                best[bucket] = key
+        if bucket is None:
+            continue
+        key = (report.count.qualifier is not _VAGUE, figure(report.count))
+        held = best.get(bucket)
+        span, figure_at = report.span, report.count.span
+        at = (span.start, span.end, figure_at.start)
+        if held is not None and at[:2] == toll_at[bucket][:2] and at != toll_at[bucket]:
+            # Another figure of the same toll, of the same bucket: other people ("16 fighters
+            # from Faylaq al-Rahman and eight from Jaish al-Islam"), added. (A headline
+            # repeated at the text's start gives the same toll at the same figure: not added.)
+            best[bucket] = (held[0] and key[0], held[1] + key[1])
+            toll_at[bucket] = at
+        elif held is None or key > held:
+            best[bucket] = key
+            toll_at[bucket] = at
     return best
 
 
