@@ -113,6 +113,8 @@ CAUSES: tuple[tuple[str, Cause], ...] = (
     ("in clashes", Cause.CLASHES),
     ("by a firing squad", Cause.EXECUTION),
 )
+# Verbs that kill only with "to death" after the victims: "beat two men to death".
+TO_DEATH_VERBS = ("beat", "tortured", "stabbed", "burned", "stoned", "hacked")
 PLACES = ("in Douma", "in the town of Saraqeb", "in Idlib province", "near Deir ez-Zor", "")
 DATES = ("on Monday", "on 12 May 2022", "last week", "")
 SOURCES = ("activists said", "the Observatory said", "according to state media", "")
@@ -130,7 +132,7 @@ def casualty_sentences(draw: st.DrawFn) -> tuple[str, Facts]:
     place = draw(st.sampled_from(PLACES))
     date = draw(st.sampled_from(DATES))
     source = draw(st.sampled_from(SOURCES))
-    form = draw(st.sampled_from(["passive", "headline", "ing", "active"]))
+    form = draw(st.sampled_from(["passive", "headline", "ing", "active", "to death"]))
     tail = " ".join(p for p in (place, date) if p)
     if form == "passive":
         body = f"{figure.text} {noun} {passive} {cause_text} {tail}"
@@ -140,9 +142,15 @@ def casualty_sentences(draw: st.DrawFn) -> tuple[str, Facts]:
         body = (
             f"A new attack hit the area {cause_text.split(' ', 1)[1]}, {ing} {figure.text} {noun}"
         )
-    else:
+    elif form == "active":
         body = f"Gunmen {active} {figure.text} {noun} {tail}"
         cause_text, cause = "", None
+    else:
+        verb = draw(st.sampled_from(TO_DEATH_VERBS))
+        body = f"Gunmen {verb} {figure.text} {noun} to death {tail}"
+        cause_text, cause, status = "", None, Status.KILLED
+        if verb == "tortured":
+            cause = Cause.TORTURE
     body = " ".join(body.split())
     text = f"{body}, {source}." if source and form != "headline" else body + "."
     text = text[0].upper() + text[1:]

@@ -333,6 +333,8 @@ _OF_FAMILY = re.compile(
     r"\s+of\s+(?:a|an|one|the|his|her|their)\s+"
     r"(?:(?:same|single|entire|whole|extended|large|local|displaced)\s+)?famil(?:y|ies)\b"
 )
+# What must follow the victims of a verb that kills only so: "beat two men to death".
+_TO_DEATH = re.compile(r",?\s+(?:to\s+death|alive)\b")
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
 # The group combatants belong to, after their noun: "20 fighters of the Free Syrian Army",
 # "ten fighters from the Nusra Front", "eight militants of the so-called Jaish al-Fatah".
@@ -564,7 +566,8 @@ _BLAMED_ON = re.compile(_BLAME_ON)
 _BY_AGENT = re.compile(
     r"\b(?:killed|wounded|injured|targeted|attacked|hit|shelled|bombed|bombarded|struck|"
     r"pounded|executed|shot|murdered|massacred|carried\s+out|launched|fired|dropped|"
-    r"abducted|kidnapped|arrested|detained|planted|placed|laid|"
+    r"abducted|kidnapped|arrested|detained|planted|placed|laid|beheaded|slain|assassinated|"
+    r"slaughtered|hanged|tortured|death|"  # "beaten to death by", "stoned to death by"
     r"conducted|perpetrated|committed|claimed|caused|attacks?|strikes?|airstrikes?|raids?|"
     r"bombings?|shelling|fire|bombardment|offensive|assault|campaign|onslaught)"
     # "by regime forces", "by the Russian and regime forces", "by forces loyal to Assad", "a
@@ -1914,6 +1917,14 @@ class _Assembler:
         before = None
         if not self._status_follows(end):
             before = self._before_trigger(family.start() if family else start, sentence)
+            if before is not None and before[2].to_death:
+                # "beat two men to death": the toll's words run to "death"; "burned 20
+                # houses", "starved 40,000 people" tell no death.
+                m_death = _TO_DEATH.match(folded, pos, sentence.end)
+                if m_death is None:
+                    before = None
+                else:
+                    pos = m_death.end()
         if before is not None and pending and _closes(pending[-1], sentence, before[1]):
             before = None  # "20 people killed 30 others injured": "killed" is taken
         toll = (

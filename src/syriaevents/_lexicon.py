@@ -172,6 +172,7 @@ class Trigger(NamedTuple):
     harm: bool = False  # harm from gas or to breathing: not read beside tear gas, dust storms
     led: bool = False  # a harm noun read only after "suffered", "from", "for", "with", "of"
     chemical: bool = False  # the phrase names a chemical attack: "affected by the gas"
+    to_death: bool = False  # kills only with "to death" after its victims: "beat 2 men to death"
 
 
 _KI = Status.KILLED
@@ -317,15 +318,25 @@ TRIGGERS: dict[str, Trigger] = {
         after=True,
     ),
     # Deaths told by how they came: "three women starved to death", "two infants froze to
-    # death", "four children drowned". Only after the victims: "beat two men to death" puts
-    # the figure inside the phrase. Not "suffocated": Syrian reports write it of survivors
-    # ("dozens suffocated", treated for breathing problems) as often as of the dead.
+    # death", "four children drowned" (before the victims, see below). Not "suffocated":
+    # Syrian reports write it of survivors ("dozens suffocated", treated for breathing
+    # problems) as often as of the dead.
     **_triggers(
         _KI,
         """starved_to_death froze_to_death frozen_to_death burned_to_death burnt_to_death
         choked_to_death crushed_to_death beaten_to_death tortured_to_death stabbed_to_death
         suffocated_to_death drowned""",
         after=True,
+    ),
+    # The same before the victims, which "to death" (or "alive") must then follow: "beat two
+    # men to death", "tortured 12 detainees to death", "burned a pilot alive"; "starved
+    # 40,000 people" alone is no toll.
+    **_triggers(
+        _KI,
+        """beat beating tortured torturing stoned stoning burned burning burnt stabbed
+        stabbing hacked hacking crushed crushing starved starving""",
+        before=True,
+        to_death=True,
     ),
     **_triggers(_WO, "hurt", after=True),
     # A part of a toll told before: "5 rebels were among the dead", "the dead included 5".
