@@ -441,3 +441,8 @@ def test_a_headline_repeated_at_the_text_start_is_not_added_twice() -> None:
     title = "Shelling kills 9 soldiers near Hama"
     text = "Shelling kills 9 soldiers near Hama. The army said the shells came from rebel lines."
     assert titled(title, text) == (0, 9, 0, 0)
+
+
+def test_a_fighters_men_are_fighters_of_his_toll() -> None:
+    text = "An army officer and four of his men were killed in an ambush near Palmyra on Monday."
+    assert totals(text) == (0, 5, 0, 0)

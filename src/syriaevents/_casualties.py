@@ -333,6 +333,8 @@ _OF_FAMILY = re.compile(
     r"\s+of\s+(?:a|an|one|the|his|her|their)\s+"
     r"(?:(?:same|single|entire|whole|extended|large|local|displaced)\s+)?famil(?:y|ies)\b"
 )
+# "four of his men": people named by whose they are.
+_OF_OWNER = re.compile(r"\s+of\s+(?:his|her|their)\s")
 # What must follow the victims of a verb that kills only so: "beat two men to death".
 _TO_DEATH = re.compile(r",?\s+(?:to\s+death|alive)\b")
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
@@ -2085,6 +2087,15 @@ class _Assembler:
                 n_phrase = self._elided_fighters(nxt.span.end, limit)
             if n_phrase is None or n_phrase.inherit:
                 break
+            if (
+                parts[-1].phrase.group is _COMBATANTS
+                and n_phrase.group in (_PEOPLE, _COMBATANTS)
+                and n_phrase.side is None
+                and _OF_OWNER.match(self.folded, nxt.span.end, limit)
+            ):
+                # "an officer and four of his men", "an IS commander and 12 of his fighters":
+                # a fighter's men are fighters of his side.
+                n_phrase = n_phrase._replace(group=_COMBATANTS, side=parts[-1].phrase.side)
             self.consumed.add(j)
             parts.append(_Part(nxt, n_phrase))
             pos = n_phrase.end
