@@ -463,9 +463,13 @@ _NOT_LONE_SUBJECT = _EndAnchored(
 )
 _SAYS_OWN = re.compile(
     _SAYS_AFTER.pattern
-    + r"\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|warplanes|jets|planes|"
+    + r"\s+(?:that\s+)?(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:aircraft|warplanes|jets|planes|"
     r"drones|helicopters|forces|troops|soldiers|units|fighters|strikes|airstrikes|raids|"
     r"artillery)\b"
+    # "the ministry said it had killed 600 militants": the speaker is the subject of the toll
+    # verb (at the end when the match is bounded by the toll's start).
+    r"|(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:also\s+)?"
+    r"(?:$|(?=kill|execut|shot|wound|destroy|eliminat|neutrali)))"
 )
 # A sentence that opens on another event or time: its weapon is not the toll's before it.
 _NEW_EVENT = re.compile(
