@@ -333,6 +333,12 @@ _OF_FAMILY = re.compile(
     r"\s+of\s+(?:a|an|one|the|his|her|their)\s+"
     r"(?:(?:same|single|entire|whole|extended|large|local|displaced)\s+)?famil(?:y|ies)\b"
 )
+# A speech verb after a phrase set off by a comma, a few plain words on: "..., a local
+# activist said", "..., a doctor in Douma told AFP".
+_SPEAKER_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:said|says|say|told|tells|reported|reports|added|confirmed|"
+    r"stated|explained)\b"
+)
 # "four of his men": people named by whose they are.
 _OF_OWNER = re.compile(r"\s+of\s+(?:his|her|their)\s")
 # What must follow the victims of a verb that kills only so: "beat two men to death".
@@ -2091,6 +2097,8 @@ class _Assembler:
                 n_phrase = self._elided_fighters(nxt.span.end, limit)
             if n_phrase is None or n_phrase.inherit:
                 break
+            if "and" not in m.group() and _SPEAKER_AFTER.match(self.folded, n_phrase.end, limit):
+                break  # "killed 25 people, a local activist said": the source, not a part
             if (
                 parts[-1].phrase.group is _COMBATANTS
                 and n_phrase.group in (_PEOPLE, _COMBATANTS)

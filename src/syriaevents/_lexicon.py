@@ -70,6 +70,13 @@ VICTIMS: dict[str, Victim] = {
         relatives/relative victims/victim husbands/husband fathers/father family_members
         teenagers/teenager officials/official""",
     ),
+    # People named by faith or origin ("90 Assyrian Christians", "40 Yazidis"): plural only,
+    # as the singular stands before a noun ("two Christian women").
+    **_nouns(
+        _P,
+        """christians assyrians yazidis alawites kurds shiites sunnis armenians tribesmen/tribesman
+        bedouins""",
+    ),
     **_nouns(
         _K,
         """children/child kids/kid boys/boy girls/girl minors/minor infants/infant babies/baby
@@ -252,6 +259,9 @@ TRIGGERS: dict[str, Trigger] = {
     **_triggers(Status.CAPTURED, "captured", before=True, after=True),
     **_triggers(Status.ABDUCTED, "abducted kidnapped", before=True, after=True),
     **_triggers(Status.ARRESTED, "arrested detained", before=True, after=True),
+    # Headlines and -ing clauses: "IS kidnaps 90 Assyrian Christians", "abducting 12".
+    **_triggers(Status.ABDUCTED, "kidnaps kidnap kidnapping abducts abduct abducting", before=True),
+    **_triggers(Status.ARRESTED, "arrests detains arresting detaining", before=True),
     **_triggers(Status.RELEASED, "released freed", before=True, after=True),
     # Only before the figure.
     **_triggers(
