@@ -24,6 +24,7 @@ from strategies import (
     gas_harm_sentences,
     strip_punctuation,
 )
+from syriaevents import parse_article
 from syriaevents._actors import scan_actors
 from syriaevents._casualties import _dates_the_telling, scan_casualties
 from syriaevents._dates import scan_dates
@@ -223,12 +224,42 @@ def test_no_name_no_named_toll(text: str) -> None:
     assert [r for r in parse(text) if r.count.rule == "count.named"] == []
 
 
-@pytest.mark.xfail(
-    reason="breakdowns by place ('15 in Manbij and six in ...') are dropped", strict=True
-)
 def test_breakdown_by_place() -> None:
-    text = "21 civilians were killed in coalition raids, 15 in Manbij and six in Tukhar."
-    assert len(parse(text)) == 3
+    # Figures that name only a place after a toll they fit in are its subsets, each with its
+    # own place; the toll is counted once.
+    text = "23 civilians were killed in coalition raids, 16 in Manbij and seven in Jarablus."
+    (toll,) = parse(text)
+    assert toll.count.value == 23
+    subsets = [
+        (r.count.value, r.victims, r.location and r.location.place.name) for r in toll.includes
+    ]
+    assert subsets == [
+        (16, VictimGroup.CIVILIANS, "Manbij"),
+        (7, VictimGroup.CIVILIANS, "Jarablus"),
+    ]
+    assert parse_article(text).summary.civilians_killed == 23
+
+
+def test_figures_by_place_or_day_that_continue_a_toll_are_parts_of_it() -> None:
+    # The toll's own words end on a place or a day, and the next figure goes on in kind:
+    # more people, each figure with its own place or day, all counted.
+    text = "Four civilians were killed in Douma and three in Harasta."
+    reports = parse(text)
+    assert [(r.count.value, r.location and r.location.place.name) for r in reports] == [
+        (4, "Douma"),
+        (3, "Harasta"),
+    ]
+    assert parse_article(text).summary.civilians_killed == 7
+    text = "The jets killed 11 fighters on Monday, five on Tuesday and two on Wednesday."
+    article = parse_article(text, published="2016-03-10")
+    assert [(r.count.value, r.victims, r.date and r.date.start) for r in article.casualties] == [
+        (11, VictimGroup.COMBATANTS, _dt.date(2016, 3, 7)),
+        (5, VictimGroup.COMBATANTS, _dt.date(2016, 3, 8)),
+        (2, VictimGroup.COMBATANTS, _dt.date(2016, 3, 9)),
+    ]
+    assert article.summary.combatants_killed == 18
+    # A figure of more people than the toll, after a comma, tells none of them.
+    assert [r.count.value for r in parse("Raids killed 12 civilians, 40 in all.")] == [12]
 
 
 def _matches(report: CasualtyReport, facts: Facts) -> bool:

@@ -339,6 +339,14 @@ _SPEAKER_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,4}?\s+(?:said|says|say|told|tells|reported|reports|added|confirmed|"
     r"stated|explained)\b"
 )
+# A figure's place or day, with no victims between ("15 in Manbij", "9 on Tuesday"), and what
+# stands between a toll (or such a figure) and the next: the toll's own place or day, a comma
+# or "and" ("... killed in raids, 15", "... on Monday and 9").
+_ELIDED_AT = re.compile(r"\s+(?P<at>in|on|at|near)\s+")
+_ELIDED_GAP = re.compile(
+    r"\s+(?P<at>in|on|at|near)\s+(?P<what>[^,.;:]{1,40}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"|\s*,\s*"  # "killed 21 civilians, 15 in Manbij"
+)
 # "four of his men": people named by whose they are.
 _OF_OWNER = re.compile(r"\s+of\s+(?:his|her|their)\s")
 # What must follow the victims of a verb that kills only so: "beat two men to death".
@@ -985,6 +993,7 @@ class _Pending:
         "cause",
         "count",
         "cumulative",
+        "elided",
         "end",
         "includes",
         "parts",
@@ -1010,6 +1019,9 @@ class _Pending:
     total: bool
     plus_one: int | None  # "killed along with his wife and ..." counts him
     cause: Cause | None  # the cause the trigger names ("affected by the gas")
+    # Figures read onto it that name only a place or a day ("15 in Manbij and six in
+    # Tukhar"): the end of the last, and whether they are parts (True) or subsets (False).
+    elided: tuple[int, bool] | None
 
 
 def _pending(
@@ -1043,6 +1055,7 @@ def _pending(
     p.total = False
     p.plus_one = None
     p.cause = None
+    p.elided = None
     return p
 
 
@@ -1955,6 +1968,8 @@ class _Assembler:
                 after = self._after_trigger(skip, self._through(sentence, clause, skip), phrase)
         trigger = before or toll or after
         if trigger is None:
+            if phrase is None and pending and folded.startswith(" ", end):
+                self._elided(count, sentence, pending[-1])
             return None
         t_start, t_end, payload = trigger
         if payload.taken:
@@ -2030,6 +2045,65 @@ class _Assembler:
                 report.total = True
                 report.rule = "casualty.conjoined"
         return report
+
+    def _elided(self, count: Count, sentence: Span, toll: _Pending) -> None:
+        """A figure with no victims and no verb of its own, before a place or a day, joined to
+        the toll before it in its sentence (``toll``): "21 civilians were killed in raids, 15
+        in Manbij and six in Tukhar" (subsets of the toll, by place), "killed 17 civilians on
+        Monday and 9 on Tuesday", "four were killed in Douma and three in Harasta" (more
+        parts of it: the toll's last words name a place or a day as the figure's do).
+        Subsets only while their figures fit in the toll's; the victims are the toll's."""
+        folded = self.folded
+        start, end = count.span.start, count.span.end
+        m_at = _ELIDED_AT.match(folded, end, sentence.end)
+        if (
+            m_at is None
+            or toll.sentence.start != sentence.start
+            or toll.rule == "casualty.negated"
+            or toll.total
+        ):
+            return
+        after = toll.end if toll.elided is None else toll.elided[0]
+        m_gap = _ELIDED_GAP.fullmatch(folded, after, start) if after <= start else None
+        if m_gap is None:
+            return
+        last = toll.parts[-1].phrase
+        phrase = _Phrase(end, last.group, last.side, False, False, end)
+        if toll.elided is None:
+            # Parts when the toll's words end as the figure's go on ("in Douma" / "in
+            # Harasta", "on Monday" / "on Tuesday"), else subsets if they fit.
+            same_kind = m_gap["at"] == m_at["at"] and self._names_kind(
+                m_gap.start("what")
+            ) == self._names_kind(m_at.end())
+            if m_gap["at"] is None and not (
+                len(toll.parts) == 1 and _value(toll.count) >= _value(count)
+            ):
+                return  # "killed 21 civilians, 40 in ...": no telling of the toll's people
+            fits = len(toll.parts) == 1 and _value(toll.count) >= _value(count)
+            parts = same_kind or not fits or self._names_kind(m_at.end()) is None
+        else:
+            parts = toll.elided[1]
+            if not parts:
+                told = sum(_value(i.figure) for i in toll.includes)
+                if told + _value(count) > _value(toll.count):
+                    return
+        if parts:
+            toll.parts.append(_Part(count, phrase))
+            toll.end = end
+        else:
+            toll.includes.append(_Part(count, phrase))
+        toll.elided = (end, parts)
+
+    def _names_kind(self, at: int) -> str | None:
+        """ "place" or "date" when a place or a date starts at ``at``, else None."""
+        i = bisect.bisect_left(self.location_starts, at)
+        if i < len(self.location_starts) and self.location_starts[i] == at:
+            return "place"
+        (_, event_starts), _ = self.dates
+        i = bisect.bisect_left(event_starts, at)
+        if i < len(event_starts) and event_starts[i] == at:
+            return "date"
+        return None
 
     def _breakdown(
         self, idx: int, count: Count, sentence: Span, t_start: int, phrase_at: int | None = None
@@ -2310,6 +2384,13 @@ class _Assembler:
             units[0] = (*units[0][:4], tuple(p.includes))
         else:
             units = [(p.count, p.phrase, p.start, p.end, tuple(p.includes))]
+        # Where each unit's place and date are looked for: the toll's start for the first,
+        # each other part's own figure ("four were killed in Douma and three in Harasta").
+        at = (
+            [p.start] + [part.figure.span.start for part in p.parts[1:]]
+            if not p.total
+            else [p.start]
+        )
         # The cause is the toll's, the same for each of its units; what an active toll's victims
         # were doing names none (_VICTIMS_DOING), looked for only when the cause is read.
         doing = (
@@ -2319,7 +2400,7 @@ class _Assembler:
         )
         cause = p.cause or self._cause(p, clause, doing.span() if doing else None)
         victim_spans = [(part.figure.span.start, part.phrase.end) for part in p.parts]
-        for count, phrase, start, end, includes in units:
+        for k, (count, phrase, start, end, includes) in enumerate(units):
             group: VictimGroup | None = phrase.group
             side = phrase.side
             if (group is None or phrase.inherit) and prev is not None and not negated:
@@ -2328,12 +2409,7 @@ class _Assembler:
             perpetrator = (
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
             )
-            location = _nearest(self.locations, self.location_starts, scopes, start)
-            (event_dates, event_starts), (told_dates, told_starts) = self.dates
-            # The telling's dates only when the document has any (most have none).
-            date = _nearest(event_dates, event_starts, (p.sentence,), start) or (
-                _nearest(told_dates, told_starts, (p.sentence,), start) if told_dates else None
-            )
+            location, date = self._where_when(p, scopes, at[k])
             subs: tuple[CasualtyReport, ...] = ()
             if includes:  # most tolls have no subsets
                 subs = tuple(
@@ -2344,8 +2420,12 @@ class _Assembler:
                         part.phrase.side,
                         perpetrator,
                         cause,
-                        location,
-                        date,
+                        # A subset by place or day ("15 in Manbij") has its own.
+                        *(
+                            (location, date)
+                            if part.phrase.end != part.figure.span.end
+                            else self._where_when(p, scopes, part.figure.span.start)
+                        ),
                         source,
                         (),
                         p.cumulative,
@@ -2379,6 +2459,18 @@ class _Assembler:
             if not negated:
                 previous[p.sentence.start] = report
         return reports
+
+    def _where_when(
+        self, p: _Pending, scopes: tuple[Span, ...], at: int
+    ) -> tuple[Location | None, DateRef | None]:
+        """The place and date of a toll's unit, nearest ``at`` in the toll's scopes."""
+        location = _nearest(self.locations, self.location_starts, scopes, at)
+        (event_dates, event_starts), (told_dates, told_starts) = self.dates
+        # The telling's dates only when the document has any (most have none).
+        date = _nearest(event_dates, event_starts, (p.sentence,), at) or (
+            _nearest(told_dates, told_starts, (p.sentence,), at) if told_dates else None
+        )
+        return location, date
 
     def _perpetrator(
         self,
@@ -2735,6 +2827,13 @@ def _excluded(
         if s <= at < e:
             return True
     return False
+
+
+def _value(count: Count) -> int:
+    """A figure as a number: its value, else its low bound ("dozens": 24)."""
+    if count.value is not None:
+        return count.value
+    return count.low or 0
 
 
 def _nearest(
