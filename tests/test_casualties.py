@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -821,3 +822,35 @@ def test_the_agent_of_a_passive_toll_is_its_perpetrator(
     assert perpetrator is not None, text
     assert perpetrator.side is agent[1], text
     _check_spans(text, reports)
+
+
+# Towns in two spellings each, all in the gazetteer: (as written, the place's name).
+_TOWNS = (
+    ("Douma", "Douma"),
+    ("Harasta", "Harasta"),
+    ("Manbij", "Manbij"),
+    ("Jarablus", "Jarablus"),
+    ("Saraqeb", "Saraqeb"),
+    ("Saraqib", "Saraqeb"),
+)
+
+
+@given(
+    figures(),
+    figures(),
+    st.sampled_from([("civilians", VictimGroup.CIVILIANS), ("people", VictimGroup.PEOPLE)]),
+    st.sampled_from(list(itertools.permutations(_TOWNS, 2))),
+    st.sampled_from(["were killed", "died"]),
+)
+def test_generated_tolls_by_place_come_back(
+    first: Figure,
+    second: Figure,
+    noun: tuple[str, VictimGroup],
+    towns: tuple[tuple[str, str], tuple[str, str]],
+    verb: str,
+) -> None:
+    # "<N> civilians were killed in <town> and <M> in <town>": two parts, each with its place.
+    (a_text, a_name), (b_text, b_name) = towns
+    text = f"{first.text.capitalize()} {noun[0]} {verb} in {a_text} and {second.text} in {b_text}."
+    got = [(r.count.value, r.victims, r.location and r.location.place.name) for r in parse(text)]
+    assert got == [(first.value, noun[1], a_name), (second.value, noun[1], b_name)], text
