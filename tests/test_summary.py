@@ -446,3 +446,8 @@ def test_a_headline_repeated_at_the_text_start_is_not_added_twice() -> None:
 def test_a_fighters_men_are_fighters_of_his_toll() -> None:
     text = "An army officer and four of his men were killed in an ambush near Palmyra on Monday."
     assert totals(text) == (0, 5, 0, 0)
+
+
+def test_fighters_sharing_one_noun_add_up() -> None:
+    text = "Two Syrian and three Russian soldiers died when their vehicle hit a mine near Palmyra."
+    assert totals(text) == (0, 5, 0, 0)

@@ -339,6 +339,9 @@ _SPEAKER_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,4}?\s+(?:said|says|say|told|tells|reported|reports|added|confirmed|"
     r"stated|explained)\b"
 )
+# One or two modifiers of a figure, then the join to the next figure: "two Syrian and
+# three Russian soldiers".
+_SHARED_JOIN = re.compile(r"(?:\s+[\w-]+){1,2}?(?P<join>\s*,\s*|\s+and\s+|\s+or\s+)")
 # A figure's place or day, with no victims between ("15 in Manbij", "9 on Tuesday"), and what
 # stands between a toll (or such a figure) and the next: the toll's own place or day, a comma
 # or "and" ("... killed in raids, 15", "... on Monday and 9").
@@ -1901,6 +1904,8 @@ class _Assembler:
             else None
         )
         phrase = self._read_phrase(end, sentence.end)
+        if phrase is None and folded.startswith(" ", end):
+            phrase = self._shared_head(end, sentence.end)
         if phrase is None and family is not None:
             group = VictimGroup.PEOPLE if family["crew"] is None else VictimGroup.COMBATANTS
             phrase = _Phrase(end, group, None, False, False, end)
@@ -2045,6 +2050,34 @@ class _Assembler:
                 report.total = True
                 report.rule = "casualty.conjoined"
         return report
+
+    def _shared_head(self, pos: int, limit: int) -> _Phrase | None:
+        """The victims of a figure whose noun comes after a joined figure's: "two Syrian and
+        three Russian soldiers" (the figure's own modifiers, read from ``pos``, give its side;
+        else the noun's own). The phrase ends after those modifiers, where the join is."""
+        folded = self.folded
+        m = _SHARED_JOIN.match(folded, pos, limit)
+        j = self.by_start.get(m.end()) if m is not None else None
+        if m is None or j is None or not self._modifiers_ok(pos, m.start("join"), 2):
+            return None
+        nxt = self._read_phrase(self.items[j].span.end, limit)
+        if nxt is None or nxt.inherit or nxt.group is None:
+            return None
+        side = nxt.side
+        if nxt.group is _COMBATANTS:
+            own = {_actor_side(a) for a in self._actors_between(pos, m.start("join"))}
+            own.update(
+                lex.SIDE_WORDS[w]
+                for w in _GAP_WORD.findall(folded, pos, m.start("join"))
+                if w in lex.SIDE_WORDS
+            )
+            own.discard(None)
+            noun = lex.VICTIMS.get(folded[nxt.head_start : nxt.end].split(" ", 1)[0])
+            if len(own) == 1:
+                side = own.pop()
+            else:
+                side = noun.side if noun is not None and isinstance(noun.side, Side) else None
+        return _Phrase(m.start("join"), nxt.group, side, nxt.body, False, pos)
 
     def _elided(self, count: Count, sentence: Span, toll: _Pending) -> None:
         """A figure with no victims and no verb of its own, before a place or a day, joined to
