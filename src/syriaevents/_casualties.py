@@ -106,6 +106,7 @@ _FIRST = itemgetter(0)
 _BEFORE_GAP = re.compile(
     r"\s+(?:(?:another|a\s+further|an\s+estimated|estimated|a\s+total\s+of|the|some|all|his|"
     r"her|its|their)\s+){0,2}"
+    r"[\"']?"  # a quoted figure: killed "dozens of terrorists"
 )
 # Between a harm noun and its figure: "causing cases of asphyxiation to 35", "suffocation
 # among 20 civilians".
@@ -327,6 +328,7 @@ _FEMALE = re.compile(r"\b(?:female|woman)\b")
 # civilians who were killed"): the verb that follows belongs to the noun before it.
 _RELATIVE_IN_GAP = re.compile(r"\w\s+(?:that|which)\s")
 _GAP_WORD = re.compile(r"[\w.'-]+|[^\s\w]")
+_QUOTES = frozenset("\"'")  # around a quoted figure: left "nearly 50" soldiers dead
 _ORDINAL_OR_AGE = re.compile(r"\d+(?:st|nd|rd|th|-year-old|-years-old)|year-old")
 _POSSESSIVE_BODY = re.compile(r"'s?\s+(?:bodies|body|corpses|corpse)\b")
 _OF_FAMILY = re.compile(
@@ -1495,6 +1497,10 @@ class _Assembler:
         words = _GAP_WORD.findall(self.folded, start, end)
         if len(words) > limit:
             return False
+        if words[0] in _QUOTES:
+            # The quote that closes a quoted figure or opens its quoted victims: left "nearly
+            # 50" soldiers dead, left 50 "soldiers" dead (a quote further on is no modifier).
+            words = words[1:]
         pos = start
         for w in words:
             w_start = self.folded.find(w, pos, end)
