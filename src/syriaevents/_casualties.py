@@ -354,6 +354,7 @@ _ELIDED_GAP = re.compile(
 )
 # "four of his men": people named by whose they are.
 _OF_OWNER = re.compile(r"\s+of\s+(?:his|her|their)\s")
+_OF_HIS = re.compile(r"\s+of\s+(?:his|her)\s")
 # What must follow the victims of a verb that kills only so: "beat two men to death".
 _TO_DEATH = re.compile(r",?\s+(?:to\s+death|alive)\b")
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
@@ -379,6 +380,8 @@ _NAME_BEFORE = re.compile(
     r"\s){1,6})"
     r"(?:was|has\s+been|had\s+been)\s+$"
 )
+# The same before "and" and a figure: "Zahran Alloush and five of his aides".
+_NAME_AND = re.compile(_NAME_BEFORE.pattern.replace(r"(?:was|has\s+been|had\s+been)", "and"))
 _NAME_WORD = re.compile(r"[\w'.-]+")
 _WORD_BEFORE_NAME = re.compile(r"([a-z]+)\s+$")
 _RANKS = frozenset(
@@ -1368,7 +1371,13 @@ class _Assembler:
             return -1
         return the + 1
 
-    def _named_before(self, t_start: int) -> Count | None:
+    def _named_and(self, start: int) -> Count | None:
+        """A named person before "and" and the figure at ``start`` that counts his or her
+        people: "Abu Omar al-Shishani and three of his comrades" (the name read as
+        :meth:`_named_before` reads one)."""
+        return self._named_before(start, _NAME_AND)
+
+    def _named_before(self, t_start: int, pattern: re.Pattern[str] | None = None) -> Count | None:
         """A named person before a passive toll verb: "Colonel Ibrahim Salloum was killed",
         "activist Omar Haddad was wounded", "Zahran Alloush was killed". The name is an actor
         of the table that is a person, or two to five capitalised words (one after a rank)
@@ -1379,7 +1388,9 @@ class _Assembler:
         lo = t_start - 80 if t_start > 80 else 0
         # A match is at most six name words and "was" or "has/had been": the last eight
         # chunks. The engine tried the pattern (led by a lookbehind) at every position.
-        m = _NAME_BEFORE.search(self.text, _last_words(self.text, lo, t_start, 8), t_start)
+        m = (pattern or _NAME_BEFORE).search(
+            self.text, _last_words(self.text, lo, t_start, 8), t_start
+        )
         if m is None:
             return None
         start, end = m.start("name"), m.end("name") - 1  # the run, without its last space
@@ -1411,6 +1422,7 @@ class _Assembler:
         if not names:
             return None
         group: VictimGroup | None = None
+        side: Side | None = None
         first = names[0].lower()
         title = lex.VICTIMS.get(first)
         if first in _RANKS:
@@ -1422,12 +1434,18 @@ class _Assembler:
             victim = lex.VICTIMS.get(before.group(1)) if before is not None else None
             if victim is not None and victim.singular:
                 group = victim.group  # "activist Omar Haddad"
+                if group is _COMBATANTS and before is not None:
+                    # "Jaish al-Islam leader Zahran Alloush": the group's side.
+                    i = bisect.bisect_left(self.actor_starts, before.start()) - 1
+                    owner = self.actors[i] if i >= 0 else None
+                    if owner is not None and self.folded[owner.span.end : before.start()].isspace():
+                        side = _actor_side(owner)
         # A title or a victim noun vouches for a name of one word; alone, it needs two.
         if len(names) < (1 if group is not None else 2):
             return None
         if any(not w[:1].isupper() for w in names if w.lower().split("-")[0] not in _PARTICLES):
             return None
-        return self._named(at, end, group)
+        return self._named(at, end, group, side)
 
     def _named(
         self, start: int, end: int, group: VictimGroup | None, side: Side | None = None
@@ -2024,11 +2042,28 @@ class _Assembler:
             status = Status.KILLED
         rule = "casualty." + ("toll" if toll else "before" if before else "after")
         the_count = count
+        named = (
+            self._named_and(start)
+            if len(parts) == 1
+            and folded.endswith(" and ", s_start, start)
+            and _OF_HIS.match(folded, end, sentence.end)
+            else None
+        )
         if payload.plus_one:
             rule = "casualty.along_with"
             if len(parts) == 1:
                 the_count = _plus_one(count, self.text, t_start)
                 parts = [_Part(the_count, parts[0].phrase)]
+        elif named is not None:
+            # "Zahran Alloush and five of his aides were killed": the five and him.
+            rule = "casualty.along_with"
+            the_count = _plus_one(count, self.text, named.span.start)
+            own = parts[0].phrase
+            if own.group is _COMBATANTS and own.side is None:
+                own = own._replace(side=self.named_groups[named.span.start][1])
+            parts = [_Part(the_count, own)]
+            phrase = own
+            start = named.span.start
         if after is not None:
             more, _, _ = self._read_includes(t_end, sentence.end)
             includes = includes or more
