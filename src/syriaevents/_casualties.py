@@ -2042,7 +2042,7 @@ class _Assembler:
             status = Status.KILLED
         rule = "casualty." + ("toll" if toll else "before" if before else "after")
         the_count = count
-        named = (
+        leader = (
             self._named_and(start)
             if len(parts) == 1
             and folded.endswith(" and ", s_start, start)
@@ -2054,16 +2054,16 @@ class _Assembler:
             if len(parts) == 1:
                 the_count = _plus_one(count, self.text, t_start)
                 parts = [_Part(the_count, parts[0].phrase)]
-        elif named is not None:
+        elif leader is not None:
             # "Zahran Alloush and five of his aides were killed": the five and him.
             rule = "casualty.along_with"
-            the_count = _plus_one(count, self.text, named.span.start)
+            the_count = _plus_one(count, self.text, leader.span.start)
             own = parts[0].phrase
             if own.group is _COMBATANTS and own.side is None:
-                own = own._replace(side=self.named_groups[named.span.start][1])
+                own = own._replace(side=self.named_groups[leader.span.start][1])
             parts = [_Part(the_count, own)]
             phrase = own
-            start = named.span.start
+            start = leader.span.start
         if after is not None:
             more, _, _ = self._read_includes(t_end, sentence.end)
             includes = includes or more
