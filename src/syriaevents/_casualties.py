@@ -344,6 +344,12 @@ _SPEAKER_AFTER = re.compile(
 # One or two modifiers of a figure, then the join to the next figure: "two Syrian and
 # three Russian soldiers".
 _SHARED_JOIN = re.compile(r"(?:\s+[\w-]+){1,2}?(?P<join>\s*,\s*|\s+and\s+|\s+or\s+)")
+# The side fighters are loyal to, after their noun: an actor, or the government by a word
+# that names no actor here.
+_LOYAL_TO = re.compile(
+    r"\s+(?:loyal|affiliated|allied)\s+to\s+(?:the\s+)?(?:syrian\s+)?"
+    r"(?P<gov>(?:regime|government|president\s+bashar\s+al-assad|assad)\b)?"
+)
 # A figure's place or day, with no victims between ("15 in Manbij", "9 on Tuesday"), and what
 # stands between a toll (or such a figure) and the next: the toll's own place or day, a comma
 # or "and" ("... killed in raids, 15", "... on Monday and 9").
@@ -1657,6 +1663,13 @@ class _Assembler:
                 if actor is not None:
                     side = side or _actor_side(actor)
                     h_end = actor.span.end
+                elif side is None and (ml := _LOYAL_TO.match(folded, h_end, limit)):
+                    # "a militia captain loyal to the regime"
+                    loyal = self._actor_starting(ml.end())
+                    if loyal is not None and _actor_side(loyal) is not None:
+                        side, h_end = _actor_side(loyal), loyal.span.end
+                    elif ml["gov"] is not None:
+                        side, h_end = Side.GOVERNMENT, ml.end()
                 if folded[head_start:h_end].startswith(_MEMBER_NOUNS) and any(
                     a.side in _BYSTANDER_SIDES
                     for a in (actor, *self._actors_between(pos, h_end))

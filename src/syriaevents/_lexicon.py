@@ -81,7 +81,7 @@ VICTIMS: dict[str, Victim] = {
         _K,
         """children/child kids/kid boys/boy girls/girl minors/minor infants/infant babies/baby
         toddlers/toddler schoolchildren schoolboys/schoolboy schoolgirls/schoolgirl
-        daughters/daughter grandchildren/grandchild""",
+        daughters/daughter grandchildren/grandchild pupils/pupil""",
     ),
     **_nouns(_W, "women/woman wives/wife mothers/mother sisters/sister"),
     **_nouns(
@@ -104,7 +104,8 @@ VICTIMS: dict[str, Victim] = {
         guards/guard bodyguards/bodyguard escorts/escort policemen/policeman elements
         snipers/sniper allies militiamen/militiaman recruits/recruit security_forces
         police_officers/police_officer crew crew_members/crew_member crewmen/crewman
-        aides/aide comrades/comrade""",
+        aides/aide comrades/comrade generals/general colonels/colonel brigadiers/brigadier
+        lieutenants/lieutenant captains/captain sergeants/sergeant""",
     ),
 }
 for _word in ("bodies", "corpses"):
