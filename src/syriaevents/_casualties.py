@@ -343,6 +343,7 @@ _SPEAKER_AFTER = re.compile(
 )
 # One or two modifiers of a figure, then the join to the next figure: "two Syrian and
 # three Russian soldiers".
+_SHARED_REACH = 40  # the most characters between the figure and the next: two words, a join
 _SHARED_JOIN = re.compile(r"(?:\s+[\w-]+){1,2}?(?P<join>\s*,\s*|\s+and\s+|\s+or\s+)")
 # The side fighters are loyal to, after their noun: an actor, or the government by a word
 # that names no actor here.
@@ -354,6 +355,7 @@ _LOYAL_TO = re.compile(
 # stands between a toll (or such a figure) and the next: the toll's own place or day, a comma
 # or "and" ("... killed in raids, 15", "... on Monday and 9").
 _ELIDED_AT = re.compile(r"\s+(?P<at>in|on|at|near)\s+")
+_ELIDED_PREPOSITIONS = (" in", " on", " at", " near")  # _ELIDED_AT's usual openings
 _ELIDED_GAP = re.compile(
     r"\s+(?P<at>in|on|at|near)\s+(?P<what>[^,.;:]{1,40}?)(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"|\s*,\s*"  # "killed 21 civilians, 15 in Manbij"
@@ -1941,7 +1943,11 @@ class _Assembler:
             else None
         )
         phrase = self._read_phrase(end, sentence.end)
-        if phrase is None and folded.startswith(" ", end):
+        if (
+            phrase is None
+            and idx + 1 < len(self.item_starts)
+            and self.item_starts[idx + 1] - end < _SHARED_REACH
+        ):
             phrase = self._shared_head(end, sentence.end)
         if phrase is None and family is not None:
             group = VictimGroup.PEOPLE if family["crew"] is None else VictimGroup.COMBATANTS
@@ -2010,7 +2016,7 @@ class _Assembler:
                 after = self._after_trigger(skip, self._through(sentence, clause, skip), phrase)
         trigger = before or toll or after
         if trigger is None:
-            if phrase is None and pending and folded.startswith(" ", end):
+            if phrase is None and pending and folded.startswith(_ELIDED_PREPOSITIONS, end):
                 self._elided(count, sentence, pending[-1])
             return None
         t_start, t_end, payload = trigger
@@ -2445,7 +2451,7 @@ class _Assembler:
         source = self._attribution_for(p.sentence)
         prev = previous.get(p.sentence.start)
         reports: list[CasualtyReport] = []
-        units: list[tuple[Count, _Phrase, int, int, tuple[_Part, ...]]]
+        units: list[tuple[Count, _Phrase, int, int, tuple[_Part, ...], int]]
         if p.total:
             total = _sum_counts([part.figure for part in p.parts], self.text, p.parts)
             if p.plus_one is not None:
@@ -2462,22 +2468,24 @@ class _Assembler:
                 for part in p.parts
                 if part.phrase.group in (VictimGroup.CHILDREN, VictimGroup.WOMEN)
             )
-            units = [(total, phrase, p.start, p.end, (*subsets, *p.includes))]
+            units = [(total, phrase, p.start, p.end, (*subsets, *p.includes), p.start)]
         elif len(p.parts) > 1:
+            # The place and date of each part after the first are looked for from its own
+            # figure ("four were killed in Douma and three in Harasta").
             units = [
-                (part.figure, part.phrase, min(p.start, part.figure.span.start), p.end, ())
+                (
+                    part.figure,
+                    part.phrase,
+                    min(p.start, part.figure.span.start),
+                    p.end,
+                    (),
+                    part.figure.span.start,
+                )
                 for part in p.parts
             ]
-            units[0] = (*units[0][:4], tuple(p.includes))
+            units[0] = (*units[0][:4], tuple(p.includes), p.start)
         else:
-            units = [(p.count, p.phrase, p.start, p.end, tuple(p.includes))]
-        # Where each unit's place and date are looked for: the toll's start for the first,
-        # each other part's own figure ("four were killed in Douma and three in Harasta").
-        at = (
-            [p.start] + [part.figure.span.start for part in p.parts[1:]]
-            if not p.total
-            else [p.start]
-        )
+            units = [(p.count, p.phrase, p.start, p.end, tuple(p.includes), p.start)]
         # The cause is the toll's, the same for each of its units; what an active toll's victims
         # were doing names none (_VICTIMS_DOING), looked for only when the cause is read.
         doing = (
@@ -2487,7 +2495,7 @@ class _Assembler:
         )
         cause = p.cause or self._cause(p, clause, doing.span() if doing else None)
         victim_spans = [(part.figure.span.start, part.phrase.end) for part in p.parts]
-        for k, (count, phrase, start, end, includes) in enumerate(units):
+        for count, phrase, start, end, includes, offset in units:
             group: VictimGroup | None = phrase.group
             side = phrase.side
             if (group is None or phrase.inherit) and prev is not None and not negated:
@@ -2496,7 +2504,12 @@ class _Assembler:
             perpetrator = (
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
             )
-            location, date = self._where_when(p, scopes, at[k])
+            location = _nearest(self.locations, self.location_starts, scopes, offset)
+            (event_dates, event_starts), (told_dates, told_starts) = self.dates
+            # The telling's dates only when the document has any (most have none).
+            date = _nearest(event_dates, event_starts, (p.sentence,), offset) or (
+                _nearest(told_dates, told_starts, (p.sentence,), offset) if told_dates else None
+            )
             subs: tuple[CasualtyReport, ...] = ()
             if includes:  # most tolls have no subsets
                 subs = tuple(
