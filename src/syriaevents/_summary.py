@@ -736,8 +736,8 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
     # Fighters of no side listed beside fighters of a side are others: "120 ISIS fighters
     # and 60 foreign mercenaries".
     sided: list[tuple[Span, Span]] | None = None  # read only for fighters of no side
-    # Where each bucket's figure is from: its toll's span and its own start.
-    toll_at: dict[str, tuple[int, int, int]] = {}
+    # The report each bucket's figure is from (the last one added to it).
+    source: dict[str, CasualtyReport] = {}
     for report in flat:
         bucket = _bucket(report)
         if bucket == "combatants:":
@@ -755,18 +755,29 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
             continue
         key = (report.count.qualifier is not _VAGUE, figure(report.count))
         held = best.get(bucket)
-        span, figure_at = report.span, report.count.span
-        at = (span.start, span.end, figure_at.start)
-        if held is not None and at[:2] == toll_at[bucket][:2] and at != toll_at[bucket]:
-            # Another figure of the same toll, of the same bucket: other people ("16 fighters
-            # from Faylaq al-Rahman and eight from Jaish al-Islam"), added. (A headline
-            # repeated at the text's start gives the same toll at the same figure: not added.)
-            best[bucket] = (held[0] and key[0], held[1] + key[1])
-            toll_at[bucket] = at
-        elif held is None or key > held:
+        if held is None:
             best[bucket] = key
-            toll_at[bucket] = at
+            source[bucket] = report
+        elif _parts_of_one_toll(source[bucket], report):
+            # Another figure of the same toll, of the same bucket: other people ("16 fighters
+            # from Faylaq al-Rahman and eight from Jaish al-Islam"), added.
+            best[bucket] = (held[0] and key[0], held[1] + key[1])
+            source[bucket] = report
+        elif key > held:
+            best[bucket] = key
+            source[bucket] = report
     return best
+
+
+def _parts_of_one_toll(one: CasualtyReport, other: CasualtyReport) -> bool:
+    """Whether two reports are parts of one toll: the same words, other figures in them (a
+    headline repeated at the text's start gives the same toll at the same figure)."""
+    span, other_span = one.span, other.span
+    return (
+        span.start == other_span.start
+        and span.end == other_span.end
+        and one.count.span.start != other.count.span.start
+    )
 
 
 _AMONG_DEAD = re.compile(
