@@ -347,6 +347,8 @@ class _Key:
     # A media outlet's name that is also a town's (al-Mayadeen): the outlet only beside a word
     # of the media (_media_cue), since the town is in the news as often as the channel.
     media: bool = False
+    # A person's name, which after "pro-" is an adjective ("pro-Assad gunmen"), no mention.
+    person: bool = False
 
 
 @attrs.frozen
@@ -498,6 +500,10 @@ def _weapon_phrases() -> Iterable[tuple[str, str]]:
                 yield f"{owner} {head}", target
 
 
+# A descriptor of fighters by their backer: "Turkish-backed militants", "Tehran-backed militias".
+_BACKED = regex.compile(r"([A-Za-z]+)-backed (.+)")
+
+
 @functools.cache
 def _matcher() -> _Matcher:
     table = actor_table()
@@ -515,6 +521,11 @@ def _matcher() -> _Matcher:
             for spelling in spellings:
                 for variant in _variants(spelling):
                     _add_key(keys, fold(variant), i, mode, place, _caps_mask(variant))
+                backed = _BACKED.fullmatch(spelling) if mode == _MODE_DESCRIPTOR else None
+                if backed is not None:
+                    # "Turkish-backed militants" are "pro-Turkish militants" too.
+                    for variant in _variants(f"pro-{backed[1]} {backed[2]}"):
+                        _add_key(keys, fold(variant), i, mode, place, _caps_mask(variant))
         if e.kind is ActorKind.MEDIA:
             for spelling in e.place_aliases:
                 for variant in _variants(spelling):
@@ -537,9 +548,11 @@ def _matcher() -> _Matcher:
             mask = _caps_mask(variant)
             _add_key(owners, fold(variant), index[actor_id], _MODE_DESCRIPTOR, False, mask)
     for key, info in keys.items():
+        info.person = table.entries[info.targets[0]].kind is ActorKind.PERSON
         info.plain = (
             info.masks is None
             and not info.place
+            and not info.person
             and key not in _CAPS_WORDS
             and key not in _SUICIDE_KEYS
         )
@@ -790,6 +803,8 @@ _NEGATED = ("anti-", "anti ", "non-")
 def _accept(info: _Key, key: str, doc: Doc, start: int, end: int) -> bool:
     folded = doc.folded
     if folded.endswith(_NEGATED, start - 5 if start > 5 else 0, start):
+        return False
+    if info.person and folded.endswith("pro-", start - 4 if start > 4 else 0, start):
         return False
     surface = doc.text[start:end]
     if len(surface) != len(key):
