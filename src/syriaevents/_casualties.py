@@ -132,6 +132,7 @@ _FUEL_AFTER = re.compile(
 )
 # The victims of a status noun after it: "20 deaths among civilians".
 _AMONG_AFTER = re.compile(r"\s+among\s+(?:the\s+)?")
+_THE_AFTER = re.compile(r"\s+(?:the\s+)?")
 # A running toll's verb, at the end of the text between "death toll" and the figure.
 _TOLL_GAP = re.compile(
     r"(?:^|\s)(?:to|at|as|of|reached|reaching|hit|is|was|stands\s+at|stood\s+at|now)\s+"
@@ -2031,7 +2032,11 @@ class _Assembler:
             return None  # "suffocation from tear gas", "affected by the gas shortage"
         if after is not None and payload.noun and phrase is None:
             # "20 deaths among civilians": the victims follow the status noun.
-            m_among = _AMONG_AFTER.match(folded, t_end, sentence.end)
+            m_among = (
+                _AMONG_AFTER.match(folded, t_end, sentence.end)
+                if not folded.endswith("among", t_start, t_end)
+                else _THE_AFTER.match(folded, t_end, sentence.end)  # "casualties among"
+            )
             among = self._read_phrase(m_among.end(), sentence.end) if m_among else None
             if among is not None and not among.inherit:
                 phrase = among

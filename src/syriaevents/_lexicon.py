@@ -250,7 +250,8 @@ TRIGGERS: dict[str, Trigger] = {
     **_triggers(
         _KI,
         """destroyed destroying destroy destroys eliminated eliminating eliminate eliminates
-        neutralized neutralised neutralizing neutralising liquidated liquidating""",
+        neutralized neutralised neutralizing neutralising liquidated liquidating wiped_out
+        wiping_out wipes_out""",
         before=True,
         victims=True,
     ),
@@ -285,10 +286,12 @@ TRIGGERS: dict[str, Trigger] = {
         _KW,
         """killing_and_wounding killing_or_wounding killing_and_injuring killing_or_injuring
         killed_and_wounding death_and_injury_of death_and_injury_of
-        deaths_and_injuries_of killing_and_wounding_of killing_and_injuring_of
-        casualties_among""",
+        deaths_and_injuries_of killing_and_wounding_of killing_and_injuring_of""",
         before=True,
     ),
+    # Before a figure ("casualties among 20 civilians") or after one, a status noun whose
+    # victims follow ("12 casualties among the civilians").
+    **_triggers(_KW, "casualties_among", before=True, noun=True),
     **_triggers(
         Status.ARRESTED, "arresting arrests detaining detains arrest_of rounded_up", before=True
     ),
