@@ -730,13 +730,16 @@ class _Scanner:
         if count is None:
             return
         unit = m["unit"]
-        if unit in ("day", "week"):
-            self._from_published(m, -count * (7 if unit == "week" else 1), "date.ago")
+        if unit == "day":
+            self._from_published(m, -count, "date.ago")
             return
         first = last = None
-        precision = _P_MONTH if unit == "month" else _P_YEAR
+        precision = {"week": _P_WEEK, "month": _P_MONTH}.get(unit, _P_YEAR)
         if pub is not None:
-            if unit == "month":
+            if unit == "week":
+                # "three weeks ago": the calendar week, as "last week" is one week ago.
+                first, last = _week_of(pub - _dt.timedelta(days=7 * count))
+            elif unit == "month":
                 year, month = _add_months(pub, -count)
                 first, last = _dt.date(year, month, 1), _last_day(year, month)
             else:
