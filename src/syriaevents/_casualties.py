@@ -329,6 +329,14 @@ _FEMALE = re.compile(r"\b(?:female|woman)\b")
 # civilians who were killed"): the verb that follows belongs to the noun before it.
 _RELATIVE_IN_GAP = re.compile(r"\w\s+(?:that|which)\s")
 _GAP_WORD = re.compile(r"[\w.'-]+|[^\s\w]")
+# Every character str.isspace() accepts (tests/test_speed17_casrun.py checks the list against
+# all of Unicode), and the marks that may stand between a figure and the word before it
+# ("#3", "-5", "toll: 5"): what _read_toll strips off the words before a figure.
+_WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_SPACES_AND_MARKS = _WHITESPACE + "-#.:,"
 _QUOTES = frozenset("\"'")  # around a quoted figure: left "nearly 50" soldiers dead
 _ORDINAL_OR_AGE = re.compile(r"\d+(?:st|nd|rd|th|-year-old|-years-old)|year-old")
 _POSSESSIVE_BODY = re.compile(r"'s?\s+(?:bodies|body|corpses|corpse)\b")
@@ -1553,7 +1561,8 @@ class _Assembler:
     def _read_phrase(self, pos: int, limit: int) -> _Phrase | None:
         """The victim noun phrase starting at ``pos`` (just after a figure), if any."""
         folded = self.folded
-        m = _OF_ACTOR.match(folded, pos, limit) if folded.startswith(" of", pos) else None
+        # A slice compared, not a positional startswith (whose arguments are parsed).
+        m = _OF_ACTOR.match(folded, pos, limit) if folded[pos : pos + 3] == " of" else None
         start = m.end() if m is not None else pos
         # The first three victim hits from ``start`` (one bisection: only the first is needed
         # to start in the window, the next two are read while they do); those past the window
@@ -1620,7 +1629,7 @@ class _Assembler:
             group = _WOMEN
         mb = (
             _POSSESSIVE_BODY.match(folded, h_end, limit)
-            if folded.startswith("'", h_end)  # the pattern's first character
+            if folded[h_end : h_end + 1] == "'"  # the pattern's first character
             else None
         )
         if mb is not None:
@@ -1896,16 +1905,16 @@ class _Assembler:
         s_start = sentence.start
         # Every reading below needs a trigger in the sentence: most figures (years, ages,
         # unit numbers) stand in sentences without one (run() tests that before the call).
-        # The word before the figure gates the three look-behind patterns below.
-        j = start
-        while j > s_start and (folded[j - 1].isspace() or folded[j - 1] in "-#.:,"):
-            j -= 1
-        if folded.endswith(_BLOCK_LAST, s_start, j) and _BLOCK_BEFORE.search(
+        # The word before the figure gates the three look-behind patterns below: what stands
+        # before it in the sentence, without the spaces and marks that end it (one C call, not
+        # a Python loop over those characters; the tests below then take no positions).
+        head = folded[s_start:start].rstrip(_SPACES_AND_MARKS)
+        if head.endswith(_BLOCK_LAST) and _BLOCK_BEFORE.search(
             folded, start - 25 if start - 25 > s_start else s_start, start
         ):
             return None
         # A subset of the toll before it: "..., including 5 children".
-        includes_last = folded.endswith(_INCLUDES_LAST, s_start, j)
+        includes_last = head.endswith(_INCLUDES_LAST)
         m_inc = (
             _INCLUDES_BEFORE.search(folded, start - 80 if start - 80 > s_start else s_start, start)
             if includes_last
@@ -1940,7 +1949,7 @@ class _Assembler:
             # figure is a toll of its own, read below (_AUX_GAP passes "of the victims").
         family = (
             _FAMILY_OF.search(folded, start - 20 if start - 20 > s_start else s_start, start)
-            if folded.endswith("of", sentence.start, j)
+            if head.endswith("of")
             else None
         )
         phrase = self._read_phrase(end, sentence.end)
@@ -2069,7 +2078,8 @@ class _Assembler:
         leader = (
             self._named_and(start)
             if len(parts) == 1
-            and folded.endswith(" and ", s_start, start)
+            # folded.endswith(" and ", s_start, start), without a positional call
+            and folded[start - 5 if start - 5 > s_start else s_start : start] == " and "
             and _OF_HIS.match(folded, end, sentence.end)
             else None
         )
@@ -3155,11 +3165,9 @@ def _by_agent(folded: str, actor: Actor) -> bool:
 def _ends_with(folded: str, lo: int, end: int, words: tuple[str, ...]) -> bool:
     """Whether ``folded[lo:end]``, trailing whitespace aside, ends with one of ``words``:
     a cheap test that an end-anchored search over that window needs to pass (``words``
-    holds the last words of every branch of its pattern)."""
-    j = end
-    while j > lo and folded[j - 1].isspace():
-        j -= 1
-    return folded.endswith(words, lo, j)
+    holds the last words of every branch of its pattern). One slice and C calls without
+    positions, not a Python loop over the trailing whitespace."""
+    return folded[lo:end].rstrip().endswith(words)
 
 
 def _owns_weapon(folded: str, actor: Actor) -> bool:
