@@ -629,9 +629,9 @@ class Gazetteer:
             ):
                 return False
             if shape.cue_only:
-                return self._cued(folded, m)
+                return self._cued(folded, m.start, m.end)
             if shape.variant:
-                if m.key in self._villages and not self._cued(folded, m):
+                if m.key in self._villages and not self._cued(folded, m.start, m.end):
                     return False
                 if titles(m.start):
                     return False
@@ -661,7 +661,7 @@ class Gazetteer:
         word = core[0][2]
 
         def cued() -> bool:
-            return self._cued(folded, m)
+            return self._cued(folded, m.start, m.end)
 
         bare = self._info(word).word
         if bare in self._adjectives or (bare.endswith("s") and bare[:-1] in self._adjectives):
@@ -681,29 +681,31 @@ class Gazetteer:
                 return False  # In a Title Case line capitals say nothing.
         return True
 
-    def _cued(self, folded: str, m: _Match) -> bool:
-        """Whether a settlement cue stands beside a match ("the village of X", "X town")."""
+    @staticmethod
+    def _cued(folded: str, start: int, end: int) -> bool:
+        """Whether a settlement cue stands beside the name at ``folded[start:end]`` ("the
+        village of X", "X town")."""
         # Conditional expressions, not min()/max(), clamp windows in this module's hot code:
         # on CPython 3.11 a builtin call of two ints costs ~900 instructions, a conditional
         # a few dozen.
-        lo = m.start - 20 if m.start > 20 else 0
+        lo = start - 20 if start > 20 else 0
         return bool(
             (
-                _ends_like(folded, lo, m.start, _CUE_TAILS)
+                _ends_like(folded, lo, start, _CUE_TAILS)
                 and (
                     _BEFORE_SETTLEMENT_A
-                    if folded[lo - 1 if lo else 0 : m.start].isascii()
+                    if folded[lo - 1 if lo else 0 : start].isascii()
                     else _BEFORE_SETTLEMENT
-                ).search(folded, lo, m.start)
+                ).search(folded, lo, start)
             )
             or (
-                folded[m.end : m.end + 3] in _HEADS_3
-                and folded.startswith(_CUE_WORDS, m.end + 1)
+                folded[end : end + 3] in _HEADS_3
+                and folded.startswith(_CUE_WORDS, end + 1)
                 and (
                     _AFTER_SETTLEMENT_A
-                    if folded[m.end : m.end + _AFTER_SPAN].isascii()
+                    if folded[end : end + _AFTER_SPAN].isascii()
                     else _AFTER_SETTLEMENT
-                ).match(folded, m.end)
+                ).match(folded, end)
             )
         )
 
@@ -853,7 +855,9 @@ class Gazetteer:
     def _matches_on(self, text: str, folded: str, uniform: bool) -> list[_Match]:
         """Longest matches, left to right, without overlaps. In mixed-case text a name
         starts at a capitalised word (or the article written before it), so only those
-        positions are tried; in one-case text every word is."""
+        positions are tried; in one-case text every word is. One-word matches that _accept
+        turns down whatever surrounds them, or for want of the cue beside them, are left
+        out (their words are still consumed)."""
         out: list[_Match] = []
         done = 0
         words: Iterable[re.Match[str] | re.Match[bytes] | regex.Match[str]]
@@ -950,6 +954,12 @@ class Gazetteer:
                 continue
             if found.last == 0:
                 if not found.article:
+                    if found.cue_only and not self._cued(folded, pos, stop):
+                        # A word that is a place only beside a settlement cue ("the village
+                        # of Hassan", "Tal town"), with none: _accept would turn the match
+                        # down whatever else surrounds it (~600 a pass), so it is not built.
+                        done = stop
+                        continue
                     out.append(
                         _Match(
                             ((pos, stop, raw),),
