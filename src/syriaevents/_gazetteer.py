@@ -155,6 +155,11 @@ def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
 # the _AFTER_SPAN characters from its end (longer than any cue and the one \b reads after
 # it); before one, the characters from the one before the window to the name.
 _AFTER_SPAN = 20
+# The window before a name that _candidates and _near read the cue patterns in: longer than
+# any match of theirs with the newline "$" may stand before, and the character "\b" reads
+# before it (tests/test_speed17_geo.py), so no match is lost and none starts at its edge.
+# Wider windows only gave the searches more positions to try.
+_BEFORE_SPAN = 21
 _AFTER_GOV_A, _AFTER_RURAL_A, _AFTER_CITY_A, _AFTER_NEAR_A, _AFTER_QUARTER_A = map(
     _ascii_twin, (_AFTER_GOV, _AFTER_RURAL, _AFTER_CITY, _AFTER_NEAR, _AFTER_QUARTER)
 )
@@ -811,7 +816,7 @@ class Gazetteer:
     @staticmethod
     def _near(folded: str, m: _Match, place: Place) -> bool:
         """Whether a cue says the text means around the place: "near X", "X outskirts"."""
-        lo = m.start - 30 if m.start > 30 else 0
+        lo = m.start - _BEFORE_SPAN if m.start > _BEFORE_SPAN else 0
         return bool(
             (
                 _ends_like(folded, lo, m.start, _NEAR_TAILS)
@@ -1145,7 +1150,7 @@ class Gazetteer:
         """The places a match may be, narrowed by the cue words around it, with the rule,
         precision and span the cue implies (None: decide later)."""
         start, end = m.start, m.end
-        lo = start - 30 if start > 30 else 0
+        lo = start - _BEFORE_SPAN if start > _BEFORE_SPAN else 0
         # Every cue after a name is a space and a word with one of these initials; every
         # cue before one ends in "rural" or "of" (and "the"): most names have neither.
         cue_after = folded[end : end + 3] in _HEADS_3 and folded.startswith(_CUE_WORDS, end + 1)
@@ -1160,15 +1165,22 @@ class Gazetteer:
             if folded[end : end + _AFTER_SPAN].isascii()
             else (_AFTER_GOV, _AFTER_RURAL, _AFTER_CITY, _AFTER_QUARTER, _AFTER_SETTLEMENT)
         )
-        gov_cue = after_gov.match(folded, end) if cue_after else None
-        rural_after = after_rural.match(folded, end) if cue_after else None
+        # Each cue pattern is run only where it may match, as the text beside the name says:
+        # after it, by the first three letters of the word after the space (a cue after a
+        # name is a space and a word, see _HEADS_3); before it, by how the window ends, a
+        # final newline aside ("$" stands before one). The others cannot match (~1.2 k
+        # failed calls a pass).
+        head = folded[end + 1 : end + 4] if cue_after else ""
+        gov_cue = after_gov.match(folded, end) if head in _GOV_HEADS else None
+        rural_after = after_rural.match(folded, end) if head in _RURAL_HEADS else None
         before = folded[lo:start] if cue_before else ""
+        bare = before[:-1] if before[-1:] == "\n" else before
         before_rural, before_city, before_settlement = (
             (_BEFORE_RURAL_A, _BEFORE_CITY_A, _BEFORE_SETTLEMENT_A)
             if before.isascii()
             else (_BEFORE_RURAL, _BEFORE_CITY, _BEFORE_SETTLEMENT)
         )
-        rural_before = before_rural.search(before) if cue_before else None
+        rural_before = before_rural.search(before) if bare.endswith(_RURAL_ENDS) else None
         if (gov_cue or rural_after or rural_before) and (govs or places[0].kind in _SETTLEMENTS):
             gov = govs[0] if govs else None
             if gov is None and places[0].kind is _CITY:
@@ -1186,8 +1198,8 @@ class Gazetteer:
             if rural_after or rural_before:
                 # "Tell Rifaat countryside": around a town, not the town itself.
                 return [p for p in places if p.kind in _SETTLEMENTS], "place.near", 2, start, end
-        city_after = after_city.match(folded, end) if cue_after else None
-        if city_after or (cue_before and before_city.search(before)):
+        city_after = after_city.match(folded, end) if head in _CITY_HEADS else None
+        if city_after or (bare.endswith(_CITY_ENDS) and before_city.search(before)):
             cities = [p for p in places if p.kind in _SETTLEMENTS] or [
                 p for p in every if p.kind in _SETTLEMENTS
             ]
@@ -1195,12 +1207,12 @@ class Gazetteer:
                 if city_after:
                     end = city_after.end()
                 return cities, "place.city", 1, start, end
-        if cue_after and after_quarter.match(folded, end):
+        if head in _QUARTER_HEADS and after_quarter.match(folded, end):
             quarters = [p for p in places if p.kind in _QUARTERS]
             if quarters:
                 return quarters, None, None, start, end
-        if (cue_after and after_settlement.match(folded, end)) or (
-            cue_before and before_settlement.search(before)
+        if (head in _SETTLEMENT_HEADS and after_settlement.match(folded, end)) or (
+            bare.endswith(_SETTLEMENT_ENDS) and before_settlement.search(before)
         ):
             settled = [p for p in places if p.kind in _SETTLEMENTS]
             if settled:
@@ -1270,6 +1282,32 @@ _CUE_WORDS = tuple(
     """province governorate countryside suburbs rural hinterland city district neighbourhood
     neighborhood quarter town village camp""".split()
 )
+
+
+def _heads(words: str) -> frozenset[str]:
+    """The first three letters of each of ``words``."""
+    return frozenset(w[:3] for w in words.split())
+
+
+# Per cue pattern after a name, the first three letters of its words; before a name, how the
+# text ends where it matches (each ending ends in its "[ ]$"). _candidates runs a pattern only
+# when these say it may match (tests/test_speed17_geo.py checks them against the patterns).
+_GOV_HEADS = _heads("province governorate")  # _AFTER_GOV
+_RURAL_HEADS = _heads("countryside suburbs rural hinterland")  # _AFTER_RURAL
+_CITY_HEADS = _heads("city")  # _AFTER_CITY
+_QUARTER_HEADS = _heads("district neighbourhood neighborhood quarter")  # _AFTER_QUARTER
+_SETTLEMENT_HEADS = _heads("town village city camp")  # _AFTER_SETTLEMENT
+_RURAL_ENDS = (  # _BEFORE_RURAL
+    "rural ",
+    *(
+        f"{w} of {the}"
+        for w in "countryside suburbs province governorate".split()
+        for the in ("", "the ")
+    ),
+)
+_CITY_ENDS = ("city of ",)  # _BEFORE_CITY
+# _BEFORE_SETTLEMENT
+_SETTLEMENT_ENDS = tuple(f"{w} of " for w in "town village city camp hamlet".split())
 _NEAR_WORDS = ("outskirts", "environs", "vicinity", "surroundings", "axis", "area")
 _SAID_WORDS = ("said", "says", "told", "added", "stated")
 # How the text before a name ends when a cue stands there (_BEFORE_RURAL, _CITY, _SETTLEMENT).
