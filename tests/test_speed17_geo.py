@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from syriaevents import _gazetteer
 from syriaevents._gazetteer import _Shape, find_places, gazetteer
 from syriaevents._text import Doc
+from syriaevents.model import Place, PlaceKind
 
 # Cue-only one-word names ("Hassan", "Tal": places only beside a settlement cue), the cues,
 # and words around them.
@@ -167,3 +168,25 @@ def test_cue_windows_before_a_name_read_as_the_wide_ones(pieces: list[str]) -> N
     finally:
         _gazetteer._BEFORE_SPAN = narrow
     assert got == want
+
+
+def test_new_match_is_the_class_call() -> None:
+    shape = gazetteer()._info("aleppo").run
+    args = (((0, 6, "aleppo"),), None, "alab", False, 0, 6, (1, 2), shape)
+    made = _gazetteer._new_match(*args)  # type: ignore[arg-type]
+    assert type(made) is _gazetteer._Match
+    assert made == _gazetteer._Match(*args)  # type: ignore[arg-type]
+
+
+def test_one_governorate_of_one_place_is_the_set_reading() -> None:
+    def by_set(places: list[Place]) -> str | None:
+        govs = {p.governorate for p in places if p.country == "SY"}
+        return next(iter(govs)) if len(govs) == 1 else None
+
+    for country in ("SY", "TR"):
+        for gov in ("Aleppo", None):
+            places = [
+                Place(id="x:1", name="X", kind=PlaceKind.TOWN, governorate=gov, country=country)
+            ]
+            assert _gazetteer._one_governorate(places) == by_set(places)
+    assert _gazetteer._one_governorate([]) is None

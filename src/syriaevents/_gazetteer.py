@@ -339,6 +339,31 @@ class _Match:
     shape: _Shape
 
 
+def _new_match(
+    toks: tuple[tuple[int, int, str], ...],
+    prev: tuple[int, int, str] | None,
+    key: str,
+    variant: bool,
+    start: int,
+    end: int,
+    exact: tuple[int, ...],
+    shape: _Shape,
+) -> _Match:
+    """``_Match(toks, prev, key, ...)``, built by ``object.__new__`` and eight slot stores:
+    calling the class goes through ``type.__call__``, an argument tuple and ``__init__``
+    (~2.6 k instructions a match against ~2.25 k; ~4.4 k matches a pass)."""
+    m = _object_new(_Match)
+    m.toks = toks
+    m.prev = prev
+    m.key = key
+    m.variant = variant
+    m.start = start
+    m.end = end
+    m.exact = exact
+    m.shape = shape
+    return m
+
+
 class Gazetteer:
     """The place table with its lookup indices.
 
@@ -966,7 +991,7 @@ class Gazetteer:
                         done = stop
                         continue
                     out.append(
-                        _Match(
+                        _new_match(
                             ((pos, stop, raw),),
                             None,
                             found.key,
@@ -1099,7 +1124,7 @@ class Gazetteer:
         start = toks[0][0]
         if shape.article and start > 0 and folded[start - 1] in "- '":
             prev = _word_before(folded, start)
-        return _Match(
+        return _new_match(
             toks,
             prev,
             shape.key,
@@ -1504,6 +1529,9 @@ _count = operator.itemgetter(1)
 
 def _one_governorate(places: list[Place]) -> str | None:
     """The one Syrian governorate ``places`` lie in, or None (none, or several)."""
+    if len(places) == 1:  # most lists: read the place, no set built
+        place = places[0]
+        return place.governorate if place.country == "SY" else None
     govs = {p.governorate for p in places if p.country == "SY"}
     return next(iter(govs)) if len(govs) == 1 else None
 
