@@ -155,6 +155,11 @@ def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
 # the _AFTER_SPAN characters from its end (longer than any cue and the one \b reads after
 # it); before one, the characters from the one before the window to the name.
 _AFTER_SPAN = 20
+# The window before a name that _candidates and _near read the cue patterns in: longer than
+# any match of theirs with the newline "$" may stand before, and the character "\b" reads
+# before it (tests/test_speed17_geo.py), so no match is lost and none starts at its edge.
+# Wider windows only gave the searches more positions to try.
+_BEFORE_SPAN = 21
 _AFTER_GOV_A, _AFTER_RURAL_A, _AFTER_CITY_A, _AFTER_NEAR_A, _AFTER_QUARTER_A = map(
     _ascii_twin, (_AFTER_GOV, _AFTER_RURAL, _AFTER_CITY, _AFTER_NEAR, _AFTER_QUARTER)
 )
@@ -332,6 +337,31 @@ class _Match:
     end: int
     exact: tuple[int, ...]  # places with a name spelled exactly as the text (articles aside)
     shape: _Shape
+
+
+def _new_match(
+    toks: tuple[tuple[int, int, str], ...],
+    prev: tuple[int, int, str] | None,
+    key: str,
+    variant: bool,
+    start: int,
+    end: int,
+    exact: tuple[int, ...],
+    shape: _Shape,
+) -> _Match:
+    """``_Match(toks, prev, key, ...)``, built by ``object.__new__`` and eight slot stores:
+    calling the class goes through ``type.__call__``, an argument tuple and ``__init__``
+    (~2.6 k instructions a match against ~2.25 k; ~4.4 k matches a pass)."""
+    m = _object_new(_Match)
+    m.toks = toks
+    m.prev = prev
+    m.key = key
+    m.variant = variant
+    m.start = start
+    m.end = end
+    m.exact = exact
+    m.shape = shape
+    return m
 
 
 class Gazetteer:
@@ -629,9 +659,9 @@ class Gazetteer:
             ):
                 return False
             if shape.cue_only:
-                return self._cued(folded, m)
+                return self._cued(folded, m.start, m.end)
             if shape.variant:
-                if m.key in self._villages and not self._cued(folded, m):
+                if m.key in self._villages and not self._cued(folded, m.start, m.end):
                     return False
                 if titles(m.start):
                     return False
@@ -661,7 +691,7 @@ class Gazetteer:
         word = core[0][2]
 
         def cued() -> bool:
-            return self._cued(folded, m)
+            return self._cued(folded, m.start, m.end)
 
         bare = self._info(word).word
         if bare in self._adjectives or (bare.endswith("s") and bare[:-1] in self._adjectives):
@@ -681,29 +711,31 @@ class Gazetteer:
                 return False  # In a Title Case line capitals say nothing.
         return True
 
-    def _cued(self, folded: str, m: _Match) -> bool:
-        """Whether a settlement cue stands beside a match ("the village of X", "X town")."""
+    @staticmethod
+    def _cued(folded: str, start: int, end: int) -> bool:
+        """Whether a settlement cue stands beside the name at ``folded[start:end]`` ("the
+        village of X", "X town")."""
         # Conditional expressions, not min()/max(), clamp windows in this module's hot code:
         # on CPython 3.11 a builtin call of two ints costs ~900 instructions, a conditional
         # a few dozen.
-        lo = m.start - 20 if m.start > 20 else 0
+        lo = start - 20 if start > 20 else 0
         return bool(
             (
-                _ends_like(folded, lo, m.start, _CUE_TAILS)
+                _ends_like(folded, lo, start, _CUE_TAILS)
                 and (
                     _BEFORE_SETTLEMENT_A
-                    if folded[lo - 1 if lo else 0 : m.start].isascii()
+                    if folded[lo - 1 if lo else 0 : start].isascii()
                     else _BEFORE_SETTLEMENT
-                ).search(folded, lo, m.start)
+                ).search(folded, lo, start)
             )
             or (
-                folded[m.end : m.end + 3] in _HEADS_3
-                and folded.startswith(_CUE_WORDS, m.end + 1)
+                folded[end : end + 3] in _HEADS_3
+                and folded.startswith(_CUE_WORDS, end + 1)
                 and (
                     _AFTER_SETTLEMENT_A
-                    if folded[m.end : m.end + _AFTER_SPAN].isascii()
+                    if folded[end : end + _AFTER_SPAN].isascii()
                     else _AFTER_SETTLEMENT
-                ).match(folded, m.end)
+                ).match(folded, end)
             )
         )
 
@@ -809,7 +841,7 @@ class Gazetteer:
     @staticmethod
     def _near(folded: str, m: _Match, place: Place) -> bool:
         """Whether a cue says the text means around the place: "near X", "X outskirts"."""
-        lo = m.start - 30 if m.start > 30 else 0
+        lo = m.start - _BEFORE_SPAN if m.start > _BEFORE_SPAN else 0
         return bool(
             (
                 _ends_like(folded, lo, m.start, _NEAR_TAILS)
@@ -853,7 +885,9 @@ class Gazetteer:
     def _matches_on(self, text: str, folded: str, uniform: bool) -> list[_Match]:
         """Longest matches, left to right, without overlaps. In mixed-case text a name
         starts at a capitalised word (or the article written before it), so only those
-        positions are tried; in one-case text every word is."""
+        positions are tried; in one-case text every word is. One-word matches that _accept
+        turns down whatever surrounds them, or for want of the cue beside them, are left
+        out (their words are still consumed)."""
         out: list[_Match] = []
         done = 0
         words: Iterable[re.Match[str] | re.Match[bytes] | regex.Match[str]]
@@ -950,8 +984,14 @@ class Gazetteer:
                 continue
             if found.last == 0:
                 if not found.article:
+                    if found.cue_only and not self._cued(folded, pos, stop):
+                        # A word that is a place only beside a settlement cue ("the village
+                        # of Hassan", "Tal town"), with none: _accept would turn the match
+                        # down whatever else surrounds it (~600 a pass), so it is not built.
+                        done = stop
+                        continue
                     out.append(
-                        _Match(
+                        _new_match(
                             ((pos, stop, raw),),
                             None,
                             found.key,
@@ -1084,7 +1124,7 @@ class Gazetteer:
         start = toks[0][0]
         if shape.article and start > 0 and folded[start - 1] in "- '":
             prev = _word_before(folded, start)
-        return _Match(
+        return _new_match(
             toks,
             prev,
             shape.key,
@@ -1135,7 +1175,7 @@ class Gazetteer:
         """The places a match may be, narrowed by the cue words around it, with the rule,
         precision and span the cue implies (None: decide later)."""
         start, end = m.start, m.end
-        lo = start - 30 if start > 30 else 0
+        lo = start - _BEFORE_SPAN if start > _BEFORE_SPAN else 0
         # Every cue after a name is a space and a word with one of these initials; every
         # cue before one ends in "rural" or "of" (and "the"): most names have neither.
         cue_after = folded[end : end + 3] in _HEADS_3 and folded.startswith(_CUE_WORDS, end + 1)
@@ -1150,15 +1190,22 @@ class Gazetteer:
             if folded[end : end + _AFTER_SPAN].isascii()
             else (_AFTER_GOV, _AFTER_RURAL, _AFTER_CITY, _AFTER_QUARTER, _AFTER_SETTLEMENT)
         )
-        gov_cue = after_gov.match(folded, end) if cue_after else None
-        rural_after = after_rural.match(folded, end) if cue_after else None
+        # Each cue pattern is run only where it may match, as the text beside the name says:
+        # after it, by the first three letters of the word after the space (a cue after a
+        # name is a space and a word, see _HEADS_3); before it, by how the window ends, a
+        # final newline aside ("$" stands before one). The others cannot match (~1.2 k
+        # failed calls a pass).
+        head = folded[end + 1 : end + 4] if cue_after else ""
+        gov_cue = after_gov.match(folded, end) if head in _GOV_HEADS else None
+        rural_after = after_rural.match(folded, end) if head in _RURAL_HEADS else None
         before = folded[lo:start] if cue_before else ""
+        bare = before[:-1] if before[-1:] == "\n" else before
         before_rural, before_city, before_settlement = (
             (_BEFORE_RURAL_A, _BEFORE_CITY_A, _BEFORE_SETTLEMENT_A)
             if before.isascii()
             else (_BEFORE_RURAL, _BEFORE_CITY, _BEFORE_SETTLEMENT)
         )
-        rural_before = before_rural.search(before) if cue_before else None
+        rural_before = before_rural.search(before) if bare.endswith(_RURAL_ENDS) else None
         if (gov_cue or rural_after or rural_before) and (govs or places[0].kind in _SETTLEMENTS):
             gov = govs[0] if govs else None
             if gov is None and places[0].kind is _CITY:
@@ -1176,8 +1223,8 @@ class Gazetteer:
             if rural_after or rural_before:
                 # "Tell Rifaat countryside": around a town, not the town itself.
                 return [p for p in places if p.kind in _SETTLEMENTS], "place.near", 2, start, end
-        city_after = after_city.match(folded, end) if cue_after else None
-        if city_after or (cue_before and before_city.search(before)):
+        city_after = after_city.match(folded, end) if head in _CITY_HEADS else None
+        if city_after or (bare.endswith(_CITY_ENDS) and before_city.search(before)):
             cities = [p for p in places if p.kind in _SETTLEMENTS] or [
                 p for p in every if p.kind in _SETTLEMENTS
             ]
@@ -1185,12 +1232,12 @@ class Gazetteer:
                 if city_after:
                     end = city_after.end()
                 return cities, "place.city", 1, start, end
-        if cue_after and after_quarter.match(folded, end):
+        if head in _QUARTER_HEADS and after_quarter.match(folded, end):
             quarters = [p for p in places if p.kind in _QUARTERS]
             if quarters:
                 return quarters, None, None, start, end
-        if (cue_after and after_settlement.match(folded, end)) or (
-            cue_before and before_settlement.search(before)
+        if (head in _SETTLEMENT_HEADS and after_settlement.match(folded, end)) or (
+            bare.endswith(_SETTLEMENT_ENDS) and before_settlement.search(before)
         ):
             settled = [p for p in places if p.kind in _SETTLEMENTS]
             if settled:
@@ -1260,6 +1307,32 @@ _CUE_WORDS = tuple(
     """province governorate countryside suburbs rural hinterland city district neighbourhood
     neighborhood quarter town village camp""".split()
 )
+
+
+def _heads(words: str) -> frozenset[str]:
+    """The first three letters of each of ``words``."""
+    return frozenset(w[:3] for w in words.split())
+
+
+# Per cue pattern after a name, the first three letters of its words; before a name, how the
+# text ends where it matches (each ending ends in its "[ ]$"). _candidates runs a pattern only
+# when these say it may match (tests/test_speed17_geo.py checks them against the patterns).
+_GOV_HEADS = _heads("province governorate")  # _AFTER_GOV
+_RURAL_HEADS = _heads("countryside suburbs rural hinterland")  # _AFTER_RURAL
+_CITY_HEADS = _heads("city")  # _AFTER_CITY
+_QUARTER_HEADS = _heads("district neighbourhood neighborhood quarter")  # _AFTER_QUARTER
+_SETTLEMENT_HEADS = _heads("town village city camp")  # _AFTER_SETTLEMENT
+_RURAL_ENDS = (  # _BEFORE_RURAL
+    "rural ",
+    *(
+        f"{w} of {the}"
+        for w in "countryside suburbs province governorate".split()
+        for the in ("", "the ")
+    ),
+)
+_CITY_ENDS = ("city of ",)  # _BEFORE_CITY
+# _BEFORE_SETTLEMENT
+_SETTLEMENT_ENDS = tuple(f"{w} of " for w in "town village city camp hamlet".split())
 _NEAR_WORDS = ("outskirts", "environs", "vicinity", "surroundings", "axis", "area")
 _SAID_WORDS = ("said", "says", "told", "added", "stated")
 # How the text before a name ends when a cue stands there (_BEFORE_RURAL, _CITY, _SETTLEMENT).
@@ -1456,6 +1529,9 @@ _count = operator.itemgetter(1)
 
 def _one_governorate(places: list[Place]) -> str | None:
     """The one Syrian governorate ``places`` lie in, or None (none, or several)."""
+    if len(places) == 1:  # most lists: read the place, no set built
+        place = places[0]
+        return place.governorate if place.country == "SY" else None
     govs = {p.governorate for p in places if p.country == "SY"}
     return next(iter(govs)) if len(govs) == 1 else None
 
