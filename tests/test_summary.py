@@ -451,3 +451,14 @@ def test_a_fighters_men_are_fighters_of_his_toll() -> None:
 def test_fighters_sharing_one_noun_add_up() -> None:
     text = "Two Syrian and three Russian soldiers died when their vehicle hit a mine near Palmyra."
     assert totals(text) == (0, 5, 0, 0)
+
+
+def test_wounded_fighters_and_civilians_add_up_each_counted_once() -> None:
+    s = parse_article("Rebel shelling wounded five soldiers and 20 civilians in the city.").summary
+    assert s.wounded == 25
+    # A subset is inside its toll, and one toll told twice is one toll.
+    text = (
+        "Thirty people were wounded, including five children, when the shells fell. "
+        "The 30 wounded were taken to the field hospital."
+    )
+    assert parse_article(text).summary.wounded == 30

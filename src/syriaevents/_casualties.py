@@ -2515,6 +2515,10 @@ class _Assembler:
             side = phrase.side
             if (group is None or phrase.inherit) and prev is not None and not negated:
                 group, side = prev.victims, prev.victim_side
+                if phrase.inherit and group in _NAMED_SUBSETS:
+                    # "a child was killed and three others were injured": other civilians,
+                    # not other children.
+                    group = _CIVILIANS
             group = group or _PEOPLE
             perpetrator = (
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)

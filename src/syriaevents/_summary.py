@@ -996,6 +996,32 @@ def _article_time(dates: Sequence[DateRef], published: _dt.date | None) -> _dt.d
     return max(days, default=None)
 
 
+def _people(totals: Mapping[str, int]) -> tuple[int, int, int, int]:
+    """Civilians, children, women and fighters of one status's totals per bucket, each person
+    once. Fighters of different sides are different people; fighters of no stated side may be
+    any of them ("31 jihadists" in the headline, "31 militants" in the body). People of no
+    stated side are everyone: the fighters reported are among them ("88 dead ... 45 rebels
+    and 43 soldiers"), the others are civilians; civilians are at least the children and
+    women reported."""
+    # The figures are ints: loops and conditionals, not sum() over a generator and max(),
+    # give the same numbers (a builtin call of two ints costs ~900 instructions).
+    children = totals.get("children", 0)
+    women = totals.get("women", 0)
+    sided = 0
+    for bucket, n in totals.items():
+        if bucket.startswith("combatants:") and bucket != "combatants:":
+            sided += n
+    unsided = totals.get("combatants:", 0)
+    combatants = unsided if unsided > sided else sided
+    people = totals.get("people", 0) - combatants
+    civilians = totals.get("civilians", 0)
+    if children + women > civilians:
+        civilians = children + women
+    if people > civilians:
+        civilians = people
+    return civilians, children, women, combatants
+
+
 def summarise(
     doc: Doc,
     *,
@@ -1043,28 +1069,13 @@ def summarise(
     # the lead does not report; inside the lead it is the article's own toll.
     rest = [r for r in casualties if r.span.start >= opening_end and not r.cumulative]
     killed, wounded_by_bucket = _totals(doc, lead, rest, len(headline))
-    children = killed.get("children", 0)
-    women = killed.get("women", 0)
-    # Fighters of different sides are different people; fighters of no stated side may be
-    # any of them ("31 jihadists" in the headline, "31 militants" in the body).
-    # The figures are ints: loops and conditionals, not sum() over a generator and max(),
-    # give the same numbers (a builtin call of two ints costs ~900 instructions).
-    sided = 0
-    for bucket, n in killed.items():
-        if bucket.startswith("combatants:") and bucket != "combatants:":
-            sided += n
-    unsided = killed.get("combatants:", 0)
-    combatants = unsided if unsided > sided else sided
-    # People of no stated side are everyone killed: the fighters reported are among them
-    # ("88 dead ... 45 rebels and 43 soldiers"), the others are civilians.
-    people = killed.get("people", 0) - combatants
-    civilians = killed.get("civilians", 0)
-    if children + women > civilians:
-        civilians = children + women
-    if people > civilians:
-        civilians = people
-    # Most articles report no wounded: max() is called only on some.
-    wounded = max(wounded_by_bucket.values()) if wounded_by_bucket else 0
+    civilians, children, women, combatants = _people(killed)
+    # The wounded are counted as the dead are, civilians and fighters added up ("five
+    # soldiers and 20 civilians were wounded" are 25); most articles report none.
+    wounded = 0
+    if wounded_by_bucket:
+        hurt_civilians, _, _, hurt_fighters = _people(wounded_by_bucket)
+        wounded = hurt_civilians + hurt_fighters
     # The later tellings of the lead toll, read by both the cause and the perpetrator: found
     # once.
     retellings = _retellings(main, casualties)
