@@ -67,3 +67,27 @@ def test_dateline_of_a_doc_with_known_places(pieces: list[str], sep: str) -> Non
     doc = Doc(text)
     starts(doc)
     assert scan_dateline(doc) == se.find_dateline(text)
+
+
+def test_weekdays_and_weeks_read_from_the_day_spans() -> None:
+    # _wk and _week_of add spans from _DAYS: the dates timedelta(days=n) gives.
+    import datetime as dt
+
+    import syriaevents as se
+
+    for offset in range(14):
+        pub = dt.date(2016, 2, 22) + dt.timedelta(days=offset)
+        for i, name in enumerate(
+            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+        ):
+            plain = {
+                "": pub - dt.timedelta(days=(pub.weekday() - i) % 7),
+                "last ": pub - dt.timedelta(days=(pub.weekday() - i - 1) % 7 + 1),
+                "next ": pub + dt.timedelta(days=(i - pub.weekday() - 1) % 7 + 1),
+            }
+            for mod, day in plain.items():
+                (ref,) = se.find_dates(f"Jets struck {mod}{name}.", pub)
+                assert ref.start == ref.end == day
+        (week,) = se.find_dates("It fell last week.", pub)
+        monday = pub - dt.timedelta(days=pub.weekday() + 7)
+        assert (week.start, week.end) == (monday, monday + dt.timedelta(days=6))
