@@ -970,7 +970,12 @@ def scan_dateline(doc: Doc) -> DateRef | None:
         return None  # the scan read the whole window
     ref = scanner.hits[0][0]
     start = ref.span.start
-    if _RANGE_OPEN.search(doc.folded, start - 10 if start > 10 else 0, start) is None:
+    lo = start - 10 if start > 10 else 0
+    # C substring tests on a slice first, as in merged(): most date lines follow no opener.
+    before = doc.folded[lo:start]
+    if ("from" not in before and "between" not in before) or _RANGE_OPEN.search(
+        doc.folded, lo, start
+    ) is None:
         if start >= _DATELINE_WINDOW:
             return None
         if _is_dateline(ref, doc.folded, agency):
