@@ -19,12 +19,12 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 import regex
 
-from ._gates import prefix_starts, starts
+from ._gates import prefix_dates, prefix_starts, starts
 from ._numbers import _TEENS, _UNITS
 from ._text import Doc, ascii_stand_in, check_text, coerce_date, word_trie
 from .model import Anchor, DateRef, Precision, Span, _slot_setters, _span_end, _span_start
@@ -335,6 +335,9 @@ _MODAL_FOLLOWERS = regex.compile(
 )
 
 _DAY = _dt.timedelta(days=1)
+# The spans of zero to seven days, for the weekday arithmetic (_wk, _week_of: ~700 dates a
+# pass over fakes-dev): a keyword call of timedelta parses its seven keywords every time.
+_DAYS: Final = tuple(_dt.timedelta(days=n) for n in range(8))
 
 
 def _last_day(year: int, month: int) -> _dt.date:
@@ -369,8 +372,8 @@ def _add_months(day: _dt.date, months: int) -> tuple[int, int]:
 
 def _week_of(day: _dt.date) -> tuple[_dt.date, _dt.date]:
     """The Monday-Sunday week containing ``day``."""
-    monday = day - _dt.timedelta(days=day.weekday())
-    return monday, monday + _dt.timedelta(days=6)
+    monday = day - _DAYS[day.weekday()]
+    return monday, monday + _DAYS[6]
 
 
 # The slots of DateRef and Span, written directly for each date found (~1.9 k a pass over
@@ -481,8 +484,11 @@ class _Scanner:
         if precision is _P_DAY and first is not None:
             self.last_day = first
 
-    def scan(self, first_only: bool = False) -> None:
-        """Read every date (into ``hits``), or with ``first_only`` stop after the first."""
+    def scan(
+        self, first_only: bool = False, places: Iterable[tuple[int, int]] | None = None
+    ) -> None:
+        """Read every date (into ``hits``), or with ``first_only`` stop after the first.
+        ``places`` are where _TRIGGER matches (default ``starts(self.doc).dates``)."""
         # The stdlib twin reads ASCII text as _DATE_RE does; a text whose only other
         # characters are U+FFFD is read through its ASCII stand-in (same offsets; no match
         # holds U+FFFD, and every branch reads SUB as it does U+FFFD: not a word character,
@@ -493,7 +499,9 @@ class _Scanner:
         match = _TWIN_RE.match if twin else _DATE_RE.match
         pos = 0
         # Every match of _TRIGGER, found in one pass with the counts' gate (_gates.starts).
-        for t_start, t_end in starts(self.doc).dates:
+        if places is None:
+            places = starts(self.doc).dates
+        for t_start, t_end in places:
             if t_start < pos:
                 continue
             m = match(folded, t_start)
@@ -671,11 +679,11 @@ class _Scanner:
         if pub is None:
             day = None
         elif mod == "last":
-            day = pub - _dt.timedelta(days=(pub.weekday() - weekday - 1) % 7 + 1)
+            day = pub - _DAYS[(pub.weekday() - weekday - 1) % 7 + 1]
         elif mod == "next":
-            day = pub + _dt.timedelta(days=(weekday - pub.weekday() - 1) % 7 + 1)
+            day = pub + _DAYS[(weekday - pub.weekday() - 1) % 7 + 1]
         else:
-            day = pub - _dt.timedelta(days=(pub.weekday() - weekday) % 7)
+            day = pub - _DAYS[(pub.weekday() - weekday) % 7]
         anchor = _PUBLISHED if pub is not None else None
         self.add(m.start(), m.end(), day, day, _P_DAY, "date.weekday", True, anchor)
 
@@ -945,27 +953,35 @@ def scan_dateline(doc: Doc) -> DateRef | None:
     Reads only the document's first characters, through a view that shares its folding.
     """
     agency = doc.dateline  # the whole text's, kept for the other stages; a prefix's is the same
+    whole = None
     if len(doc.text) > _DATELINE_WINDOW_READ:
         whole = doc
         doc = doc.prefix(_DATELINE_WINDOW_READ)
-        # When the whole text's starting places are known, the prefix reuses them.
-        prefix_starts(whole, doc)
     # The window's first date is the date line in most articles: the scan reads that one
     # alone first, and the rest only when it is not (most windows hold more dates, each a
     # match and a record). Alone it is the record merged() would give first unless a range
     # opens before it ("from"/"between": only there does merged() join or close a date), so
     # the shortcut holds only where _RANGE_OPEN finds no opener (tests/test_speed14_dates.py).
+    # When the whole text's starting places are known, the prefix reuses them, and its own
+    # last characters are read only if the first-only scan goes that far (prefix_dates).
     scanner = _Scanner(doc, None)
-    scanner.scan(first_only=True)
+    scanner.scan(first_only=True, places=prefix_dates(whole, doc) if whole is not None else None)
     if not scanner.hits:
         return None  # the scan read the whole window
     ref = scanner.hits[0][0]
     start = ref.span.start
-    if _RANGE_OPEN.search(doc.folded, start - 10 if start > 10 else 0, start) is None:
+    lo = start - 10 if start > 10 else 0
+    # C substring tests on a slice first, as in merged(): most date lines follow no opener.
+    before = doc.folded[lo:start]
+    if ("from" not in before and "between" not in before) or _RANGE_OPEN.search(
+        doc.folded, lo, start
+    ) is None:
         if start >= _DATELINE_WINDOW:
             return None
         if _is_dateline(ref, doc.folded, agency):
             return ref
+    if whole is not None:
+        prefix_starts(whole, doc)
     for ref in scan_dates(doc, None):
         if ref.span.start >= _DATELINE_WINDOW:
             break

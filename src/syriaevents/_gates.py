@@ -21,12 +21,12 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Final, NamedTuple
 
 from ._text import Doc, ascii_stand_in, only_spaces, word_trie
 
-__all__ = ["Starts", "prefix_starts", "starts"]
+__all__ = ["Starts", "prefix_dates", "prefix_starts", "starts"]
 
 
 class Starts(NamedTuple):
@@ -249,28 +249,63 @@ def _margin(window: str) -> int | None:
     return None if _LONG_SPACE.search(window) is not None else _PREFIX_MARGIN
 
 
+def _cut(doc: Doc, prefix: Doc) -> tuple[Starts, int] | None:
+    """``doc``'s places and the offset from which ``prefix`` (``doc.prefix(n)``) must be
+    scanned again (its places before it are ``doc``'s), or None where the prefix is to be
+    scanned whole: ``doc``'s places are not known, the prefix is short, or a long
+    whitespace run lies near the cut (see _margin)."""
+    whole = doc.memo.get(_MEMO_KEY)
+    if not isinstance(whole, Starts):
+        return None
+    folded = prefix.folded
+    lo = len(folded) - _PREFIX_MARGIN
+    if lo <= 0:
+        return None
+    margin = _margin(doc.folded[lo - _PREFIX_MARGIN if lo > _PREFIX_MARGIN else 0 : len(folded)])
+    if margin is None:
+        return None
+    return whole, len(folded) - margin
+
+
 def prefix_starts(doc: Doc, prefix: Doc) -> None:
     """Keep on ``prefix`` (``doc.prefix(n)``) the places :func:`starts` would find in it,
     taken from ``doc``'s own where the cut cannot change them: only its last characters are
     scanned again. Does nothing unless ``doc``'s places are already known."""
-    whole = doc.memo.get(_MEMO_KEY)
-    if not isinstance(whole, Starts) or _MEMO_KEY in prefix.memo:
+    if _MEMO_KEY in prefix.memo:
         return
-    folded = prefix.folded
-    lo = len(folded) - _PREFIX_MARGIN
-    if lo <= 0:
+    cut = _cut(doc, prefix)
+    if cut is None:
         return
-    margin = _margin(doc.folded[lo - _PREFIX_MARGIN if lo > _PREFIX_MARGIN else 0 : len(folded)])
-    if margin is None:
-        return
-    lo = len(folded) - margin
-    tail = _find_tail(folded, lo)
+    whole, lo = cut
+    tail = _find_tail(prefix.folded, lo)
     # Both lists are in text order: the places before ``lo`` are a head of each.
     counts = whole.counts[: bisect.bisect_left(whole.counts, lo)]
     counts.extend(tail.counts)
     dates = whole.dates[: bisect.bisect_left(whole.dates, (lo,))]
     dates.extend(tail.dates)
     prefix.memo[_MEMO_KEY] = Starts(counts, dates)
+
+
+def prefix_dates(doc: Doc, prefix: Doc) -> Iterator[tuple[int, int]]:
+    """``starts(prefix).dates`` (``prefix`` is ``doc.prefix(n)``), read lazily: the places
+    before the cut's margin straight from ``doc``'s own, and the prefix's last characters
+    scanned again (by prefix_starts, which keeps all its places on ``prefix``) only when the
+    reader goes that far. The date line's first-date scan stops at the window's first date,
+    nearly always well before the cut: the tail pass, the two list copies and their
+    bisections were work for nothing there."""
+    cut = None if _MEMO_KEY in prefix.memo else _cut(doc, prefix)
+    if cut is None:
+        yield from starts(prefix).dates
+        return
+    whole, lo = cut
+    for place in whole.dates:
+        if place[0] >= lo:
+            break
+        yield place
+    # The places from ``lo`` on are the prefix's own (see prefix_starts).
+    prefix_starts(doc, prefix)
+    dates = starts(prefix).dates
+    yield from dates[bisect.bisect_left(dates, (lo,)) :]
 
 
 def starts(doc: Doc) -> Starts:
