@@ -1029,10 +1029,21 @@ def scan_actors(doc: Doc) -> tuple[Actor, ...]:
     if not mentions:
         return ()
     entries = m.table.entries
+    text = doc.text
+    # Three texts in five name only actors the table fixes: nothing to resolve, no counts.
+    for _, _, info in mentions:
+        if not info.fixed:
+            break
+    else:
+        return tuple(
+            [
+                _actor(entries[info.targets[0]], text[start:end], start, end, _RULES[info.mode])
+                for start, end, info in mentions
+            ]
+        )
     # Mentions whose actor the table fixes, counted to resolve the others.
     counts: dict[int, int] = {}
     first: dict[int, int] = {}
-    mixed = False
     for start, _, info in mentions:
         if info.fixed:
             target = info.targets[0]
@@ -1041,16 +1052,6 @@ def scan_actors(doc: Doc) -> tuple[Actor, ...]:
             else:
                 counts[target] = 1
                 first[target] = start
-        else:
-            mixed = True
-    text = doc.text
-    if not mixed:
-        return tuple(
-            [
-                _actor(entries[info.targets[0]], text[start:end], start, end, _RULES[info.mode])
-                for start, end, info in mentions
-            ]
-        )
     out: list[Actor] = []
     for start, end, info in mentions:
         target = info.targets[0]
