@@ -63,6 +63,10 @@ INPUTS: dict[str, tuple[Builder, int]] = {
     "newlines": (_repeat("\n"), 2),
     "capitals": (_repeat("BEIRUT ALEPPO "), 2),
     "hyphens": (_repeat("a-"), 2),
+    # One endless sentence of a toll's parts by place, and of sources after commas: each
+    # was quadratic once (a toll took every part; every source word was tested against all).
+    "parts by place": (_repeat("killed 5 civilians in Douma and 3 in Harasta "), 2),
+    "sources": (_repeat(", two activists"), 2),
     "random text": (_random_text, 5),
 }
 

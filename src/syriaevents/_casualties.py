@@ -350,6 +350,11 @@ _SPEAKER_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,4}?\s+(?:said|says|say|told|tells|reported|reports|added|confirmed|"
     r"stated|explained)\b"
 )
+# Further than any source's name is long plus the 60 characters a speech verb may follow it.
+_SOURCE_REACH = 300
+# The most parts one toll reads: a list of victims longer than this is no one toll's (and
+# each part's perpetrator is read against every part's words).
+_MOST_PARTS = 8
 # One or two modifiers of a figure, then the join to the next figure: "two Syrian and
 # three Russian soldiers".
 _SHARED_REACH = 40  # the most characters between the figure and the next: two words, a join
@@ -2195,11 +2200,12 @@ class _Assembler:
                 told = sum(_value(i.figure) for i in toll.includes)
                 if told + _value(count) > _value(toll.count):
                     return
+        held = toll.parts if parts else toll.includes
+        if len(held) >= _MOST_PARTS:
+            return  # as many as a list of victims holds (_read_chain)
+        held.append(_Part(count, phrase))
         if parts:
-            toll.parts.append(_Part(count, phrase))
             toll.end = end
-        else:
-            toll.includes.append(_Part(count, phrase))
         toll.elided = (end, parts)
 
     def _names_kind(self, at: int) -> str | None:
@@ -2262,7 +2268,7 @@ class _Assembler:
                 return [], count.span.end
         parts = [_tuple_new(_Part, (count, phrase))]  # _Part(count, phrase), as in _read_phrase
         pos = phrase.end
-        while len(parts) < 8:
+        while len(parts) < _MOST_PARTS:
             m = _CONNECT.match(self.folded, pos, limit)
             if m is None and bare:
                 m = _SPACE.match(self.folded, pos, limit)
@@ -2869,24 +2875,32 @@ class _Assembler:
             for a in self._actors_between(sentence.start, sentence.end)
             if a.kind in _SOURCE_KINDS
         ]
+        # The actors' starts, in order: a source word inside one is found by a bisection (a
+        # loop over all of them made a long list of sources quadratic).
+        actor_starts = [x[0] for x in sources]
         for s, e, payload, _ in cues:
             assert isinstance(payload, lex.Cue)
             if payload.kind == "source":
-                # A loop, not any() over a generator: a generator object costs more.
-                for a, b, _, _ in sources:
-                    if a <= s < b:
-                        break  # the source word is an actor's: that actor is the source
-                else:
+                i = bisect_right(actor_starts, s) - 1
+                if i < 0 or s >= sources[i][1]:
                     sources.append((s, e, payload.value, None))
+                # else the source word is an actor's: that actor is the source
         sources.sort(key=_FIRST)
+        starts = [x[0] for x in sources]
         for c_start, c_end, payload, _ in cues:
             assert isinstance(payload, lex.Cue)
             if payload.kind == "according":
-                after = [x for x in sources if c_end <= x[0] <= c_end + 40]
+                i = bisect_left(starts, c_end)
+                after = sources[i : bisect_right(starts, c_end + 40, i)]
                 if after:
                     return self._make_attribution(after[0], c_start, c_end, hedge)
             elif payload.kind == "verb":
-                before = [x for x in sources if x[1] <= c_start and c_start - x[1] <= 60]
+                # Sources that end at most 60 characters before the cue start no more than
+                # _SOURCE_REACH before it (no source name is longer).
+                window = sources[
+                    bisect_left(starts, c_start - _SOURCE_REACH) : bisect_right(starts, c_start)
+                ]
+                before = [x for x in window if x[1] <= c_start and c_start - x[1] <= 60]
                 if before:
                     return self._make_attribution(before[-1], c_start, c_end, hedge)
                 lo = c_start - 25 if c_start - 25 > sentence.start else sentence.start
@@ -2900,7 +2914,8 @@ class _Assembler:
                             span=last.span,
                             hedge=hedge,
                         )
-                after = [x for x in sources if c_end <= x[0] <= c_end + 15]
+                i = bisect_left(starts, c_end)
+                after = sources[i : bisect_right(starts, c_end + 15, i)]
                 if after and payload.value not in ("told", "tells"):
                     return self._make_attribution(after[0], c_start, c_end, hedge)
         return None
