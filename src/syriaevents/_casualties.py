@@ -1675,8 +1675,7 @@ class _Assembler:
             ):
                 group, h_end = _CIVILIANS, mc.end()
             else:
-                mo = _OF_GROUP.match(folded, h_end, limit)
-                actor = self._actor_starting(mo.end()) if mo is not None else None
+                actor = self._group_after(h_end, limit)
                 if actor is not None:
                     side = side or _actor_side(actor)
                     h_end = actor.span.end
@@ -1743,16 +1742,25 @@ class _Assembler:
         """The side of combatants whose modifiers are joined ("regime and allied fighters"):
         the one side all their words give, None when they give two ("regime and rebel
         fighters", "Syrian and Russian soldiers")."""
-        sides = {_actor_side(a) for a in self._actors_between(start, h_end)}
-        sides.update(
-            lex.SIDE_WORDS[w]
-            for w in _GAP_WORD.findall(self.folded, start, h_start)
-            if w in lex.SIDE_WORDS
-        )
+        sides = self._named_sides(start, h_start, h_end)
         if isinstance(victim.side, Side):
             sides.add(victim.side)  # "Syrian and Russian soldiers": the Syrian ones
-        sides.discard(None)
         return sides.pop() if len(sides) == 1 else None
+
+    def _named_sides(self, start: int, words_end: int, actors_end: int) -> set[Side]:
+        """The sides the side words in ``folded[start:words_end]`` and the actors starting in
+        ``[start, actors_end)`` name."""
+        sides = {
+            side
+            for a in self._actors_between(start, actors_end)
+            if (side := _actor_side(a)) is not None
+        }
+        sides.update(
+            lex.SIDE_WORDS[w]
+            for w in _GAP_WORD.findall(self.folded, start, words_end)
+            if w in lex.SIDE_WORDS
+        )
+        return sides
 
     # --- triggers
     def _before_trigger(self, start: int, sentence: Span) -> tuple[int, int, lex.Trigger] | None:
@@ -2145,13 +2153,7 @@ class _Assembler:
             return None
         side = nxt.side
         if nxt.group is _COMBATANTS:
-            own = {_actor_side(a) for a in self._actors_between(pos, m.start("join"))}
-            own.update(
-                lex.SIDE_WORDS[w]
-                for w in _GAP_WORD.findall(folded, pos, m.start("join"))
-                if w in lex.SIDE_WORDS
-            )
-            own.discard(None)
+            own = self._named_sides(pos, m.start("join"), m.start("join"))
             noun = lex.VICTIMS.get(folded[nxt.head_start : nxt.end].split(" ", 1)[0])
             if len(own) == 1:
                 side = own.pop()
@@ -2185,15 +2187,12 @@ class _Assembler:
         if toll.elided is None:
             # Parts when the toll's words end as the figure's go on ("in Douma" / "in
             # Harasta", "on Monday" / "on Tuesday"), else subsets if they fit.
-            same_kind = m_gap["at"] == m_at["at"] and self._names_kind(
-                m_gap.start("what")
-            ) == self._names_kind(m_at.end())
-            if m_gap["at"] is None and not (
-                len(toll.parts) == 1 and _value(toll.count) >= _value(count)
-            ):
-                return  # "killed 21 civilians, 40 in ...": no telling of the toll's people
             fits = len(toll.parts) == 1 and _value(toll.count) >= _value(count)
-            parts = same_kind or not fits or self._names_kind(m_at.end()) is None
+            if m_gap["at"] is None and not fits:
+                return  # "killed 21 civilians, 40 in ...": no telling of the toll's people
+            kind = self._names_kind(m_at.end())
+            same_kind = m_gap["at"] == m_at["at"] and self._names_kind(m_gap.start("what")) == kind
+            parts = same_kind or not fits or kind is None
         else:
             parts = toll.elided[1]
             if not parts:
@@ -2305,12 +2304,16 @@ class _Assembler:
         """Fighters of another group whose noun is left out, after fighters ("16 fighters
         from Faylaq al-Rahman and eight from Jaish al-Islam"), read from ``pos`` (after
         the figure): "of" or "from" and an armed actor."""
-        mo = _OF_GROUP.match(self.folded, pos, limit)
-        actor = self._actor_starting(mo.end()) if mo is not None else None
+        actor = self._group_after(pos, limit)
         side = _actor_side(actor) if actor is not None else None
         if actor is None or side is None:
             return None
         return _Phrase(actor.span.end, _COMBATANTS, side, False, False, pos)
+
+    def _group_after(self, pos: int, limit: int) -> Actor | None:
+        """The actor named after "of" or "from" at ``pos``: "fighters from the Nusra Front"."""
+        mo = _OF_GROUP.match(self.folded, pos, limit)
+        return self._actor_starting(mo.end()) if mo is not None else None
 
     def _uncounted_subset(self, opener: int, limit: int) -> int | None:
         """The end of a subset without a figure after the victims ("33 people, most of them
@@ -2529,12 +2532,7 @@ class _Assembler:
             perpetrator = (
                 None if negated else self._perpetrator(p, clause, side, victim_spans, source)
             )
-            location = _nearest(self.locations, self.location_starts, scopes, offset)
-            (event_dates, event_starts), (told_dates, told_starts) = self.dates
-            # The telling's dates only when the document has any (most have none).
-            date = _nearest(event_dates, event_starts, (p.sentence,), offset) or (
-                _nearest(told_dates, told_starts, (p.sentence,), offset) if told_dates else None
-            )
+            location, date = self._where_when(p, scopes, offset)
             subs: tuple[CasualtyReport, ...] = ()
             if includes:  # most tolls have no subsets
                 subs = tuple(
