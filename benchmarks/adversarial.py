@@ -66,6 +66,10 @@ INPUTS: dict[str, tuple[Builder, int]] = {
     # One endless sentence of a toll's parts by place, and of sources after commas: each
     # was quadratic once (a toll took every part; every source word was tested against all).
     "parts by place": (_repeat("killed 5 civilians in Douma and 3 in Harasta "), 2),
+    # Endless sentences of whole tolls: each toll's place, date and agent were read over the
+    # whole sentence (quadratic) until sentences were cut at 4,000 characters.
+    "tolls in countries": (_repeat("killed 5 civilians in Syria and 3 in Iraq "), 2),
+    "tolls and agents": (_repeat("IS killed 5 civilians, Russian jets killed 3 soldiers "), 2),
     "sources": (_repeat(", two activists"), 2),
     "random text": (_random_text, 5),
 }

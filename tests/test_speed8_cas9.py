@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from syriaevents import _casualties as cas
 from syriaevents import _lexicon as lex
 from syriaevents._text import Doc
-from syriaevents.model import DateRef, Precision, Span
+from syriaevents.model import Location, Place, PlaceKind, Span
 
 _TOLL_WORDS = sorted(w for w, t in lex.TRIGGERS.items() if t.toll)
 _WORDS = [
@@ -54,21 +54,39 @@ def test_toll_trigger_is_the_nearest_toll_hit_walked_back(text: str) -> None:
             assert asm._toll_trigger(start, sentence) == _plain_toll_trigger(asm, start, sentence)
 
 
-def _date(start: int) -> DateRef:
-    return DateRef(
-        start=None,
-        end=None,
-        precision=next(iter(Precision)),
-        surface="x",
-        span=Span(start=start, end=start + 1),
+def _place(start: int, length: int, country: bool) -> Location:
+    kind = PlaceKind.COUNTRY if country else PlaceKind.TOWN
+    return Location(
+        place=Place(id=f"p{start}", name="x", kind=kind),
+        surface="x" * length,
+        span=Span(start=start, end=start + length),
         rule="test",
     )
 
 
-@given(st.lists(st.integers(0, 30), min_size=1, max_size=8), st.integers(0, 35))
-@example([3, 3, 7], 5)
-@example([3, 3, 7, 7], 9)
-def test_nearest_to_is_min_by_side_then_distance(starts: list[int], offset: int) -> None:
-    records = [_date(s) for s in sorted(starts)]
-    expected = min(records, key=lambda r: (r.span.start < offset, abs(r.span.start - offset)))
-    assert cas._nearest_to(records, offset) is expected
+def _plain_nearest(records: list[Location], scopes: list[Span], offset: int) -> Location | None:
+    """_nearest as it was: every record of the scope listed, then the nearest by a key."""
+    for scope in scopes:
+        found = [r for r in records if scope.start <= r.span.start < scope.end]
+        found = [r for r in found if r.span.end <= scope.end]
+        if found:
+            pool = [r for r in found if r.place.kind is not PlaceKind.COUNTRY] or found
+            return min(pool, key=lambda r: (r.span.start < offset, abs(r.span.start - offset)))
+    return None
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6), st.booleans()), max_size=10),
+    st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), min_size=1, max_size=3),
+    st.integers(0, 35),
+)
+@example([(3, 1, False), (3, 1, False), (7, 1, False)], [(0, 30)], 5)
+@example([(3, 1, False), (3, 2, True), (7, 1, True), (7, 1, False)], [(0, 30)], 9)
+@example([(3, 1, True), (5, 9, False), (9, 1, True)], [(0, 10)], 4)
+def test_nearest_is_the_plain_nearest_by_side_then_distance(
+    rows: list[tuple[int, int, bool]], bounds: list[tuple[int, int]], offset: int
+) -> None:
+    records = sorted((_place(*row) for row in rows), key=lambda r: r.span.start)
+    starts = [r.span.start for r in records]
+    scopes = [Span(start=min(a, b), end=max(a, b)) for a, b in bounds]
+    assert cas._nearest(records, starts, scopes, offset) is _plain_nearest(records, scopes, offset)

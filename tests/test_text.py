@@ -109,6 +109,43 @@ def test_sentences_round_trip_and_order(text: str) -> None:
         previous_end = span.end
 
 
+_LONG_PARTS = st.lists(
+    st.sampled_from(["killed", "five", "civilians", "in", "Douma", ",", ";", "\u00a0", "x" * 300]),
+    min_size=1,
+    max_size=60,
+)
+
+
+@given(_LONG_PARTS, st.integers(1, 40))
+@example(["in", ","], 1)
+@example(["x" * 300], 1)
+def test_an_endless_sentence_is_cut_where_a_reader_would_pause(
+    parts: list[str], times: int
+) -> None:
+    """Text with no full stops (stripped punctuation, a scraped page) is cut into pieces no
+    longer than any real sentence, after a semicolon or comma where there is one, covering
+    every word once."""
+    text = " ".join(parts * times)
+    spans = split_sentences(text)
+    previous_end = 0
+    for span in spans:
+        piece = text[span.start : span.end]
+        assert len(piece) <= 4000
+        assert piece.strip() == piece
+        assert text[previous_end : span.start].strip() == ""
+        previous_end = span.end
+    assert text[previous_end:].strip() == ""
+
+
+def test_an_endless_sentence_is_cut_after_its_clauses() -> None:
+    clause = "rebels shelled the town and five civilians died in Douma; "
+    text = clause * 150  # 8,850 characters, no full stop
+    pieces = [text[s.start : s.end] for s in split_sentences(text)]
+    assert len(pieces) == 3
+    assert all(p.endswith(";") for p in pieces[:-1])
+    assert all(p.startswith("rebels shelled") for p in pieces)
+
+
 def test_clauses_without_commas() -> None:
     text = "Five civilians died in the strike while rebels shelled the army base"
     clauses = [text[c.start : c.end] for c in split_clauses(text, Span(start=0, end=len(text)))]

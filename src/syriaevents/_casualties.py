@@ -2982,27 +2982,57 @@ def _nearest(
             if records[i].span.end <= scope.end:
                 return records[i]
             continue
-        found = [r for r in records[i:j] if r.span.end <= scope.end]
-        if len(found) == 1:
-            return found[0]
-        if found:
-            precise = [
-                r for r in found if not (isinstance(r, Location) and r.place.kind is _COUNTRY)
-            ]
-            return _nearest_to(precise or found, offset)
+        found = _nearest_in(records, starts, i, j, scope.end, offset)
+        if found is not None:
+            return found
     return None
 
 
-def _nearest_to(records: Sequence[_T], offset: int) -> _T:
-    """``min(records, key=lambda r: (r.span.start < offset, abs(r.span.start - offset)))``
-    for records sorted by start (not empty), without a key call per record: the first that
-    starts at or after ``offset``, else (none does) the first of those that start last."""
-    last = records[-1].span.start
-    at = offset if offset <= last else last
-    k = 0
-    while records[k].span.start < at:  # stops at the last record at the latest
-        k += 1
-    return records[k]
+def _nearest_in(
+    records: Sequence[_T], starts: list[int], i: int, j: int, end: int, offset: int
+) -> _T | None:
+    """Of ``records[i:j]`` that end by ``end`` (a country only when none else does), the
+    first that starts at or after ``offset``, else the first of those that start last.
+
+    The search walks out from ``offset`` and stops at the first fit, so a toll in an
+    endless sentence of places costs what its neighbours cost, not the whole sentence."""
+    k = bisect.bisect_left(starts, offset, i, j)
+    country = -1  # the first country that fits at or after offset
+    for m in range(k, j):
+        r = records[m]
+        if r.span.end <= end:
+            if not (isinstance(r, Location) and r.place.kind is _COUNTRY):
+                return r
+            if country < 0:
+                country = m
+    # Nothing more precise at or after offset: the last before it, else a country.
+    last_country = -1
+    for m in range(k - 1, i - 1, -1):
+        r = records[m]
+        if r.span.end <= end:
+            if not (isinstance(r, Location) and r.place.kind is _COUNTRY):
+                return _first_alike(records, starts, i, m, end)
+            if last_country < 0:
+                last_country = m
+    if country >= 0:
+        return records[country]
+    return _first_alike(records, starts, i, last_country, end) if last_country >= 0 else None
+
+
+def _first_alike(records: Sequence[_T], starts: list[int], i: int, m: int, end: int) -> _T:
+    """The first record from ``i`` on that starts where ``records[m]`` does, ends by
+    ``end`` and is a country just when it is (``records[m]`` itself at the latest)."""
+    country = _is_country(records[m])
+    first = m
+    while m > i and starts[m - 1] == starts[first]:
+        m -= 1
+        if records[m].span.end <= end and _is_country(records[m]) is country:
+            first = m
+    return records[first]
+
+
+def _is_country(record: object) -> bool:
+    return isinstance(record, Location) and record.place.kind is _COUNTRY
 
 
 def _closes(report: _Pending, sentence: Span, t_end: int) -> bool:

@@ -468,7 +468,9 @@ _object_new = object.__new__
 def _split_sentences(text: str, folded: str, dl: Span | None) -> tuple[Span, ...]:
     """split_sentences with the text's folded copy and dateline (``dateline_span(text)``)."""
     spans: list[Span] = []
+    long_block = False
     for block_start, block_end in _line_blocks(text):
+        long_block = long_block or block_end - block_start > _LONGEST_SENTENCE
         start = block_start
         if dl is not None and block_start <= dl.start < block_end and dl.end < block_end:
             spans.append(Span(start=dl.start, end=len(text[: dl.end].rstrip())))
@@ -487,7 +489,42 @@ def _split_sentences(text: str, folded: str, dl: Span | None) -> tuple[Span, ...
                 start = nxt
         if start < block_end:
             spans.append(Span(start=start, end=block_end))
+    if long_block:
+        spans = [piece for s in spans for piece in _cut_long(text, s)]
     return tuple([s for s in spans if s.end > s.start])
+
+
+# No sentence of real prose comes near this many characters (the longest of the FA-KES and
+# ACLED texts has 2,271); text with no full stops at all does, and every stage reads each
+# figure's context over its sentence, which over an endless one is quadratic.
+_LONGEST_SENTENCE = 4000
+
+
+def _cut_long(text: str, sentence: Span) -> list[Span]:
+    """``sentence`` in pieces of at most _LONGEST_SENTENCE characters, each cut after the
+    last semicolon, else comma, else space of its second half (else at the limit)."""
+    pieces: list[Span] = []
+    start, end = sentence.start, sentence.end
+    while end - start > _LONGEST_SENTENCE:
+        limit = start + _LONGEST_SENTENCE
+        half = start + _LONGEST_SENTENCE // 2
+        cut = -1
+        for mark in ("; ", ", ", " "):
+            cut = text.rfind(mark, half, limit)
+            if cut >= 0:
+                cut += len(mark) - 1  # after the mark, before its space
+                break
+        if cut < 0:
+            cut = limit
+        stop = cut
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        pieces.append(Span(start=start, end=stop))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    pieces.append(Span(start=start, end=end))
+    return pieces
 
 
 def split_clauses(text: str, sentence: Span, folded: str | None = None) -> tuple[Span, ...]:
