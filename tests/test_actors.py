@@ -477,3 +477,41 @@ def test_media_named_after_a_town(name: str, cue: str, town: str) -> None:
     assert "al-mayadeen" not in _ids(town.format(name))
     # Its own name with the medium in it is always the channel.
     assert "al-mayadeen" in _ids(town.format("al-Mayadeen TV"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lowercased feed: acronyms that are no English word are read as in capitals...
+        (
+            "the sdf said its fighters took the town from the ypg.",
+            {"syrian-democratic-forces", "ypg"},
+        ),
+        ("us-led coalition strikes killed 20 civilians.", {"us-led-coalition", "civilians"}),
+        # ...and those that are words only with a cue, as in a line of capitals.
+        ("us warplanes struck the bridge.", {"united-states"}),
+        ("is fighters attacked the village.", {"islamic-state"}),
+        ("the town is quiet and it is cold, officials told us.", set()),
+    ],
+)
+def test_acronyms_in_lowercased_text(text: str, expected: set[str]) -> None:
+    assert {a.id for a in find_actors(text)} == expected
+
+
+def test_capitals_still_decide_in_mixed_text() -> None:
+    # In a text that has capitals, a small "sdf" or "is" is no name.
+    found = {a.id for a in find_actors("The town is quiet, said an sdf volunteer, Ali Haj.")}
+    assert found.isdisjoint({"islamic-state", "syrian-democratic-forces"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow (Sputnik) Six people were killed in a shelling of Damascus.",
+        "moscow (sputnik) six people were killed in a shelling of damascus.",
+        "ANKARA (AA) TWO SOLDIERS WERE KILLED.",
+    ],
+)
+def test_a_datelines_place_before_its_agency_is_no_actor(text: str) -> None:
+    place = text.split(" ", 1)[0]
+    assert place not in [a.surface for a in find_actors(text)]

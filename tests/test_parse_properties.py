@@ -114,6 +114,11 @@ def upper_first_words(text: str) -> str:
     return text.replace("killing", "Killing").replace("Rescue", "RESCUE")
 
 
+def lowercase(text: str) -> str:
+    """A feed that lowercases everything: no capitals mark names or sentence starts."""
+    return text.lower()
+
+
 VARIANTS = (
     strip_punctuation,
     curly_quotes,
@@ -121,6 +126,7 @@ VARIANTS = (
     line_breaks,
     hard_wrapped,
     upper_first_words,
+    lowercase,
 )
 
 

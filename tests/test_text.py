@@ -146,6 +146,36 @@ def test_an_endless_sentence_is_cut_after_its_clauses() -> None:
     assert all(p.startswith("rebels shelled") for p in pieces)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # With no capitals anywhere, a small letter after a full stop still starts a sentence.
+        (
+            "rebels shelled the town. five civilians died. the army said so.",
+            ["rebels shelled the town.", "five civilians died.", "the army said so."],
+        ),
+        # ...but abbreviations and initialisms still do not end one.
+        (
+            "gen. ali hassan said the u.s. jets left. two died.",
+            [
+                "gen. ali hassan said the u.s. jets left.",
+                "two died.",
+            ],
+        ),
+        # With capitals, a small letter after a stop goes on with the sentence.
+        (
+            "Rebels took the town, e.g. near Idlib. Two died.",
+            [
+                "Rebels took the town, e.g. near Idlib.",
+                "Two died.",
+            ],
+        ),
+    ],
+)
+def test_sentences_of_lowercased_text(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
 def test_clauses_without_commas() -> None:
     text = "Five civilians died in the strike while rebels shelled the army base"
     clauses = [text[c.start : c.end] for c in split_clauses(text, Span(start=0, end=len(text)))]

@@ -796,8 +796,25 @@ def _media_cue(folded: str, start: int, end: int) -> bool:
     return False
 
 
+# A news agency in brackets after a place: the place is a dateline's ("moscow (sputnik)").
+_AGENCY_AFTER = re.compile(
+    r" \((?:sputnik|afp|ap|reuters|sana|xinhua|anadolu|aa|dpa|upi|ani|tass|ria novosti|irna"
+    r"|efe|ians|anha|ara news|qna|kuna|wam|spa|mena|prensa latina|trend|itar-tass)\)"
+)
+
 # "anti-IS", "non-regime": not the actor.
 _NEGATED = ("anti-", "anti ", "non-")
+
+
+def _cued(folded: str, start: int, end: int) -> bool:
+    """Whether an acronym that is also a word ("IS", "US") is the actor by the words around
+    it: a hyphen after it ("US-led"), a word of the armed after it ("IS fighters") or a word
+    before it that only an actor follows."""
+    return (
+        folded[end : end + 1] == "-"
+        or _word_after(folded, end) in _CUE_AFTER
+        or _word_before(folded, start) in _CUE_BEFORE
+    )
 
 
 def _accept(info: _Key, key: str, doc: Doc, start: int, end: int) -> bool:
@@ -810,15 +827,14 @@ def _accept(info: _Key, key: str, doc: Doc, start: int, end: int) -> bool:
     if len(surface) != len(key):
         surface = " ".join(surface.split())
     if not _case_ok(info, surface):
-        return False
-    if key in _CAPS_WORDS and _caps_context(doc.text, start, end):
-        nxt = folded[end : end + 1]
-        if not (
-            nxt == "-"
-            or _word_after(folded, end) in _CUE_AFTER
-            or _word_before(folded, start) in _CUE_BEFORE
-        ):
+        # A text written without capitals ("us-led strikes" in a lowercased feed) has none to
+        # demand: an acronym that is also a word needs a cue, as in an all-caps line.
+        if not (doc.lowercase and (key not in _CAPS_WORDS or _cued(folded, start, end))):
             return False
+    elif (
+        key in _CAPS_WORDS and _caps_context(doc.text, start, end) and not _cued(folded, start, end)
+    ):
+        return False
     if key == "us" and folded[end : end + 1] == "$":
         return False
     if key in _SUICIDE_KEYS and folded[start - 8 if start > 8 else 0 : start] == "suicide ":
@@ -831,8 +847,10 @@ def _accept(info: _Key, key: str, doc: Doc, start: int, end: int) -> bool:
         if folded[end : end + 1] == "-" or folded[start - 1 : start] == "-":
             # An adjective: "Turkey-backed", "pro-Turkey", "Britain-based".
             return False
-        if info.masks is None and surface.isupper() and not _caps_context(doc.text, start, end):
-            # A dateline: "MOSCOW (Sputnik) -".
+        if (
+            info.masks is None and surface.isupper() and not _caps_context(doc.text, start, end)
+        ) or (folded[end : end + 2] == " (" and _AGENCY_AFTER.match(folded, end)):
+            # A dateline: "MOSCOW (Sputnik) -", or in any case "Moscow (Sputnik)".
             return False
         if info.media:
             # Its cue decides alone: "according to" would read as a place ("to").
@@ -945,7 +963,7 @@ def _paired_owner(m: _Matcher, doc: Doc, start: int) -> _Hit | None:
     for o_start in (first, doc.folded.find(" ", first, o_end) + 1 or first):
         key = " ".join(doc.folded[o_start:o_end].split())
         info = m.owners.get(key)
-        if info is not None and _case_ok(info, doc.text[o_start:o_end]):
+        if info is not None and (doc.lowercase or _case_ok(info, doc.text[o_start:o_end])):
             return (o_start, o_end, info)
     return None
 

@@ -339,12 +339,13 @@ _DASHES_ONLY = {ord(c): "-" for c in "\u2010\u2011\u2012\u2212"}
 _DATELINE_READ = 200
 
 
-def _is_boundary(folded: str, text: str, stop: int, nxt: int) -> bool:
-    """Whether the terminal punctuation ending at ``stop`` ends a sentence."""
+def _is_boundary(folded: str, text: str, stop: int, nxt: int, lower: bool = False) -> bool:
+    """Whether the terminal punctuation ending at ``stop`` ends a sentence. In a ``lower``
+    text (no capitals anywhere) a small letter after the stop tells nothing."""
     if nxt >= len(text):
         return True
     following = text[nxt]
-    if following.islower():
+    if following.islower() and not lower:
         return False
     if text[stop - 1] != ".":
         return True
@@ -469,6 +470,7 @@ def _split_sentences(text: str, folded: str, dl: Span | None) -> tuple[Span, ...
     """split_sentences with the text's folded copy and dateline (``dateline_span(text)``)."""
     spans: list[Span] = []
     long_block = False
+    lower = text.islower()
     for block_start, block_end in _line_blocks(text):
         long_block = long_block or block_end - block_start > _LONGEST_SENTENCE
         start = block_start
@@ -479,7 +481,7 @@ def _split_sentences(text: str, folded: str, dl: Span | None) -> tuple[Span, ...
             nxt = stop
             while nxt < block_end and text[nxt].isspace():
                 nxt += 1
-            if nxt < block_end and _is_boundary(folded, text, first + 1, nxt):
+            if nxt < block_end and _is_boundary(folded, text, first + 1, nxt, lower):
                 # Span(start=start, end=stop), built slot by slot: these offsets always make
                 # a valid span (0 <= start <= first < stop), so its checks are skipped.
                 span = _object_new(Span)
@@ -597,11 +599,21 @@ class Doc:
     (see _gates.starts), under a key naming its module.
     """
 
-    __slots__ = ("_dateline", "_sentence_starts", "_sentences", "folded", "memo", "text")
+    __slots__ = (
+        "_dateline",
+        "_sentence_starts",
+        "_sentences",
+        "folded",
+        "lowercase",
+        "memo",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = check_text(text)
         self.folded = fold(text)
+        # Letters and no capital among them (a lowercased feed): capitals tell nothing here.
+        self.lowercase = text.islower()
         self._sentences: tuple[Span, ...] | None = None
         self._sentence_starts: list[int] = []
         self._dateline: Span | _Unknown | None = _UNKNOWN
@@ -619,6 +631,7 @@ class Doc:
         doc = Doc.__new__(Doc)
         doc.text = self.text[:length]
         doc.folded = self.folded[:length]
+        doc.lowercase = doc.text.islower()
         doc._sentences = None
         doc._sentence_starts = []
         # dateline_span reads only the first characters: a long enough prefix has the same.
