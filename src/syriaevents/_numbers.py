@@ -197,7 +197,9 @@ _VAGUE = r"""(?P<vague>
     | (?P<v_base2>several|a\s+few|a\s+couple(?:\s+of|)|a\s+handful\s+of)
       \s+(?P<v_scale2>dozen|hundred|thousand|million)            # several hundred
     | (?P<v_base3>tens|scores|a\s+number|a\s+handful)(?=\s+of\b) # tens of, scores of
-    | (?P<v_base4>dozens|hundreds|thousands|millions|several|a\s+few)  # dozens, several
+    | (?P<v_base4>dozens|hundreds|thousands|millions|several|a\s+few  # dozens, several
+      | scores(?=(?:\s+(?:were|are|have\s+been|had\s+been))?  # scores (were) killed
+          \s+(?:killed|dead|died|wounded|injured|hurt|more|feared)\b))
 )(?![\w]|-\w)"""
 
 # The scanner: a qualifier (optional) and a figure or range, or a vague amount, matched at
