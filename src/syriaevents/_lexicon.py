@@ -259,6 +259,14 @@ TRIGGERS: dict[str, Trigger] = {
     # children"; not "lost 3 tanks" (no victims) nor "lost their lives" (a phrase of its own).
     **_triggers(_KI, "lost losing", before=True, victims=True),
     **_triggers(Status.CAPTURED, "captured", before=True, after=True),
+    # A military claim that does not say which: "killed or captured 40 soldiers".
+    **_triggers(
+        Status.KILLED_OR_CAPTURED,
+        """killed_or_captured killed_or_arrested killed_or_detained killed_or_taken_prisoner
+        killed_and_captured dead_or_captured""",
+        before=True,
+        after=True,
+    ),
     **_triggers(Status.ABDUCTED, "abducted kidnapped", before=True, after=True),
     **_triggers(Status.ARRESTED, "arrested detained", before=True, after=True),
     # Headlines and -ing clauses: "IS kidnaps 90 Assyrian Christians", "abducting 12".

@@ -125,6 +125,7 @@ class Status(_Enum):
     KILLED = "killed"
     WOUNDED = "wounded"
     KILLED_OR_WOUNDED = "killed_or_wounded"
+    KILLED_OR_CAPTURED = "killed_or_captured"
     CAPTURED = "captured"
     ABDUCTED = "abducted"
     MISSING = "missing"
