@@ -51,6 +51,10 @@ _CAUSE_RANK: dict[object, int] = {
     Cause.SIEGE: 5,  # "to break the siege" frames the event; the weapon is the cause
 }
 _CIVILIAN_GROUPS = frozenset({VictimGroup.CIVILIANS, VictimGroup.CHILDREN, VictimGroup.WOMEN})
+# Groups counted within others (children and women among civilians), and the groups one
+# named person of a conjoined toll may stand for beside them.
+_SUBSET_GROUPS = frozenset({VictimGroup.CHILDREN, VictimGroup.WOMEN})
+_ONE_OF_THEM = frozenset({VictimGroup.CIVILIANS, VictimGroup.PEOPLE})
 _NOT_PERPETRATORS = frozenset(
     {ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG, ActorKind.CIVILIANS}
 )
@@ -2104,11 +2108,23 @@ class _Assembler:
         elif leader is not None:
             # "Zahran Alloush and five of his aides were killed": the five and him.
             rule = "casualty.along_with"
-            the_count = _plus_one(count, self.text, leader.span.start)
             own = parts[0].phrase
-            if own.group is _COMBATANTS and own.side is None:
-                own = own._replace(side=self.named_groups[leader.span.start][1])
-            parts = [_Part(the_count, own)]
+            led, led_side = self.named_groups[leader.span.start]
+            if own.group in _SUBSET_GROUPS and led is not own.group and led in _ONE_OF_THEM:
+                # "Activist Omar Haddad and two of his children": three civilians, two of
+                # them children (as "a man and his two children" is read: _read_chain).
+                him = _Phrase(leader.span.end, led, led_side, False, False, leader.span.start)
+                parts = [_Part(leader, him), parts[0]]
+            else:
+                the_count = _plus_one(count, self.text, leader.span.start)
+            if own.side is None and (
+                own.group is _COMBATANTS or (own.group is _PEOPLE and led is _COMBATANTS)
+            ):
+                # A fighter's men are fighters of his side, as after "an officer and four of
+                # his men" (_read_chain): "Rebel commander X and four of his men".
+                own = own._replace(group=_COMBATANTS, side=led_side)
+            if len(parts) == 1:
+                parts = [_Part(the_count, own)]
             phrase = own
             start = leader.span.start
         if after is not None:
@@ -2136,7 +2152,8 @@ class _Assembler:
             groups = {p.phrase.group for p in parts}
             if groups <= _CIVILIAN_GROUPS | {VictimGroup.PEOPLE}:
                 report.total = True
-                report.rule = "casualty.conjoined"
+                if leader is None:
+                    report.rule = "casualty.conjoined"
         return report
 
     def _shared_head(self, pos: int, limit: int) -> _Phrase | None:
