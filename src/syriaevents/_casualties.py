@@ -381,6 +381,7 @@ _ELIDED_GAP = re.compile(
 # "four of his men": people named by whose they are.
 _OF_OWNER = re.compile(r"\s+of\s+(?:his|her|their)\s")
 _OF_HIS = re.compile(r"\s+of\s+(?:his|her)\s")
+_AND_HIS = (" and his ", " and her ")
 # What must follow the victims of a verb that kills only so: "beat two men to death".
 _TO_DEATH = re.compile(r",?\s+(?:to\s+death|alive)\b")
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
@@ -407,7 +408,10 @@ _NAME_BEFORE = re.compile(
     r"(?:was|has\s+been|had\s+been)\s+$"
 )
 # The same before "and" and a figure: "Zahran Alloush and five of his aides".
-_NAME_AND = re.compile(_NAME_BEFORE.pattern.replace(r"(?:was|has\s+been|had\s+been)", "and"))
+# Also before "and his" or "and her" and the figure: "Sara Ali and her two daughters".
+_NAME_AND = re.compile(
+    _NAME_BEFORE.pattern.replace(r"(?:was|has\s+been|had\s+been)", r"and(?:\s+(?:his|her))?")
+)
 _NAME_WORD = re.compile(r"[\w'.-]+")
 _WORD_BEFORE_NAME = re.compile(r"([a-z]+)\s+$")
 _RANKS = frozenset(
@@ -2095,9 +2099,15 @@ class _Assembler:
         leader = (
             self._named_and(start)
             if len(parts) == 1
-            # folded.endswith(" and ", s_start, start), without a positional call
-            and folded[start - 5 if start - 5 > s_start else s_start : start] == " and "
-            and _OF_HIS.match(folded, end, sentence.end)
+            and (
+                # folded.endswith(" and ", s_start, start), without a positional call
+                (
+                    folded[start - 5 if start - 5 > s_start else s_start : start] == " and "
+                    and _OF_HIS.match(folded, end, sentence.end) is not None
+                )
+                # "Sara Ali and her two daughters"
+                or folded[start - 9 if start - 9 > s_start else s_start : start] in _AND_HIS
+            )
             else None
         )
         if payload.plus_one:
