@@ -350,6 +350,7 @@ def test_spans_round_trip(item: tuple[list[str], list[Facts]]) -> None:
 @example("the death toll rose to")
 @example("5 \u2019s bodies were found")
 @example("Shelling killed 3\n\ndozen civilians were hurt.")  # a figure across a paragraph break
+@example("six children among\n\nthe dead")  # a trigger phrase across a paragraph break
 def test_never_raises(text: str) -> None:
     _check_spans(text, parse(text))
 
@@ -383,12 +384,16 @@ def test_never_raises(text: str) -> None:
                 "soldiers",
                 "since",
                 "dozen",
+                "among",
+                "the",
+                "dead",
                 "\n\n",
             ]
         ),
         max_size=40,
     )
 )
+@example(["six", "children", "among", "\n\n", "the", "dead"])
 def test_never_raises_on_word_salad(words: list[str]) -> None:
     text = " ".join(words)
     _check_spans(text, parse(text))

@@ -1827,7 +1827,9 @@ class _Assembler:
         hits = self._hits_between("trigger", pos, pos + 90 if pos + 90 < clause.end else clause.end)
         for t_start, t_end, payload, _ in hits:
             assert isinstance(payload, lex.Trigger)
-            if payload.cumulative or payload.toll:
+            if payload.cumulative or payload.toll or t_end > clause.end:
+                # (A phrase that runs on past the clause, "among\n\nthe dead" across a
+                # paragraph's end, is no trigger of it.)
                 continue
             if not (payload.after or payload.noun):
                 return None  # "5 gunmen ..., killing": the figure is not the victims
