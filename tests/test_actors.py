@@ -515,3 +515,9 @@ def test_capitals_still_decide_in_mixed_text() -> None:
 def test_a_datelines_place_before_its_agency_is_no_actor(text: str) -> None:
     place = text.split(" ", 1)[0]
     assert place not in [a.surface for a in find_actors(text)]
+
+
+def test_a_name_does_not_run_across_a_blank_line() -> None:
+    # A wrapped line may split a name; a blank line ends a paragraph, and the name with it.
+    assert [a.surface for a in find_actors("the Syrian\nArmy said")] == ["Syrian\nArmy"]
+    assert "Syrian\n\nArmy" not in [a.surface for a in find_actors("the Syrian\n\nArmy said")]

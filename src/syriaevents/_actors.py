@@ -983,6 +983,8 @@ def _hits(m: _Matcher, doc: Doc) -> list[_Hit]:
         info = keys.get(found)
         key = found
         if info is None:
+            if found.count("\n") > 1:
+                continue  # a name across a blank line: "the Syrian\n\nArmy said"
             key = " ".join(found.split())
             info = keys[key]
         end = start + len(found)

@@ -82,7 +82,10 @@ _NEG = {"no": None, "nobody": None, "none": None, "without": None}
 # of arguments, an iterator), a comparison a few dozen.
 
 # One pass finds the words of every table; NOTE: lexicon phrases are letters and hyphens only.
-_NEXT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)*)(?![\w-])")
+# The next word of a phrase, on the same line: the text parse_article reads has its wrapped
+# lines joined, so a line break left in it ends a headline, a paragraph or a list item, and a
+# phrase across it ("six children among\n\nthe dead") would end past its sentence.
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+(?:-[a-z]+)*)(?![\w-])")
 _TABLE = lex.phrase_table(
     {
         "victim": lex.VICTIMS,
@@ -1689,7 +1692,7 @@ class _Assembler:
                     h_end = actor.span.end
                 elif side is None and (ml := _LOYAL_TO.match(folded, h_end, limit)):
                     # "a militia captain loyal to the regime"
-                    loyal = self._actor_starting(ml.end())
+                    loyal = self._actor_starting(ml.end(), limit)
                     if loyal is not None and _actor_side(loyal) is not None:
                         side, h_end = _actor_side(loyal), loyal.span.end
                     elif ml["gov"] is not None:
@@ -1713,10 +1716,13 @@ class _Assembler:
         # generated Python __new__ and then this (~1.5 k phrases a pass).
         return _tuple_new(_Phrase, (h_end, group, side, body, inherit, head_start))
 
-    def _actor_starting(self, pos: int) -> Actor | None:
+    def _actor_starting(self, pos: int, limit: int) -> Actor | None:
+        """The actor named from ``pos`` that ends by ``limit`` (a name may run on across a
+        line break, past the sentence being read)."""
         i = bisect.bisect_left(self.actor_starts, pos)
         if i < len(self.actors) and self.actors[i].span.start == pos:
-            return self.actors[i]
+            actor = self.actors[i]
+            return actor if actor.span.end <= limit else None
         return None
 
     def _victim_side(self, victim: lex.Victim, start: int, h_start: int, h_end: int) -> Side | None:
@@ -1827,9 +1833,7 @@ class _Assembler:
         hits = self._hits_between("trigger", pos, pos + 90 if pos + 90 < clause.end else clause.end)
         for t_start, t_end, payload, _ in hits:
             assert isinstance(payload, lex.Trigger)
-            if payload.cumulative or payload.toll or t_end > clause.end:
-                # (A phrase that runs on past the clause, "among\n\nthe dead" across a
-                # paragraph's end, is no trigger of it.)
+            if payload.cumulative or payload.toll:
                 continue
             if not (payload.after or payload.noun):
                 return None  # "5 gunmen ..., killing": the figure is not the victims
@@ -2342,7 +2346,7 @@ class _Assembler:
     def _group_after(self, pos: int, limit: int) -> Actor | None:
         """The actor named after "of" or "from" at ``pos``: "fighters from the Nusra Front"."""
         mo = _OF_GROUP.match(self.folded, pos, limit)
-        return self._actor_starting(mo.end()) if mo is not None else None
+        return self._actor_starting(mo.end(), limit) if mo is not None else None
 
     def _uncounted_subset(self, opener: int, limit: int) -> int | None:
         """The end of a subset without a figure after the victims ("33 people, most of them
