@@ -114,6 +114,11 @@ def upper_first_words(text: str) -> str:
     return text.replace("killing", "Killing").replace("Rescue", "RESCUE")
 
 
+def no_marks(text: str) -> str:
+    """Every comma, full stop and apostrophe stripped, as some scraped copy has it."""
+    return text.replace(",", "").replace(".", "").replace("'", "")
+
+
 def lowercase(text: str) -> str:
     """A feed that lowercases everything: no capitals mark names or sentence starts."""
     return text.lower()
@@ -127,6 +132,7 @@ VARIANTS = (
     hard_wrapped,
     upper_first_words,
     lowercase,
+    no_marks,
 )
 
 

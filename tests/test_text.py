@@ -176,6 +176,27 @@ def test_sentences_of_lowercased_text(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
 
+def test_text_without_stops_is_cut_before_sentence_openers() -> None:
+    body = (
+        "On Monday warplanes struck the market in Douma killing nine people "
+        "The monitor said the toll could rise In Harasta shelling wounded four children "
+        "Activists said rescue teams were still searching the rubble for survivors "
+        "They said at least two of the wounded were in critical condition tonight "
+    )
+    text = body * 2
+    pieces = sentences(text)
+    assert len(pieces) == 10
+    assert pieces[1] == "The monitor said the toll could rise"
+    assert pieces[2] == "In Harasta shelling wounded four children"
+
+
+def test_a_long_sentence_with_a_stop_is_not_cut() -> None:
+    # Its stops are there ("U.S." keeps the sentence whole): a capital after a small word is
+    # a name here, not a new sentence.
+    text = "The U.S. envoy said " + "talks with Russia and The Hague court went on " * 8 + "."
+    assert sentences(text) == [text]
+
+
 def test_clauses_without_commas() -> None:
     text = "Five civilians died in the strike while rebels shelled the army base"
     clauses = [text[c.start : c.end] for c in split_clauses(text, Span(start=0, end=len(text)))]

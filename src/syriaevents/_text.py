@@ -469,7 +469,7 @@ _object_new = object.__new__
 def _split_sentences(text: str, folded: str, dl: Span | None) -> tuple[Span, ...]:
     """split_sentences with the text's folded copy and dateline (``dateline_span(text)``)."""
     spans: list[Span] = []
-    long_block = False
+    long_block = unstopped = False
     lower = text.islower()
     for block_start, block_end in _line_blocks(text):
         long_block = long_block or block_end - block_start > _LONGEST_SENTENCE
@@ -488,12 +488,42 @@ def _split_sentences(text: str, folded: str, dl: Span | None) -> tuple[Span, ...
                 _span_start(span, start)
                 _span_end(span, stop)
                 spans.append(span)
+                unstopped = unstopped or stop - start > _UNSTOPPED
                 start = nxt
         if start < block_end:
             spans.append(Span(start=start, end=block_end))
+            unstopped = unstopped or block_end - start > _UNSTOPPED
     if long_block:
         spans = [piece for s in spans for piece in _cut_long(text, s)]
+    if unstopped and not lower:
+        spans = [piece for s in spans for piece in _cut_unstopped(text, s)]
     return tuple([s for s in spans if s.end > s.start])
+
+
+# A sentence this long with no full stop in it has likely lost its stops (text with its
+# punctuation stripped): it is cut before a capitalised word that opens sentences after a
+# word in small letters ("... killed in Douma The army said ...").
+_UNSTOPPED = 300
+_STARTER_AFTER_SMALL = re.compile(
+    r" (?=(?:The|A|An|This|These|Those|It|Its|He|She|They|We|His|Her|Their|There|But|In|On|At"
+    r"|Meanwhile|However|Earlier|Later|According|Activists|Residents|Sources|Witnesses)\b)"
+)
+
+
+def _cut_unstopped(text: str, sentence: Span) -> list[Span]:
+    """``sentence`` cut before each capitalised sentence opener that follows a small letter,
+    when it holds no full stop at all (one that does is left whole)."""
+    start, end = sentence.start, sentence.end
+    if end - start <= _UNSTOPPED or "." in text[start:end]:
+        return [sentence]
+    pieces: list[Span] = []
+    for m in _STARTER_AFTER_SMALL.finditer(text, start, end):
+        at = m.start()
+        if at > start and text[at - 1].islower():
+            pieces.append(Span(start=start, end=at))
+            start = at + 1
+    pieces.append(Span(start=start, end=end))
+    return pieces
 
 
 # No sentence of real prose comes near this many characters (the longest of the FA-KES and
