@@ -861,3 +861,29 @@ def test_generated_tolls_by_place_come_back(
     text = f"{first.text.capitalize()} {noun[0]} {verb} in {a_text} and {second.text} in {b_text}."
     got = [(r.count.value, r.victims, r.location and r.location.place.name) for r in parse(text)]
     assert got == [(first.value, noun[1], a_name), (second.value, noun[1], b_name)], text
+
+
+def test_a_toll_of_that_attack_takes_the_date_it_points_back_to() -> None:
+    text = (
+        "Inspectors found that chlorine was dropped on Kafr Zita in April 2014. Activists "
+        "blamed the air force for that attack, which they said killed 12 people."
+    )
+    (report,) = parse(text)
+    assert report.date is not None
+    assert (report.date.start, report.date.end) == (_dt.date(2014, 4, 1), _dt.date(2014, 4, 30))
+
+
+def test_an_undated_toll_does_not_borrow_the_date_before_without_pointing_back() -> None:
+    text = "Regime jets struck Kafr Zita in April 2014. Shelling killed 12 people in Hama."
+    reports = parse(text)
+    assert [r.date for r in reports] == [None]
+
+
+def test_a_past_attack_pointed_back_to_is_background_in_the_summary() -> None:
+    text = (
+        "Toxic gas wounded 30 people in Saraqeb on Monday, rescuers said. Sarin was used in "
+        "Eastern Ghouta in 2013. Washington blamed Damascus for that attack, which it says "
+        "killed 1,429 people."
+    )
+    summary = parse_article(text, published="2016-08-02").summary
+    assert summary.civilians_killed == 0

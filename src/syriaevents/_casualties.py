@@ -384,6 +384,11 @@ _ELIDED_GAP = re.compile(
 # "four of his men": people named by whose they are.
 _OF_OWNER = re.compile(r"\s+of\s+(?:his|her|their)\s")
 _OF_HIS = re.compile(r"\s+of\s+(?:his|her)\s")
+# An attack named as one told before: "that attack", "those raids", "the same strike".
+_POINTED_BACK = re.compile(
+    r"\b(?:that|those|the\s+same)\s+(?:chemical\s+|gas\s+|sarin\s+)?(?:attacks?|strikes?"
+    r"|raids?|bombings?|massacres?|assaults?|shelling|explosions?|blasts?)\b"
+)
 _AND_HIS = (" and his ", " and her ")
 # What must follow the victims of a verb that kills only so: "beat two men to death".
 _TO_DEATH = re.compile(r",?\s+(?:to\s+death|alive)\b")
@@ -2626,7 +2631,26 @@ class _Assembler:
         date = _nearest(event_dates, event_starts, (p.sentence,), at) or (
             _nearest(told_dates, told_starts, (p.sentence,), at) if told_dates else None
         )
+        if date is None and event_dates and "th" in self.folded[p.sentence.start : at]:
+            date = self._date_pointed_back(p.sentence, at)
         return location, date
+
+    def _date_pointed_back(self, sentence: Span, at: int) -> DateRef | None:
+        """The date of the sentence before, when the toll's own sentence, undated, points back
+        to an attack told there ("Sarin was used in Ghouta in 2013. The US blamed Damascus for
+        that attack, which killed 1,429 people"): its last date, in the same paragraph."""
+        if _POINTED_BACK.search(self.folded, sentence.start, at) is None:
+            return None
+        sentences = self.doc.sentences
+        i = bisect.bisect_left(self._sentence_starts(), sentence.start)
+        if i == 0 or "\n" in self.text[sentences[i - 1].end : sentence.start]:
+            return None
+        prev = sentences[i - 1]
+        (event_dates, event_starts), _ = self.dates
+        j = bisect.bisect_left(event_starts, prev.end) - 1
+        if j >= 0 and event_dates[j].span.start >= prev.start:
+            return event_dates[j]
+        return None
 
     def _perpetrator(
         self,
