@@ -417,7 +417,8 @@ def split_sentences(text: str, folded: str | None = None) -> tuple[Span, ...]:
     ['BEIRUT:', 'The U.S. said Gen. Ali died.', 'Five were hurt', 'Next line here.']
     """
     check_text(text)
-    return _split_sentences(text, fold(text) if folded is None else folded, dateline_span(text))
+    folded = fold(text) if folded is None else folded
+    return _split_sentences(text, folded, dateline_span(text), is_lowercase(text))
 
 
 def _marks(text: str, start: int, end: int) -> list[int]:
@@ -466,13 +467,27 @@ def _terminals(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _object_new = object.__new__
 
 
-def _split_sentences(text: str, folded: str, dl: Span | None) -> tuple[Span, ...]:
-    """split_sentences with the text's folded copy and dateline (``dateline_span(text)``)."""
+def is_lowercase(text: str) -> bool:
+    """``text.islower()``: letters, and no capital among them (a lowercased feed).
+
+    >>> is_lowercase("five were killed in douma."), is_lowercase("Five were killed.")
+    (True, False)
+    """
+    # Nearly every text has a capital in its first words, which a slice lowered in C shows;
+    # str.islower() itself tests each character through the Unicode tables (~9 M machine
+    # instructions a pass over fakes-dev, twice as much as the rest of Doc's set-up).
+    head = text[:64]
+    if head.lower() != head:
+        return False
+    return text.islower()
+
+
+def _split_sentences(text: str, folded: str, dl: Span | None, lower: bool) -> tuple[Span, ...]:
+    """split_sentences with the text's folded copy, dateline (``dateline_span(text)``) and
+    whether it is all in small letters (``is_lowercase(text)``)."""
     spans: list[Span] = []
-    long_block = unstopped = False
-    lower = text.islower()
+    long = False  # a sentence longer than _UNSTOPPED, to be cut (most texts have none)
     for block_start, block_end in _line_blocks(text):
-        long_block = long_block or block_end - block_start > _LONGEST_SENTENCE
         start = block_start
         if dl is not None and block_start <= dl.start < block_end and dl.end < block_end:
             spans.append(Span(start=dl.start, end=len(text[: dl.end].rstrip())))
@@ -488,15 +503,13 @@ def _split_sentences(text: str, folded: str, dl: Span | None) -> tuple[Span, ...
                 _span_start(span, start)
                 _span_end(span, stop)
                 spans.append(span)
-                unstopped = unstopped or stop - start > _UNSTOPPED
+                long = long or stop - start > _UNSTOPPED
                 start = nxt
         if start < block_end:
             spans.append(Span(start=start, end=block_end))
-            unstopped = unstopped or block_end - start > _UNSTOPPED
-    if long_block:
-        spans = [piece for s in spans for piece in _cut_long(text, s)]
-    if unstopped and not lower:
-        spans = [piece for s in spans for piece in _cut_unstopped(text, s)]
+            long = long or block_end - start > _UNSTOPPED
+    if long:
+        spans = _cut(text, spans, lower)
     return tuple([s for s in spans if s.end > s.start])
 
 
@@ -514,7 +527,7 @@ def _cut_unstopped(text: str, sentence: Span) -> list[Span]:
     """``sentence`` cut before each capitalised sentence opener that follows a small letter,
     when it holds no full stop at all (one that does is left whole)."""
     start, end = sentence.start, sentence.end
-    if end - start <= _UNSTOPPED or "." in text[start:end]:
+    if end - start <= _UNSTOPPED or text.find(".", start, end) >= 0:
         return [sentence]
     pieces: list[Span] = []
     for m in _STARTER_AFTER_SMALL.finditer(text, start, end):
@@ -524,6 +537,23 @@ def _cut_unstopped(text: str, sentence: Span) -> list[Span]:
             start = at + 1
     pieces.append(Span(start=start, end=end))
     return pieces
+
+
+def _cut(text: str, spans: list[Span], lower: bool) -> list[Span]:
+    """``spans`` with each longer than _UNSTOPPED cut: in pieces of at most
+    _LONGEST_SENTENCE characters (_cut_long), and, in text with capitals, before the
+    sentence openers of a piece with no full stop (_cut_unstopped)."""
+    out: list[Span] = []
+    for span in spans:
+        if span.end - span.start <= _UNSTOPPED:
+            out.append(span)
+            continue
+        for piece in _cut_long(text, span):
+            if lower:
+                out.append(piece)
+            else:
+                out.extend(_cut_unstopped(text, piece))
+    return out
 
 
 # No sentence of real prose comes near this many characters (the longest of the FA-KES and
@@ -643,7 +673,7 @@ class Doc:
         self.text = check_text(text)
         self.folded = fold(text)
         # Letters and no capital among them (a lowercased feed): capitals tell nothing here.
-        self.lowercase = text.islower()
+        self.lowercase = is_lowercase(text)
         self._sentences: tuple[Span, ...] | None = None
         self._sentence_starts: list[int] = []
         self._dateline: Span | _Unknown | None = _UNKNOWN
@@ -661,7 +691,7 @@ class Doc:
         doc = Doc.__new__(Doc)
         doc.text = self.text[:length]
         doc.folded = self.folded[:length]
-        doc.lowercase = doc.text.islower()
+        doc.lowercase = is_lowercase(doc.text)
         doc._sentences = None
         doc._sentence_starts = []
         # dateline_span reads only the first characters: a long enough prefix has the same.
@@ -681,7 +711,9 @@ class Doc:
     @property
     def sentences(self) -> tuple[Span, ...]:
         if self._sentences is None:
-            self._sentences = _split_sentences(self.text, self.folded, self.dateline)
+            self._sentences = _split_sentences(
+                self.text, self.folded, self.dateline, self.lowercase
+            )
             self._sentence_starts = [s.start for s in self._sentences]
         return self._sentences
 
