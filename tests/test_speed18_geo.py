@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from syriaevents import _gazetteer
-from syriaevents._text import fold
+from syriaevents import _actors, _gazetteer
+from syriaevents._text import Doc, fold
 
 # -- places: _inert -------------------------------------------------------------------------
 
@@ -62,3 +62,54 @@ def test_inert_refuses_every_character_the_loop_refuses() -> None:
     for code in [*range(0x3000), 0xFFFD, 0xFF21, 0x1D400]:
         c = chr(code)
         assert _gazetteer._inert(f"Homs{c}Hama") == _inert_plain(f"Homs{c}Hama"), hex(code)
+
+
+# -- actors: _select ---------------------------------------------------------
+
+
+def _select_plain(
+    hits: list[_actors._Hit], doc: Doc, keys: dict[str, _actors._Key]
+) -> list[_actors._Hit]:
+    """_select as it was: clusters found by indices in a while loop."""
+    hits.sort(key=_actors._START)
+    chosen: list[_actors._Hit] = []
+    i, n = 0, len(hits)
+    while i < n:
+        lo, hi, _ = hits[i]
+        j = i + 1
+        while j < n and hits[j][0] < hi:
+            if hits[j][1] > hi:
+                hi = hits[j][1]
+            j += 1
+        if j == i + 1:
+            chosen.append(hits[i])
+        else:
+            cluster = hits[i:j]
+            for whole in cluster:
+                if whole[0] == lo and whole[1] == hi:
+                    chosen.append(whole)
+                    break
+            else:
+                chosen.extend(_actors._settle(cluster, doc, keys, lo, hi))
+        i = j
+    return chosen
+
+
+_TEXT = "The Syrian Arab Army and regime Air Force Intelligence hit IS fighters near Aleppo."
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, len(_TEXT) - 1), st.integers(1, 30), st.integers(0, 3)),
+        max_size=12,
+    )
+)
+@example([(4, 16, 0), (4, 6, 1), (11, 5, 2)])
+@example([(0, 3, 0), (0, 3, 1)])
+@settings(max_examples=500)
+def test_select_is_the_while_loop(spans: list[tuple[int, int, int]]) -> None:
+    doc = Doc(_TEXT)
+    keys = _actors._matcher().keys
+    infos = [keys["regime"], keys["is"], keys["syrian arab army"], keys["air force intelligence"]]
+    hits = [(s, min(s + n, len(_TEXT)), infos[k]) for s, n, k in spans]
+    assert _actors._select(list(hits), doc, keys) == _select_plain(list(hits), doc, keys)

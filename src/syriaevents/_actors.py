@@ -26,6 +26,7 @@ import bisect
 import datetime as _dt
 import functools
 import importlib.resources
+import itertools
 import operator
 import os
 import re
@@ -883,27 +884,47 @@ def _select(hits: list[_Hit], doc: Doc, keys: dict[str, _Key]) -> list[_Hit]:
     # Stable: hits with one start keep the order they were found in, which breaks ties.
     hits.sort(key=_START)
     chosen: list[_Hit] = []
-    i, n = 0, len(hits)
-    while i < n:
-        lo, hi, _ = hits[i]
-        j = i + 1
-        while j < n and hits[j][0] < hi:
-            if hits[j][1] > hi:
-                hi = hits[j][1]
-            j += 1
-        if j == i + 1:
-            chosen.append(hits[i])
+    if not hits:
+        return chosen
+    # One pass over the hits (a for loop, not indices and a while loop: ~17 fewer opcodes for
+    # each of ~6 k clusters a pass). ``lead`` opens the current cluster, which ends at ``hi``;
+    # ``rest`` holds the hits after it that start before ``hi``.
+    lead = hits[0]
+    hi = lead[1]
+    rest: list[_Hit] = []
+    for hit in itertools.islice(hits, 1, None):
+        if hit[0] < hi:
+            rest.append(hit)
+            if hit[1] > hi:
+                hi = hit[1]
+            continue
+        if rest:
+            _close(lead, rest, hi, chosen, doc, keys)
+            rest = []
         else:
-            cluster = hits[i:j]
-            # A loop, not next() over a generator (a generator object costs more).
-            for whole in cluster:
-                if whole[0] == lo and whole[1] == hi:
-                    chosen.append(whole)
-                    break
-            else:
-                chosen.extend(_settle(cluster, doc, keys, lo, hi))
-        i = j
+            chosen.append(lead)
+        lead = hit
+        hi = hit[1]
+    if rest:
+        _close(lead, rest, hi, chosen, doc, keys)
+    else:
+        chosen.append(lead)
     return chosen
+
+
+def _close(
+    lead: _Hit, rest: list[_Hit], hi: int, chosen: list[_Hit], doc: Doc, keys: dict[str, _Key]
+) -> None:
+    """Adds to ``chosen`` the winners of the cluster of ``lead`` and ``rest`` (which start
+    inside it), ending at ``hi``: the hit covering the others, or those _settle keeps."""
+    lo = lead[0]
+    cluster = [lead, *rest]
+    # A loop, not next() over a generator (a generator object costs more).
+    for whole in cluster:
+        if whole[0] == lo and whole[1] == hi:
+            chosen.append(whole)
+            return
+    chosen.extend(_settle(cluster, doc, keys, lo, hi))
 
 
 _START = operator.itemgetter(0)
@@ -975,6 +996,10 @@ def _hits(m: _Matcher, doc: Doc) -> list[_Hit]:
     # _accept's first test, skipped (exactly) for the many texts without the words.
     negatable = "anti" in folded or "non-" in folded
     ascii = folded.isascii()
+    # The character after a name is read by index from a copy that ends in NUL (no
+    # whitespace, no hyphen, as the empty slice at the text's end was): an index gives a
+    # cached one-character string, a slice builds a slice object first (~8.3 k names a pass).
+    padded = folded + "\0"
     hits: list[_Hit] = []
     # The space before the text is a gap before a name at its very start.
     for start, found in _names(m, " " + folded):
@@ -988,7 +1013,7 @@ def _hits(m: _Matcher, doc: Doc) -> list[_Hit]:
             key = " ".join(found.split())
             info = keys[key]
         end = start + len(found)
-        nxt = folded[end : end + 1]
+        nxt = padded[end]
         if info.plain:
             # Most names need no check beyond their neighbours (what _accept asks of them).
             if (nxt == "-" and info.mode == _MODE_DESCRIPTOR) or (
