@@ -7,7 +7,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from syriaevents import _actors, _gazetteer
+from syriaevents._actors import RULE_CONTEXT, RULE_DESCRIPTOR
 from syriaevents._text import Doc, fold
+from syriaevents.model import Actor
 
 # -- places: _inert -------------------------------------------------------------------------
 
@@ -113,3 +115,74 @@ def test_select_is_the_while_loop(spans: list[tuple[int, int, int]]) -> None:
     infos = [keys["regime"], keys["is"], keys["syrian arab army"], keys["air force intelligence"]]
     hits = [(s, min(s + n, len(_TEXT)), infos[k]) for s, n, k in spans]
     assert _actors._select(list(hits), doc, keys) == _select_plain(list(hits), doc, keys)
+
+
+# -- actors: the records written out in scan_actors -----------------------------------------
+
+
+def _scan_plain(doc: Doc) -> tuple[Actor, ...]:
+    """scan_actors as it was: each record built by _actor, the fixed-only texts apart."""
+    m = _actors._matcher()
+    mentions = _actors._select(_actors._hits(m, doc), doc, m.keys)
+    entries = m.table.entries
+    text = doc.text
+    rules = _actors._RULES
+    if all(info.fixed for _, _, info in mentions):
+        return tuple(
+            _actors._actor(entries[info.targets[0]], text[s:e], s, e, rules[info.mode])
+            for s, e, info in mentions
+        )
+    counts: dict[int, int] = {}
+    first: dict[int, int] = {}
+    for start, _, info in mentions:
+        if info.fixed:
+            target = info.targets[0]
+            counts[target] = counts.get(target, 0) + 1
+            first.setdefault(target, start)
+    out = []
+    for start, end, info in mentions:
+        target = info.targets[0]
+        rule = rules[info.mode]
+        if info.mode == _actors._MODE_AMBIGUOUS:
+            target = max(info.targets, key=lambda t: (counts.get(t, 0), -t))
+        elif target in m.resolves:
+            rule = RULE_DESCRIPTOR
+            named = [t for t in m.resolves[target] if t in counts]
+            if named:
+                target = max(named, key=lambda t: (counts[t], -first[t]))
+                rule = RULE_CONTEXT
+        out.append(_actors._actor(entries[target], text[start:end], start, end, rule))
+    return tuple(out)
+
+
+_ACTOR_PIECES = [
+    "Regime forces",
+    "Hezbollah",
+    "the jihadists",
+    "ISIS",
+    "IS",
+    "the rebels",
+    "Free Syrian Army",
+    "Syrian army",
+    "Russian warplanes",
+    "YPG",
+    "SDF fighters",
+    "the regime",
+    "government forces",
+    "Jabhat al-Nusra",
+    "shelled",
+    "Aleppo",
+    " and ",
+    ", ",
+    ". ",
+    "\n",
+]
+
+
+@given(st.lists(st.sampled_from(_ACTOR_PIECES), max_size=14))
+@example(["Regime forces", " and ", "Hezbollah", " ", "shelled", " ", "Aleppo", ". "])
+@example(["the jihadists", " of ", "ISIS", ". ", "the jihadists"])
+@settings(max_examples=300, deadline=None)
+def test_scan_actors_writes_the_records_actor_writes(pieces: list[str]) -> None:
+    doc = Doc(" ".join(pieces))
+    assert _actors.scan_actors(doc) == _scan_plain(Doc(doc.text))

@@ -1074,44 +1074,60 @@ def scan_actors(doc: Doc) -> tuple[Actor, ...]:
     if not mentions:
         return ()
     entries = m.table.entries
+    resolves = m.resolves
     text = doc.text
-    # Three texts in five name only actors the table fixes: nothing to resolve, no counts.
+    # Mentions whose actor the table fixes, counted to resolve the others; three texts in
+    # five name only such actors: nothing to resolve, no counts (None).
+    counts: dict[int, int] | None = None
+    first: dict[int, int] = {}
     for _, _, info in mentions:
         if not info.fixed:
+            counts = {}
             break
-    else:
-        return tuple(
-            [
-                _actor(entries[info.targets[0]], text[start:end], start, end, _RULES[info.mode])
-                for start, end, info in mentions
-            ]
-        )
-    # Mentions whose actor the table fixes, counted to resolve the others.
-    counts: dict[int, int] = {}
-    first: dict[int, int] = {}
-    for start, _, info in mentions:
-        if info.fixed:
-            target = info.targets[0]
-            if target in counts:
-                counts[target] += 1
-            else:
-                counts[target] = 1
-                first[target] = start
+    if counts is not None:
+        for start, _, info in mentions:
+            if info.fixed:
+                target = info.targets[0]
+                if target in counts:
+                    counts[target] += 1
+                else:
+                    counts[target] = 1
+                    first[target] = start
+    # Each record is _actor(entries[target], text[start:end], start, end, rule) written out
+    # here, with the slot setters unpacked once a text: a call and the unpacking of eight
+    # setters for each of ~5.8 k records a pass cost more than the rest of the loop
+    # (tests/test_speed18_geo.py checks the records against _actor's).
+    set_id, set_name, set_side, set_kind, set_surface, set_span, set_rule, set_acled = _ACTOR_SET
     out: list[Actor] = []
     for start, end, info in mentions:
         target = info.targets[0]
         rule = _RULES[info.mode]
-        if info.mode == _MODE_AMBIGUOUS:
-            # The actor the rest of the text names most; ties go to the first in the table.
-            target = max(info.targets, key=lambda t: (counts.get(t, 0), -t))
-        elif target in m.resolves:
-            rule = RULE_DESCRIPTOR
-            named = [t for t in m.resolves[target] if t in counts]
-            if named:
-                # The candidate named most; ties go to the one named first.
-                target = max(named, key=lambda t: (counts[t], -first[t]))
-                rule = RULE_CONTEXT
-        out.append(_actor(entries[target], text[start:end], start, end, rule))
+        # A fixed mention (every one when counts is None) keeps its target and rule.
+        if counts is not None and not info.fixed:
+            if info.mode == _MODE_AMBIGUOUS:
+                # The actor the rest of the text names most; ties go to the first in the table.
+                target = max(info.targets, key=lambda t: (counts.get(t, 0), -t))
+            else:
+                rule = RULE_DESCRIPTOR
+                named = [t for t in resolves[target] if t in counts]
+                if named:
+                    # The candidate named most; ties go to the one named first.
+                    target = max(named, key=lambda t: (counts[t], -first[t]))
+                    rule = RULE_CONTEXT
+        entry = entries[target]
+        span = _object_new(Span)
+        _span_start(span, start)
+        _span_end(span, end)
+        actor = _object_new(Actor)
+        set_id(actor, entry.id)
+        set_name(actor, entry.name)
+        set_side(actor, entry.side)
+        set_kind(actor, entry.kind)
+        set_acled(actor, entry.acled_name)
+        set_surface(actor, text[start:end])
+        set_span(actor, span)
+        set_rule(actor, rule)
+        out.append(actor)
     return tuple(out)
 
 
