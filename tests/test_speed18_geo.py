@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from syriaevents import _actors, _gazetteer
 from syriaevents._actors import RULE_CONTEXT, RULE_DESCRIPTOR
+from syriaevents._gazetteer import find_places, gazetteer
 from syriaevents._text import Doc, fold
-from syriaevents.model import Actor
+from syriaevents.model import Actor, Location, Span
 
 # -- places: _inert -------------------------------------------------------------------------
 
@@ -186,3 +187,87 @@ _ACTOR_PIECES = [
 def test_scan_actors_writes_the_records_actor_writes(pieces: list[str]) -> None:
     doc = Doc(" ".join(pieces))
     assert _actors.scan_actors(doc) == _scan_plain(Doc(doc.text))
+
+
+# -- places: the records written out in Gazetteer.scan --------------------------------------
+
+_PLACE_PIECES = [
+    "Aleppo",
+    "near Aleppo",
+    "the village of Hassan",
+    "Deir ez-Zor",
+    "al-Bab",
+    "Homs province",
+    "Eastern Ghouta",
+    "Douma",
+    "Qassiab in Hasakeh province",
+    "Syria",
+    " and ",
+    ", ",
+    ". ",
+    "\n",
+]
+
+
+@given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=12))
+@example(["near Aleppo", " and ", "Douma", ". "])
+@settings(max_examples=300, deadline=None)
+def test_scan_places_writes_the_records_location_writes(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for loc in find_places(text):
+        # Each slot holds its own field: the constructed record (validators run) is equal.
+        assert loc.surface == text[loc.span.start : loc.span.end]
+        assert loc.rule.startswith("place.")
+        made = Location(
+            place=loc.place,
+            surface=loc.surface,
+            span=Span(start=loc.span.start, end=loc.span.end),
+            rule=loc.rule,
+            precision=loc.precision,
+        )
+        assert loc == made
+        assert loc == _gazetteer._location(
+            loc.place, loc.surface, loc.span.start, loc.span.end, loc.rule, loc.precision
+        )
+
+
+@given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=12))
+@example(["Aleppo", " and ", "Douma"])
+@settings(max_examples=300, deadline=None)
+def test_one_word_matches_hold_their_own_fields(pieces: list[str]) -> None:
+    # _matches_on writes the slots of a one-word match itself, as _new_match would.
+    doc = Doc(" ".join(pieces))
+    text, folded = doc.text, doc.folded
+    for m in gazetteer()._matches_on(text, folded, text == folded):
+        if len(m.toks) == 1 and m.prev is None and m.shape.last == 0:
+            assert m.toks == ((m.start, m.end, folded[m.start : m.end]),)
+            assert (m.key, m.variant, m.exact) == (m.shape.key, m.shape.variant, m.shape.exact)
+
+
+# -- places: the article test before a capitalised word -----------------------------------
+
+_BEFORE = ["al", "el", "as", "ash", "th", "with", "the", "in", " ", "-", "\n", "(", "x", "an"]
+
+
+@given(st.lists(st.sampled_from(_BEFORE), max_size=6))
+@example(["al", " "])
+@example(["al", "-"])
+@example(["with", " "])
+@example(["the", " "])
+@settings(max_examples=1000)
+def test_article_gate_is_the_set_test(parts: list[str]) -> None:
+    # _matches_on reads the separator and the tail's last letter before the set test.
+    folded = "".join(parts) + "aleppo"
+    pos = len(folded) - len("aleppo")
+    if pos < 3:
+        return
+    plain = (
+        folded[pos - 3 : pos - 1] in _gazetteer._ARTICLE_TAILS or folded[pos - 1] == "-"
+    ) and folded[pos - 1] in "- "
+    sep = folded[pos - 1]
+    fast = sep == "-" or (
+        sep == " "
+        and folded[pos - 2] in _gazetteer._TAIL_LAST
+        and folded[pos - 3 : pos - 1] in _gazetteer._ARTICLE_TAILS
+    )
+    assert fast == plain
