@@ -1049,7 +1049,9 @@ def _actor(entry: ActorEntry, surface: str, start: int, end: int, rule: str) -> 
     """``Actor(id=entry.id, ..., surface=surface, span=Span(start=start, end=end), rule=rule)``
     with the slots written directly: the attrs ``__init__`` of the two records cost twice the
     rest of the loop, and the scanner only ever passes ``0 <= start <= end``
-    (tests/test_actors.py checks that the two ways give equal records)."""
+    (tests/test_actors.py checks that the two ways give equal records). scan_actors writes
+    the same stores out in its loop; this function is their reference
+    (tests/test_speed18_geo.py)."""
     span = _object_new(Span)
     _span_start(span, start)
     _span_end(span, end)
