@@ -63,6 +63,8 @@ _ARTICLES_2 = frozenset("al el ad at ar as an az ed et er es en ez".split())
 # The last two letters of every article: a first, cheaper test than _article_ends.
 _ARTICLE_TAILS = _ARTICLES_2 | frozenset(("sh", "th", "dh"))
 _ARTICLES_3 = frozenset("ash esh ath eth adh edh".split())
+# The last letters of _ARTICLE_TAILS, tested before them (_matches_on).
+_TAIL_LAST = "".join(sorted({tail[-1] for tail in _ARTICLE_TAILS}))
 
 
 def _article_ends(folded: str, pos: int) -> bool:
@@ -804,6 +806,10 @@ class Gazetteer:
                 govs[gov] = govs.get(gov, 0) + 1
         dominant = _dominant(govs)
         out: list[Location] = []
+        # Each record is _location(place, text[start:end], start, end, rule, precision)
+        # written out below, with the slot setters unpacked once a text, not at each of ~4 k
+        # records a pass (tests/test_speed18_geo.py checks the records against _location's).
+        set_place, set_surface, set_span, set_rule, set_precision = _LOC_SET
         for k, m in enumerate(matches):
             places, rule, precision, start, end = cands[k]
             if m.variant and self._contradicted(folded, matches, cands, k):
@@ -823,7 +829,16 @@ class Gazetteer:
                     rule = "place.near"
             if rule is None:
                 rule = "place.variant" if m.variant else "place.alias"
-            out.append(_location(place, text[start:end], start, end, rule, precision))
+            span = _object_new(Span)
+            _span_start(span, start)
+            _span_end(span, end)
+            loc = _object_new(Location)
+            set_place(loc, place)
+            set_surface(loc, text[start:end])
+            set_span(loc, span)
+            set_rule(loc, rule)
+            set_precision(loc, precision)
+            out.append(loc)
         return tuple(out)
 
     @staticmethod
@@ -920,10 +935,21 @@ class Gazetteer:
             if not info.can_start:
                 continue
             art = None
+            # An article may end before the separator: a hyphen, or a space after one of
+            # _ARTICLE_TAILS. Single characters are read first (an index gives a cached
+            # one-character string; a slice looked up in a set costs a slice object, a new
+            # string and its hash): the tails' last letter settles most words after a space
+            # (tests/test_speed18_geo.py checks this against the set test alone).
             if (
                 pos >= 3
-                and (folded[pos - 3 : pos - 1] in _ARTICLE_TAILS or folded[pos - 1] == "-")
-                and folded[pos - 1] in "- "
+                and (
+                    (sep := folded[pos - 1]) == "-"
+                    or (
+                        sep == " "
+                        and folded[pos - 2] in _TAIL_LAST
+                        and folded[pos - 3 : pos - 1] in _ARTICLE_TAILS
+                    )
+                )
                 and _article_ends(folded, pos)
             ):
                 art = _article_before(folded, pos, done if done > pos - 5 else pos - 5)
@@ -990,18 +1016,18 @@ class Gazetteer:
                         # down whatever else surrounds it (~600 a pass), so it is not built.
                         done = stop
                         continue
-                    out.append(
-                        _new_match(
-                            ((pos, stop, raw),),
-                            None,
-                            found.key,
-                            found.variant,
-                            pos,
-                            stop,
-                            found.exact,
-                            found,
-                        )
-                    )
+                    # _new_match(((pos, stop, raw),), None, found.key, ...) written out: the
+                    # call costs what its eight stores do (~3 k one-word matches a pass).
+                    match = _object_new(_Match)
+                    match.toks = ((pos, stop, raw),)
+                    match.prev = None
+                    match.key = found.key
+                    match.variant = found.variant
+                    match.start = pos
+                    match.end = stop
+                    match.exact = found.exact
+                    match.shape = found
+                    out.append(match)
                     done = stop
                     continue
                 match = self._place_shape(folded, ((pos, stop, raw),), found)
@@ -1396,13 +1422,32 @@ _WORDISH = regex.compile(r"[\w'\p{Lu}\d]")
 def _inert(text: str) -> bool:
     """Whether the characters of ``text`` outside ASCII letters and digits are all non-word
     characters that fold to non-word characters ("\ufffd" for a lost apostrophe): then the
-    ASCII pass over capitalised words finds the words the Unicode pass would."""
-    for c in set(text):
-        if c.isascii() and (c.isalnum() or c == "'"):
-            continue
+    ASCII pass over capitalised words finds the words the Unicode pass would.
+
+    The ASCII characters that fail ("_", "`") are looked for with C substring tests, and
+    only the other characters are put in a set: ``set(text)`` read every character of the
+    text into a set (~3 M machine instructions a pass over the 17 non-ASCII texts), where
+    deleting the ASCII bytes from the text's UTF-8 leaves the few others in C
+    (tests/test_speed18_geo.py checks this against the loop over ``set(text)``)."""
+    for c in _WORDISH_ASCII:
+        if c in text:
+            return False
+    others = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    for c in set(others.decode("utf-8", "surrogatepass")):
         if _WORDISH.match(c) is not None or _WORDISH.match(fold(c)) is not None:
             return False
     return True
+
+
+# The ASCII characters other than letters, digits and apostrophes that _inert refuses: those
+# _WORDISH matches, or matches once folded ("_", "`").
+_WORDISH_ASCII = tuple(
+    c
+    for c in map(chr, range(128))
+    if not (c.isalnum() or c == "'")
+    and (_WORDISH.match(c) is not None or _WORDISH.match(fold(c)) is not None)
+)
+_ASCII_BYTES = bytes(range(128))
 
 
 _object_new = object.__new__
@@ -1416,7 +1461,8 @@ def _location(
     """``Location(place=..., surface=..., span=Span(...), rule=..., precision=...)``, built
     without running the validators, which cost three times the rest: the scanner only ever
     passes ``0 <= start <= end`` and a precision of 1, 2 or 3 (tests/test_places.py checks
-    that the two ways give equal records)."""
+    that the two ways give equal records). Gazetteer.scan writes the same stores out in its
+    loop; this function is their reference (tests/test_speed18_geo.py)."""
     span = _object_new(Span)
     _span_start(span, start)
     _span_end(span, end)
