@@ -1,8 +1,11 @@
 """FA-KES accuracy: map each Article.summary to the FA-KES labels and compare, per field.
 
-    python benchmarks/fakes.py [--corpus DIR] [--misses FIELD]
+    python benchmarks/fakes.py [--corpus DIR] [--misses FIELD] [--variant NAME]
 
 The mapping from our records to FA-KES's label vocabulary lives here, not in the library.
+``--variant`` reads every text and title changed first, to show what the text's form costs:
+lower (all small letters), upper (all capitals), no-commas (commas and apostrophes dropped,
+as many FA-KES texts already are), no-marks (every comma, stop and mark dropped).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import argparse
 import datetime as dt
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from _corpus import DEFAULT_CORPUS, load_csv
@@ -68,6 +72,14 @@ CAUSE_LABEL = {
     Cause.EXECUTION: "execution",
     Cause.TORTURE: "execution",
 }
+_MARKS = str.maketrans("", "", ",.;:'\"!?()")
+VARIANTS: dict[str, Callable[[str], str]] = {
+    "none": lambda text: text,
+    "lower": str.lower,
+    "upper": str.upper,
+    "no-commas": lambda text: text.replace(",", "").replace("'", ""),
+    "no-marks": lambda text: text.translate(_MARKS),
+}
 FIELDS = ("location", "actor", "cause", "civilians", "noncivilians", "children", "women")
 LABEL_COLUMN = {
     "location": "location",
@@ -114,14 +126,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--misses", choices=FIELDS, action="append", default=[])
+    parser.add_argument("--variant", choices=sorted(VARIANTS), default="none")
     args = parser.parse_args()
+    change = VARIANTS[args.variant]
     rows = load_csv(args.corpus, "fakes-dev.csv")
     if rows is None:
         return 0
     right: Counter[str] = Counter()
     confusions: dict[str, Counter[tuple[str, str]]] = {f: Counter() for f in FIELDS}
     for row in rows:
-        article = se.parse_article(row["article_content"], title=row["article_title"])
+        article = se.parse_article(
+            change(row["article_content"]), title=change(row["article_title"])
+        )
         guess = predict(article.summary)
         for field in FIELDS:
             gold = row[LABEL_COLUMN[field]].strip().lower() or "0"
@@ -134,7 +150,8 @@ def main() -> int:
                         f"MISS {field}: gold={gold!r} ours={guess[field]!r} | "
                         f"{row['article_title'][:90]}"
                     )
-    print(f"FA-KES dev: {len(rows)} articles")
+    variant = "" if args.variant == "none" else f", texts changed: {args.variant}"
+    print(f"FA-KES dev: {len(rows)} articles{variant}")
     print(f"{'field':<14}{'accuracy':>9}{'target':>8}")
     for field in FIELDS:
         accuracy = right[field] / len(rows)
