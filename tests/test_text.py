@@ -190,6 +190,19 @@ def test_text_without_stops_is_cut_before_sentence_openers() -> None:
     assert pieces[2] == "In Harasta shelling wounded four children"
 
 
+def test_text_without_stops_is_not_cut_inside_title_case_lists() -> None:
+    # Page furniture: headlines in Title Case, one after another, with no stops. A capitalised
+    # word before and after an opener is a headline's, and "Dozens" opens no sentence there.
+    furniture = (
+        "Related Stories Syrian Army Retakes Hills Near Palmyra US-Led Coalition Dozens Killed "
+        "in Raids Near Raqqa Aid Convoy Reaches Besieged Madaya After Months of Talks "
+    )
+    text = furniture * 3 + "in the town of Douma Five children were among those killed"
+    pieces = sentences(text)
+    assert pieces[-1] == "Five children were among those killed"
+    assert not any(p.startswith("Dozens") for p in pieces)
+
+
 def test_a_long_sentence_with_a_stop_is_not_cut() -> None:
     # Its stops are there ("U.S." keeps the sentence whole): a capital after a small word is
     # a name here, not a new sentence.

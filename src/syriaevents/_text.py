@@ -519,20 +519,33 @@ def _split_sentences(text: str, folded: str, dl: Span | None, lower: bool) -> tu
 _UNSTOPPED = 300
 _STARTER_AFTER_SMALL = re.compile(
     r" (?=(?:The|A|An|This|These|Those|It|Its|He|She|They|We|His|Her|Their|There|But|In|On|At"
-    r"|Meanwhile|However|Earlier|Later|According|Activists|Residents|Sources|Witnesses)\b)"
+    r"|Meanwhile|However|Earlier|Later|According|Activists|Residents|Sources|Witnesses"
+    r"|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Several|Many|Most|Some"
+    r"|Among)\b)"
 )
 
 
+def _title_run(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the opener after ``at`` stands inside a run of capitalised words (a Title Case
+    list of headlines: "... by US-Led Coalition Dozens Killed in ..."): the word before it
+    and the word after it both capitalised. "in Idlib The army said" ends a sentence."""
+    before = text.rfind(" ", start, at) + 1
+    if not text[before : before + 1].isupper():
+        return False
+    after = text.find(" ", at + 1, end) + 1
+    return after > 0 and text[after : after + 1].isupper()
+
+
 def _cut_unstopped(text: str, sentence: Span) -> list[Span]:
-    """``sentence`` cut before each capitalised sentence opener that follows a small letter,
-    when it holds no full stop at all (one that does is left whole)."""
+    """``sentence`` cut before each capitalised sentence opener that follows a word in small
+    letters, when it holds no full stop at all (one that does is left whole)."""
     start, end = sentence.start, sentence.end
     if end - start <= _UNSTOPPED or text.find(".", start, end) >= 0:
         return [sentence]
     pieces: list[Span] = []
     for m in _STARTER_AFTER_SMALL.finditer(text, start, end):
         at = m.start()
-        if at > start and text[at - 1].islower():
+        if at > start and text[at - 1].islower() and not _title_run(text, start, at, end):
             pieces.append(Span(start=start, end=at))
             start = at + 1
     pieces.append(Span(start=start, end=end))
