@@ -78,3 +78,152 @@ _HITS = st.lists(
 def test_best_cause_is_min_with_its_key(hits: list[tuple[int, int, object, str]], at: int) -> None:
     plain = min(hits, key=lambda h: (cas._CAUSE_RANK.get(h[2], 0), abs(h[0] - at)))
     assert cas._best_cause(hits, at) is plain
+
+
+_PLAIN_INCLUDES_BEFORE = re.compile(cas._INCLUDES_BEFORE_PLAIN)
+# The words of _INCLUDES_BEFORE's branches, whole and cut, glued and spaced.
+_INCLUDES_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "including",
+            "among",
+            " them",
+            " whom",
+            "of",
+            " the",
+            " those",
+            "the",
+            "those",
+            " dead",
+            " victims",
+            " killed",
+            " were",
+            " are",
+            " included",
+            " includes",
+            " include",
+            "as",
+            " follows",
+            " x",
+            "y",
+            "'s",
+            *" ,:\n-",
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@given(_INCLUDES_TEXT, st.integers(0, 80), st.integers(0, 80))
+def test_includes_before_led_by_literals(text: str, a: int, b: int) -> None:
+    pos, endpos = min(a, b), max(a, b)
+    plain = _PLAIN_INCLUDES_BEFORE.search(text, pos, endpos)
+    fast = cas._INCLUDES_BEFORE.search(text, pos, endpos)
+    assert (plain is None) == (fast is None)
+    if plain is not None and fast is not None:
+        assert plain.span() == fast.span()
+        assert (plain["dead"] is not None) == (fast.lastgroup is not None)
+        assert (plain["follows"] is not None) == (fast["follows"] is not None)
+
+
+def test_includes_before_examples() -> None:
+    for text, dead in (
+        ("killed 20, including ", False),
+        ("among them were ", False),
+        ("among the dead were ", True),
+        ("the victims included ", True),
+        ("the dead of the town's east included ", True),
+        ("those killed were ", True),
+        ("as follows: ", True),
+    ):
+        m = cas._INCLUDES_BEFORE.search(text)
+        assert m is not None, text
+        assert (m.lastgroup is not None) is dead, text
+
+
+_PLAIN_SHARED_JOIN = re.compile(cas._SHARED_JOIN_PLAIN)
+_JOIN_TEXT = st.lists(
+    st.sampled_from(
+        [" ", "  ", "\n", "syrian", "pro-", "-", "x", "_", "9", ",", " and ", " or ", "and", "é"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(_JOIN_TEXT, st.integers(0, 30), st.integers(0, 30))
+def test_shared_join_possessive(text: str, a: int, b: int) -> None:
+    pos, limit = min(a, b), max(a, b)
+    plain = _PLAIN_SHARED_JOIN.match(text, pos, limit)
+    fast = cas._SHARED_JOIN.match(text, pos, limit)
+    assert (plain is None) == (fast is None)
+    if plain is not None and fast is not None:
+        assert plain.span() == fast.span()
+        assert plain.span("join") == fast.span("join")
+
+
+_PLAIN_OF_DEAD_BEFORE = re.compile(cas._OF_DEAD_BEFORE_PLAIN)
+_OF_DEAD_TEXT = st.lists(
+    st.sampled_from(["of", "off", "x", " the", " those", " dead", " killed", " victims", *" ,\n-"]),
+    max_size=10,
+).map("".join)
+
+
+@given(_OF_DEAD_TEXT, st.integers(0, 50), st.integers(0, 50))
+def test_of_dead_before_led_by_its_literal(text: str, a: int, b: int) -> None:
+    pos, endpos = min(a, b), max(a, b)
+    plain = _PLAIN_OF_DEAD_BEFORE.search(text, pos, endpos)
+    fast = cas._OF_DEAD_BEFORE.search(text, pos, endpos)
+    assert (plain and plain.span()) == (fast and fast.span())
+
+
+_PLAIN_NEXT_WORD = re.compile(cas._NEXT_WORD_PLAIN)
+_WORD_TEXT = st.lists(
+    st.sampled_from([" ", "\t", "\n", "\xa0", "ab", "c", "-", "--", "_", "7", "é", "X", ".", "'"]),
+    max_size=10,
+).map("".join)
+
+
+@given(_WORD_TEXT, st.integers(0, 20), st.integers(0, 20))
+def test_next_word_possessive(text: str, a: int, b: int) -> None:
+    pos, endpos = min(a, b), max(a, b)
+    plain = _PLAIN_NEXT_WORD.match(text, pos, endpos)
+    fast = cas._NEXT_WORD.match(text, pos, endpos)
+    assert (plain is None) == (fast is None)
+    if plain is not None and fast is not None:
+        assert plain.span() == fast.span()
+        assert plain.span(1) == fast.span(1)
+
+
+_PLAIN_INCLUDES = re.compile(cas._INCLUDES_PLAIN)
+_AFTER_TOLL_TEXT = st.lists(
+    st.sampled_from(
+        [
+            " ",
+            "  ",
+            "\n",
+            ",",
+            "(",
+            "-",
+            ":",
+            "including",
+            "among",
+            " them",
+            " were",
+            "mostly",
+            " of",
+            " the",
+            " dead",
+            "x",
+            "5",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(_AFTER_TOLL_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_includes_possessive_opening(text: str, a: int, b: int) -> None:
+    pos, limit = min(a, b), max(a, b)
+    plain = _PLAIN_INCLUDES.match(text, pos, limit)
+    fast = cas._INCLUDES.match(text, pos, limit)
+    assert (plain and plain.span()) == (fast and fast.span())

@@ -85,7 +85,12 @@ _NEG = {"no": None, "nobody": None, "none": None, "without": None}
 # The next word of a phrase, on the same line: the text parse_article reads has its wrapped
 # lines joined, so a line break left in it ends a headline, a paragraph or a list item, and a
 # phrase across it ("six children among\n\nthe dead") would end past its sentence.
-_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+(?:-[a-z]+)*)(?![\w-])")
+_NEXT_WORD_PLAIN = r"[^\S\n]+([a-z]+(?:-[a-z]+)*)(?![\w-])"
+# Its runs possessive: a run given back leaves a space, a letter or a hyphen next, where
+# the word cannot go on or end, so backtracking never finds another match; the engine then
+# keeps no state to give back (12.1 -> 10.6 M instructions a pass for its 4.4 k matches).
+# tests/test_speed18_cas.py checks it against the plain pattern.
+_NEXT_WORD = re.compile(r"[^\S\n]++([a-z]++(?:-[a-z]++)*+)(?![\w-])")
 _TABLE = lex.phrase_table(
     {
         "victim": lex.VICTIMS,
@@ -163,17 +168,37 @@ _CONNECT = re.compile(
 # Parts joined by a space alone, with the groups of _CONNECT (none of them filled).
 _SPACE = re.compile(r"\s+(?P<owner>)")
 # Opens a subset of the toll before it: "including 5 children", "among them seven children".
-_INCLUDES = re.compile(
-    r"\s*[,(-]?\s*(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom|of\s+them|"
+_INCLUDES_WORDS = (
+    r"(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom|of\s+them|"
     r"among\s+those\s+killed|among\s+the\s+(?:dead|victims|killed)|mostly|mainly|"
     r"most\s+of\s+them|many\s+of\s+them)\s*[,:]?\s+(?:(?:were|are)\s+)?"
 )
-_INCLUDES_BEFORE = re.compile(
+_INCLUDES_PLAIN = r"\s*[,(-]?\s*" + _INCLUDES_WORDS
+# What opens it is possessive: a space or mark given back is no word's first letter, so
+# backtracking there (at every toll, nearly all failing) finds nothing: _INCLUDES_OR_GAP's
+# 2.8 k matches a pass 11.8 -> 8.6 M instructions (tests/test_speed18_cas.py).
+_INCLUDES = re.compile(r"\s*+[,(-]?+\s*+" + _INCLUDES_WORDS)
+_INCLUDES_BEFORE_PLAIN = (
     r"(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom"
     r"|(?P<dead>among\s+(?:the|those)\s+(?:dead|victims|killed)(?:\s+(?:were|are))?"
     r"|(?:the|those)\s+(?:dead|victims|killed)\s+(?:[\w'-]+\s+){0,6}?(?:included|include|includes)"
     r"|(?:the|those)\s+(?:dead|victims|killed)\s+were"
     r"|(?P<follows>as\s+follows)))"
+    r"\s*[,:]?\s+$"
+)
+# The same with every branch led by a literal, so that the engine skips in C to the
+# characters a match can open with (i, a, o, t) instead of trying the pattern at each
+# position of its 80-character window: 6.4 -> 2.5 M instructions a pass for its 255
+# searches. "dead" was one group around four branches; each of them now ends in a named
+# group of its own (``dead_a``, ``dead_t``, ``follows``) and no other branch holds one, so
+# ``m.lastgroup is not None`` says what ``m["dead"] is not None`` said. The matches are
+# the plain pattern's (tests/test_speed18_cas.py).
+_INCLUDES_BEFORE = re.compile(
+    r"(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom"
+    r"|a(?P<dead_a>mong\s+(?:the|those)\s+(?:dead|victims|killed)(?:\s+(?:were|are))?)"
+    r"|t(?P<dead_t>h(?:e|ose)\s+(?:dead|victims|killed)\s+"
+    r"(?:(?:[\w'-]+\s+){0,6}?(?:included|include|includes)|were))"
+    r"|as\s+follows(?P<follows>))"
     r"\s*[,:]?\s+$"
 )
 
@@ -252,7 +277,10 @@ _INCLUDES_OR_GAP = re.compile(f"(?P<includes>{_INCLUDES.pattern})|{_LEAD_GAP.pat
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s*,?\s+(?:(?:was|were|is|are)\s+)?")
 # A part of the toll: "five of the dead were children", "of those killed, six were children".
 _OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|was|are)\s+")
-_OF_DEAD_BEFORE = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|victims)\s*,?\s+$")
+_OF_DEAD_BEFORE_PLAIN = r"\bof\s+(?:the|those)\s+(?:dead|killed|victims)\s*,?\s+$"
+# Led by its literal "of" (its "\b" read by a lookbehind after it), as _POINTED_BACK: the
+# engine skips to each "of" (1.15 -> 0.26 M a pass for 236 searches).
+_OF_DEAD_BEFORE = re.compile(r"of(?<=\bof)\s+(?:the|those)\s+(?:dead|killed|victims)\s*,?\s+$")
 _WERE = re.compile(r"\s+(?:were|was|are)\s+")
 # A subset of the toll after it: "two medics among at least 31 dead".
 _AMONG_COUNT = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?")
@@ -365,7 +393,11 @@ _MOST_PARTS = 8
 # One or two modifiers of a figure, then the join to the next figure: "two Syrian and
 # three Russian soldiers".
 _SHARED_REACH = 40  # the most characters between the figure and the next: two words, a join
-_SHARED_JOIN = re.compile(r"(?:\s+[\w-]+){1,2}?(?P<join>\s*,\s*|\s+and\s+|\s+or\s+)")
+# The runs are possessive: a word cut short is followed by a word character, which neither
+# a further word nor the join can open with, so backtracking into them finds nothing (and
+# cost ~10 k instructions a failed match: 1.65 -> 0.66 M a pass for 154 matches).
+_SHARED_JOIN_PLAIN = r"(?:\s+[\w-]+){1,2}?(?P<join>\s*,\s*|\s+and\s+|\s+or\s+)"
+_SHARED_JOIN = re.compile(r"(?:\s++[\w-]++){1,2}?(?P<join>\s*,\s*|\s+and\s+|\s+or\s+)")
 # The side fighters are loyal to, after their noun: an actor, or the government by a word
 # that names no actor here.
 _LOYAL_TO = re.compile(
@@ -1976,7 +2008,7 @@ class _Assembler:
                 if subset:
                     parent.includes.extend(subset)
                     return None
-            elif m_inc.group("dead") is not None:
+            elif m_inc.lastgroup is not None:  # a branch of the dead (_INCLUDES_BEFORE)
                 return self._breakdown(idx, count, sentence, m_inc.start())
         # "five of the dead were children", "of those killed, six were children"
         m_of = _OF_THE_DEAD.match(folded, end, sentence.end)
