@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from syriaevents import _casualties as cas
@@ -46,6 +46,7 @@ _TEXT = st.lists(
 ).map("".join)
 
 
+@settings(max_examples=400)
 @given(_TEXT, st.integers(0, 60), st.integers(0, 60))
 def test_pointed_back_led_by_its_literal(text: str, a: int, b: int) -> None:
     pos, endpos = min(a, b), max(a, b)
@@ -114,6 +115,7 @@ _INCLUDES_TEXT = st.lists(
 ).map("".join)
 
 
+@settings(max_examples=400)
 @given(_INCLUDES_TEXT, st.integers(0, 80), st.integers(0, 80))
 def test_includes_before_led_by_literals(text: str, a: int, b: int) -> None:
     pos, endpos = min(a, b), max(a, b)
@@ -150,6 +152,7 @@ _JOIN_TEXT = st.lists(
 ).map("".join)
 
 
+@settings(max_examples=400)
 @given(_JOIN_TEXT, st.integers(0, 30), st.integers(0, 30))
 def test_shared_join_possessive(text: str, a: int, b: int) -> None:
     pos, limit = min(a, b), max(a, b)
@@ -168,6 +171,7 @@ _OF_DEAD_TEXT = st.lists(
 ).map("".join)
 
 
+@settings(max_examples=400)
 @given(_OF_DEAD_TEXT, st.integers(0, 50), st.integers(0, 50))
 def test_of_dead_before_led_by_its_literal(text: str, a: int, b: int) -> None:
     pos, endpos = min(a, b), max(a, b)
@@ -183,6 +187,7 @@ _WORD_TEXT = st.lists(
 ).map("".join)
 
 
+@settings(max_examples=400)
 @given(_WORD_TEXT, st.integers(0, 20), st.integers(0, 20))
 def test_next_word_possessive(text: str, a: int, b: int) -> None:
     pos, endpos = min(a, b), max(a, b)
@@ -221,6 +226,7 @@ _AFTER_TOLL_TEXT = st.lists(
 ).map("".join)
 
 
+@settings(max_examples=400)
 @given(_AFTER_TOLL_TEXT, st.integers(0, 40), st.integers(0, 40))
 def test_includes_possessive_opening(text: str, a: int, b: int) -> None:
     pos, limit = min(a, b), max(a, b)
