@@ -233,3 +233,24 @@ def test_includes_possessive_opening(text: str, a: int, b: int) -> None:
     plain = _PLAIN_INCLUDES.match(text, pos, limit)
     fast = cas._INCLUDES.match(text, pos, limit)
     assert (plain and plain.span()) == (fast and fast.span())
+
+
+_PLAIN_CONNECT = re.compile(cas._CONNECT_PLAIN)
+_CONNECT_TEXT = st.lists(
+    st.sampled_from(
+        [" ", "  ", "\n", ",", "and", "as", "well", "plus", "his", "her", "their", "x", "5"]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400)
+@given(_CONNECT_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_connect_possessive(text: str, a: int, b: int) -> None:
+    pos, limit = min(a, b), max(a, b)
+    plain = _PLAIN_CONNECT.match(text, pos, limit)
+    fast = cas._CONNECT.match(text, pos, limit)
+    assert (plain is None) == (fast is None)
+    if plain is not None and fast is not None:
+        assert plain.span() == fast.span()
+        assert plain.span("owner") == fast.span("owner")
