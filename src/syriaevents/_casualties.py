@@ -85,7 +85,12 @@ _NEG = {"no": None, "nobody": None, "none": None, "without": None}
 # The next word of a phrase, on the same line: the text parse_article reads has its wrapped
 # lines joined, so a line break left in it ends a headline, a paragraph or a list item, and a
 # phrase across it ("six children among\n\nthe dead") would end past its sentence.
-_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+(?:-[a-z]+)*)(?![\w-])")
+_NEXT_WORD_PLAIN = r"[^\S\n]+([a-z]+(?:-[a-z]+)*)(?![\w-])"
+# Its runs possessive: a run given back leaves a space, a letter or a hyphen next, where
+# the word cannot go on or end, so backtracking never finds another match; the engine then
+# keeps no state to give back (12.1 -> 10.6 M instructions a pass for its 4.4 k matches).
+# tests/test_speed18_cas.py checks it against the plain pattern.
+_NEXT_WORD = re.compile(r"[^\S\n]++([a-z]++(?:-[a-z]++)*+)(?![\w-])")
 _TABLE = lex.phrase_table(
     {
         "victim": lex.VICTIMS,
@@ -156,24 +161,52 @@ _AUX_GAP = re.compile(
     r"\s*,?\s*"
 )
 # Joins the parts of a conjoined victim list: "a woman and her three children".
-_CONNECT = re.compile(
+_CONNECT_PLAIN = (
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
+    r"(?P<owner>(?:his|her|their)\s+)?"
+)
+# The same with the whitespace before the comma or the word read by each branch, possessive:
+# the plain opening "\s*" took every space and gave them back one by one to try the word
+# branches after each (1,534 matches a pass, most failing: 4.5 -> 2.9 M instructions).
+# tests/test_speed18_cas.py checks it against the plain pattern.
+_CONNECT = re.compile(
+    r"(?:\s*+,\s*(?:and\s+)?|\s++(?:and|as\s+well\s+as|plus)\s+)"
     r"(?P<owner>(?:his|her|their)\s+)?"
 )
 # Parts joined by a space alone, with the groups of _CONNECT (none of them filled).
 _SPACE = re.compile(r"\s+(?P<owner>)")
 # Opens a subset of the toll before it: "including 5 children", "among them seven children".
-_INCLUDES = re.compile(
-    r"\s*[,(-]?\s*(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom|of\s+them|"
+_INCLUDES_WORDS = (
+    r"(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom|of\s+them|"
     r"among\s+those\s+killed|among\s+the\s+(?:dead|victims|killed)|mostly|mainly|"
     r"most\s+of\s+them|many\s+of\s+them)\s*[,:]?\s+(?:(?:were|are)\s+)?"
 )
-_INCLUDES_BEFORE = re.compile(
+_INCLUDES_PLAIN = r"\s*[,(-]?\s*" + _INCLUDES_WORDS
+# What opens it is possessive: a space or mark given back is no word's first letter, so
+# backtracking there (at every toll, nearly all failing) finds nothing: _INCLUDES_OR_GAP's
+# 2.8 k matches a pass 11.8 -> 8.6 M instructions (tests/test_speed18_cas.py).
+_INCLUDES = re.compile(r"\s*+[,(-]?+\s*+" + _INCLUDES_WORDS)
+_INCLUDES_BEFORE_PLAIN = (
     r"(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom"
     r"|(?P<dead>among\s+(?:the|those)\s+(?:dead|victims|killed)(?:\s+(?:were|are))?"
     r"|(?:the|those)\s+(?:dead|victims|killed)\s+(?:[\w'-]+\s+){0,6}?(?:included|include|includes)"
     r"|(?:the|those)\s+(?:dead|victims|killed)\s+were"
     r"|(?P<follows>as\s+follows)))"
+    r"\s*[,:]?\s+$"
+)
+# The same with every branch led by a literal, so that the engine skips in C to the
+# characters a match can open with (i, a, o, t) instead of trying the pattern at each
+# position of its 80-character window: 6.4 -> 2.5 M instructions a pass for its 255
+# searches. "dead" was one group around four branches; each of them now ends in a named
+# group of its own (``dead_a``, ``dead_t``, ``follows``) and no other branch holds one, so
+# ``m.lastgroup is not None`` says what ``m["dead"] is not None`` said. The matches are
+# the plain pattern's (tests/test_speed18_cas.py).
+_INCLUDES_BEFORE = re.compile(
+    r"(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom"
+    r"|a(?P<dead_a>mong\s+(?:the|those)\s+(?:dead|victims|killed)(?:\s+(?:were|are))?)"
+    r"|t(?P<dead_t>h(?:e|ose)\s+(?:dead|victims|killed)\s+"
+    r"(?:(?:[\w'-]+\s+){0,6}?(?:included|include|includes)|were))"
+    r"|as\s+follows(?P<follows>))"
     r"\s*[,:]?\s+$"
 )
 
@@ -252,7 +285,10 @@ _INCLUDES_OR_GAP = re.compile(f"(?P<includes>{_INCLUDES.pattern})|{_LEAD_GAP.pat
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s*,?\s+(?:(?:was|were|is|are)\s+)?")
 # A part of the toll: "five of the dead were children", "of those killed, six were children".
 _OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|was|are)\s+")
-_OF_DEAD_BEFORE = re.compile(r"\bof\s+(?:the|those)\s+(?:dead|killed|victims)\s*,?\s+$")
+_OF_DEAD_BEFORE_PLAIN = r"\bof\s+(?:the|those)\s+(?:dead|killed|victims)\s*,?\s+$"
+# Led by its literal "of" (its "\b" read by a lookbehind after it), as _POINTED_BACK: the
+# engine skips to each "of" (1.15 -> 0.26 M a pass for 236 searches).
+_OF_DEAD_BEFORE = re.compile(r"of(?<=\bof)\s+(?:the|those)\s+(?:dead|killed|victims)\s*,?\s+$")
 _WERE = re.compile(r"\s+(?:were|was|are)\s+")
 # A subset of the toll after it: "two medics among at least 31 dead".
 _AMONG_COUNT = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?")
@@ -365,7 +401,11 @@ _MOST_PARTS = 8
 # One or two modifiers of a figure, then the join to the next figure: "two Syrian and
 # three Russian soldiers".
 _SHARED_REACH = 40  # the most characters between the figure and the next: two words, a join
-_SHARED_JOIN = re.compile(r"(?:\s+[\w-]+){1,2}?(?P<join>\s*,\s*|\s+and\s+|\s+or\s+)")
+# The runs are possessive: a word cut short is followed by a word character, which neither
+# a further word nor the join can open with, so backtracking into them finds nothing (and
+# cost ~10 k instructions a failed match: 1.65 -> 0.66 M a pass for 154 matches).
+_SHARED_JOIN_PLAIN = r"(?:\s+[\w-]+){1,2}?(?P<join>\s*,\s*|\s+and\s+|\s+or\s+)"
+_SHARED_JOIN = re.compile(r"(?:\s++[\w-]++){1,2}?(?P<join>\s*,\s*|\s+and\s+|\s+or\s+)")
 # The side fighters are loyal to, after their noun: an actor, or the government by a word
 # that names no actor here.
 _LOYAL_TO = re.compile(
@@ -385,8 +425,16 @@ _ELIDED_GAP = re.compile(
 _OF_OWNER = re.compile(r"\s+of\s+(?:his|her|their)\s")
 _OF_HIS = re.compile(r"\s+of\s+(?:his|her)\s")
 # An attack named as one told before: "that attack", "those raids", "the same strike".
-_POINTED_BACK = re.compile(
+_POINTED_BACK_PLAIN = (
     r"\b(?:that|those|the\s+same)\s+(?:chemical\s+|gas\s+|sarin\s+)?(?:attacks?|strikes?"
+    r"|raids?|bombings?|massacres?|assaults?|shelling|explosions?|blasts?)\b"
+)
+# The same led by the literal "th" that all three openers share, its "\b" read by a
+# lookbehind after it: a pattern led by "\b" is tried at every position of the window
+# (~700 searches a pass over a toll's sentence head), one led by a literal skips ahead to each
+# "th" in C. The matches are the same (tests/test_speed18_cas.py).
+_POINTED_BACK = re.compile(
+    r"th(?<=\bth)(?:at|ose|e\s+same)\s+(?:chemical\s+|gas\s+|sarin\s+)?(?:attacks?|strikes?"
     r"|raids?|bombings?|massacres?|assaults?|shelling|explosions?|blasts?)\b"
 )
 _AND_HIS = (" and his ", " and her ")
@@ -1295,12 +1343,17 @@ class _Assembler:
         folded = self.folded
         sentences, sentence_starts = self.doc.sentence_index()
         toll_words = self.toll_words
+        # One C search of the text, not a slice per plural noun (3.7 k a pass): 32 of 298
+        # texts hold "both " at all.
+        has_both = "both " in folded
         for start, end, _payload, key in self.lex.hits["victim"]:
             if key not in _SINGULAR_VICTIMS:
                 # _both reads "both " in the 30 characters before the noun: a slice tested
-                # here spares the call (and a search of the whole text) for nearly all nouns.
-                if "both " in folded[start - 30 if start > 30 else 0 : start] and (
-                    (two := self._both(start, end)) is not None
+                # here spares the call for nearly all nouns of the texts that hold one.
+                if (
+                    has_both
+                    and "both " in folded[start - 30 if start > 30 else 0 : start]
+                    and ((two := self._both(start, end)) is not None)
                 ):
                     out.append(two)
                 continue
@@ -1963,7 +2016,7 @@ class _Assembler:
                 if subset:
                     parent.includes.extend(subset)
                     return None
-            elif m_inc.group("dead") is not None:
+            elif m_inc.lastgroup is not None:  # a branch of the dead (_INCLUDES_BEFORE)
                 return self._breakdown(idx, count, sentence, m_inc.start())
         # "five of the dead were children", "of those killed, six were children"
         m_of = _OF_THE_DEAD.match(folded, end, sentence.end)
@@ -2631,16 +2684,21 @@ class _Assembler:
         date = _nearest(event_dates, event_starts, (p.sentence,), at) or (
             _nearest(told_dates, told_starts, (p.sentence,), at) if told_dates else None
         )
-        if date is None and event_dates and "th" in self.folded[p.sentence.start : at]:
+        # The search is the test (no slice for a "th" gate first: the literal-led search
+        # finds "th" as the gate's C test did, and most windows hold one: 444 of 697).
+        if (
+            date is None
+            and event_dates
+            and _POINTED_BACK.search(self.folded, p.sentence.start, at) is not None
+        ):
             date = self._date_pointed_back(p.sentence, at)
         return location, date
 
     def _date_pointed_back(self, sentence: Span, at: int) -> DateRef | None:
         """The date of the sentence before, when the toll's own sentence, undated, points back
         to an attack told there ("Sarin was used in Ghouta in 2013. The US blamed Damascus for
-        that attack, which killed 1,429 people"): its last date, in the same paragraph."""
-        if _POINTED_BACK.search(self.folded, sentence.start, at) is None:
-            return None
+        that attack, which killed 1,429 people"): its last date, in the same paragraph. The
+        caller has found the pointing words (_POINTED_BACK) before ``at``."""
         sentences = self.doc.sentences
         i = bisect.bisect_left(self._sentence_starts(), sentence.start)
         if i == 0 or "\n" in self.text[sentences[i - 1].end : sentence.start]:
@@ -2846,9 +2904,7 @@ class _Assembler:
                 return None
             if hits:
                 best = self._attached(p, hits) or (
-                    hits[0]
-                    if len(hits) == 1
-                    else min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), abs(h[0] - p.start)))
+                    hits[0] if len(hits) == 1 else _best_cause(hits, p.start)
                 )
                 cause = _air_bombing(self.folded, best)
                 if (cause is _EXPLOSION or best[3] in _BARE_RAIDS) and _DEFINITE_BEFORE.search(
@@ -3016,6 +3072,27 @@ def _excluded(
         if s <= at < e:
             return True
     return False
+
+
+def _best_cause(
+    hits: Sequence[tuple[int, int, object, str]], at: int
+) -> tuple[int, int, object, str]:
+    """``min(hits, key=lambda h: (_CAUSE_RANK.get(h[2], 0), abs(h[0] - at)))``: the most
+    specific cause, among equals the nearest ``at``, the first of ties. A loop, not min() with
+    a key: a lambda called per hit and a tuple built for it cost more than the loop
+    (tests/test_speed18_cas.py checks both agree)."""
+    rank_of = _CAUSE_RANK.get
+    best = hits[0]
+    best_rank = rank_of(best[2], 0)
+    best_dist = best[0] - at if best[0] >= at else at - best[0]
+    for hit in hits[1:]:
+        rank = rank_of(hit[2], 0)
+        if rank > best_rank:
+            continue
+        dist = hit[0] - at if hit[0] >= at else at - hit[0]
+        if rank < best_rank or dist < best_dist:
+            best, best_rank, best_dist = hit, rank, dist
+    return best
 
 
 def _value(count: Count) -> int:
