@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from syriaevents import _casualties as cas
 from syriaevents.model import Cause
-
-# The plain pattern, led by "\b" (tried at every position of its window).
-_PLAIN_POINTED_BACK = re.compile(cas._POINTED_BACK_PLAIN)
 
 # Pieces of the pattern's words, word characters and separators, so that its openers,
 # boundaries and nouns are met whole, cut and glued to other words.
@@ -46,23 +44,12 @@ _TEXT = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=400)
-@given(_TEXT, st.integers(0, 60), st.integers(0, 60))
-def test_pointed_back_led_by_its_literal(text: str, a: int, b: int) -> None:
-    pos, endpos = min(a, b), max(a, b)
-    plain = _PLAIN_POINTED_BACK.search(text, pos, endpos)
-    fast = cas._POINTED_BACK.search(text, pos, endpos)
-    assert (plain is None) == (fast is None)
-    if plain is not None and fast is not None:
-        assert plain.span() == fast.span()
-
-
 def test_pointed_back_examples() -> None:
     for text in ("blamed damascus for that attack,", "the same strike", "those raids killed"):
         assert cas._POINTED_BACK.search(text) is not None
     for text in ("sothat attack", "the attack", "that attacker", "bathe same strike"):
         assert cas._POINTED_BACK.search(text) is None
-        assert _PLAIN_POINTED_BACK.search(text) is None
+        assert re.search(cas._POINTED_BACK_PLAIN, text) is None
 
 
 _CAUSES = [None, *Cause]
@@ -81,7 +68,6 @@ def test_best_cause_is_min_with_its_key(hits: list[tuple[int, int, object, str]]
     assert cas._best_cause(hits, at) is plain
 
 
-_PLAIN_INCLUDES_BEFORE = re.compile(cas._INCLUDES_BEFORE_PLAIN)
 # The words of _INCLUDES_BEFORE's branches, whole and cut, glued and spaced.
 _INCLUDES_TEXT = st.lists(
     st.sampled_from(
@@ -118,12 +104,8 @@ _INCLUDES_TEXT = st.lists(
 @settings(max_examples=400)
 @given(_INCLUDES_TEXT, st.integers(0, 80), st.integers(0, 80))
 def test_includes_before_led_by_literals(text: str, a: int, b: int) -> None:
-    pos, endpos = min(a, b), max(a, b)
-    plain = _PLAIN_INCLUDES_BEFORE.search(text, pos, endpos)
-    fast = cas._INCLUDES_BEFORE.search(text, pos, endpos)
-    assert (plain is None) == (fast is None)
+    plain, fast = _agree(cas._INCLUDES_BEFORE_PLAIN, cas._INCLUDES_BEFORE, "search", text, a, b)
     if plain is not None and fast is not None:
-        assert plain.span() == fast.span()
         assert (plain["dead"] is not None) == (fast.lastgroup is not None)
         assert (plain["follows"] is not None) == (fast["follows"] is not None)
 
@@ -143,7 +125,6 @@ def test_includes_before_examples() -> None:
         assert (m.lastgroup is not None) is dead, text
 
 
-_PLAIN_SHARED_JOIN = re.compile(cas._SHARED_JOIN_PLAIN)
 _JOIN_TEXT = st.lists(
     st.sampled_from(
         [" ", "  ", "\n", "syrian", "pro-", "-", "x", "_", "9", ",", " and ", " or ", "and", "é"]
@@ -152,54 +133,18 @@ _JOIN_TEXT = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=400)
-@given(_JOIN_TEXT, st.integers(0, 30), st.integers(0, 30))
-def test_shared_join_possessive(text: str, a: int, b: int) -> None:
-    pos, limit = min(a, b), max(a, b)
-    plain = _PLAIN_SHARED_JOIN.match(text, pos, limit)
-    fast = cas._SHARED_JOIN.match(text, pos, limit)
-    assert (plain is None) == (fast is None)
-    if plain is not None and fast is not None:
-        assert plain.span() == fast.span()
-        assert plain.span("join") == fast.span("join")
-
-
-_PLAIN_OF_DEAD_BEFORE = re.compile(cas._OF_DEAD_BEFORE_PLAIN)
 _OF_DEAD_TEXT = st.lists(
     st.sampled_from(["of", "off", "x", " the", " those", " dead", " killed", " victims", *" ,\n-"]),
     max_size=10,
 ).map("".join)
 
 
-@settings(max_examples=400)
-@given(_OF_DEAD_TEXT, st.integers(0, 50), st.integers(0, 50))
-def test_of_dead_before_led_by_its_literal(text: str, a: int, b: int) -> None:
-    pos, endpos = min(a, b), max(a, b)
-    plain = _PLAIN_OF_DEAD_BEFORE.search(text, pos, endpos)
-    fast = cas._OF_DEAD_BEFORE.search(text, pos, endpos)
-    assert (plain and plain.span()) == (fast and fast.span())
-
-
-_PLAIN_NEXT_WORD = re.compile(cas._NEXT_WORD_PLAIN)
 _WORD_TEXT = st.lists(
     st.sampled_from([" ", "\t", "\n", "\xa0", "ab", "c", "-", "--", "_", "7", "é", "X", ".", "'"]),
     max_size=10,
 ).map("".join)
 
 
-@settings(max_examples=400)
-@given(_WORD_TEXT, st.integers(0, 20), st.integers(0, 20))
-def test_next_word_possessive(text: str, a: int, b: int) -> None:
-    pos, endpos = min(a, b), max(a, b)
-    plain = _PLAIN_NEXT_WORD.match(text, pos, endpos)
-    fast = cas._NEXT_WORD.match(text, pos, endpos)
-    assert (plain is None) == (fast is None)
-    if plain is not None and fast is not None:
-        assert plain.span() == fast.span()
-        assert plain.span(1) == fast.span(1)
-
-
-_PLAIN_INCLUDES = re.compile(cas._INCLUDES_PLAIN)
 _AFTER_TOLL_TEXT = st.lists(
     st.sampled_from(
         [
@@ -226,16 +171,6 @@ _AFTER_TOLL_TEXT = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=400)
-@given(_AFTER_TOLL_TEXT, st.integers(0, 40), st.integers(0, 40))
-def test_includes_possessive_opening(text: str, a: int, b: int) -> None:
-    pos, limit = min(a, b), max(a, b)
-    plain = _PLAIN_INCLUDES.match(text, pos, limit)
-    fast = cas._INCLUDES.match(text, pos, limit)
-    assert (plain and plain.span()) == (fast and fast.span())
-
-
-_PLAIN_CONNECT = re.compile(cas._CONNECT_PLAIN)
 _CONNECT_TEXT = st.lists(
     st.sampled_from(
         [" ", "  ", "\n", ",", "and", "as", "well", "plus", "his", "her", "their", "x", "5"]
@@ -244,13 +179,53 @@ _CONNECT_TEXT = st.lists(
 ).map("".join)
 
 
+def _agree(
+    plain_source: str,
+    fast: re.Pattern[str],
+    method: str,
+    text: str,
+    a: int,
+    b: int,
+    groups: tuple[int | str, ...] = (),
+) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The plain pattern and its fast twin, run the same way on ``text[min:max]``, match
+    alike: both or neither, over the same span and the same spans of ``groups``."""
+    pos, end = min(a, b), max(a, b)
+    plain_match = getattr(re.compile(plain_source), method)(text, pos, end)
+    fast_match = getattr(fast, method)(text, pos, end)
+    assert (plain_match is None) == (fast_match is None)
+    if plain_match is not None and fast_match is not None:
+        assert plain_match.span() == fast_match.span()
+        for group in groups:
+            assert plain_match.span(group) == fast_match.span(group)
+    return plain_match, fast_match
+
+
+# Each rewritten pattern (session 14), how it is run and what it reads: led by a literal
+# (searched) or with possessive runs (matched at a position), with the texts it is tried on.
+_Twin = tuple[str, re.Pattern[str], str, tuple[int | str, ...], st.SearchStrategy[str]]
+_TWINS: dict[str, _Twin] = {
+    "pointed back": (cas._POINTED_BACK_PLAIN, cas._POINTED_BACK, "search", (), _TEXT),
+    "of the dead before": (
+        cas._OF_DEAD_BEFORE_PLAIN,
+        cas._OF_DEAD_BEFORE,
+        "search",
+        (),
+        _OF_DEAD_TEXT,
+    ),
+    "next word": (cas._NEXT_WORD_PLAIN, cas._NEXT_WORD, "match", (1,), _WORD_TEXT),
+    "includes": (cas._INCLUDES_PLAIN, cas._INCLUDES, "match", (), _AFTER_TOLL_TEXT),
+    "shared join": (cas._SHARED_JOIN_PLAIN, cas._SHARED_JOIN, "match", ("join",), _JOIN_TEXT),
+    "connect": (cas._CONNECT_PLAIN, cas._CONNECT, "match", ("owner",), _CONNECT_TEXT),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_TWINS))
 @settings(max_examples=400)
-@given(_CONNECT_TEXT, st.integers(0, 40), st.integers(0, 40))
-def test_connect_possessive(text: str, a: int, b: int) -> None:
-    pos, limit = min(a, b), max(a, b)
-    plain = _PLAIN_CONNECT.match(text, pos, limit)
-    fast = cas._CONNECT.match(text, pos, limit)
-    assert (plain is None) == (fast is None)
-    if plain is not None and fast is not None:
-        assert plain.span() == fast.span()
-        assert plain.span("owner") == fast.span("owner")
+@given(data=st.data())
+def test_fast_pattern_matches_as_its_plain_twin(name: str, data: st.DataObject) -> None:
+    plain, fast, method, groups, texts = _TWINS[name]
+    text = data.draw(texts)
+    reach = len(text) + 2
+    a, b = data.draw(st.integers(0, reach)), data.draw(st.integers(0, reach))
+    _agree(plain, fast, method, text, a, b, groups)
