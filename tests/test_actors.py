@@ -507,8 +507,8 @@ def test_capitals_still_decide_in_mixed_text() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Moscow (Sputnik) Six people were killed in a shelling of Damascus.",
-        "moscow (sputnik) six people were killed in a shelling of damascus.",
+        "Moscow (Sputnik) Rockets hit a bakery in Aleppo, wounding three workers.",
+        "moscow (sputnik) rockets hit a bakery in aleppo, wounding three workers.",
         "ANKARA (AA) TWO SOLDIERS WERE KILLED.",
     ],
 )

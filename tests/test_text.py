@@ -179,14 +179,14 @@ def test_sentences_of_lowercased_text(text: str, expected: list[str]) -> None:
 def test_text_without_stops_is_cut_before_sentence_openers() -> None:
     body = (
         "On Monday warplanes struck the market in Douma killing nine people "
-        "The monitor said the toll could rise In Harasta shelling wounded four children "
+        "The monitor expected more deaths In Harasta shelling wounded four children "
         "Activists said rescue teams were still searching the rubble for survivors "
         "They said at least two of the wounded were in critical condition tonight "
     )
     text = body * 2
     pieces = sentences(text)
     assert len(pieces) == 10
-    assert pieces[1] == "The monitor said the toll could rise"
+    assert pieces[1] == "The monitor expected more deaths"
     assert pieces[2] == "In Harasta shelling wounded four children"
 
 
@@ -194,12 +194,12 @@ def test_text_without_stops_is_not_cut_inside_title_case_lists() -> None:
     # Page furniture: headlines in Title Case, one after another, with no stops. A capitalised
     # word before and after an opener is a headline's, and "Dozens" opens no sentence there.
     furniture = (
-        "Related Stories Syrian Army Retakes Hills Near Palmyra US-Led Coalition Dozens Killed "
+        "Related Stories Army Retakes Hills Near Palmyra Rebels Shell Aleppo Dozens Flee Homes "
         "in Raids Near Raqqa Aid Convoy Reaches Besieged Madaya After Months of Talks "
     )
-    text = furniture * 3 + "in the town of Douma Five children were among those killed"
+    text = furniture * 3 + "in the town of Douma Four of the dead were children"
     pieces = sentences(text)
-    assert pieces[-1] == "Five children were among those killed"
+    assert pieces[-1] == "Four of the dead were children"
     assert not any(p.startswith("Dozens") for p in pieces)
 
 

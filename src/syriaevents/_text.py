@@ -527,7 +527,7 @@ _STARTER_AFTER_SMALL = re.compile(
 
 def _title_run(text: str, start: int, at: int, end: int) -> bool:
     """Whether the opener after ``at`` stands inside a run of capitalised words (a Title Case
-    list of headlines: "... by US-Led Coalition Dozens Killed in ..."): the word before it
+    list of headlines: "... Rebels Shell Aleppo Dozens Flee Homes ..."): the word before it
     and the word after it both capitalised. "in Idlib The army said" ends a sentence."""
     before = text.rfind(" ", start, at) + 1
     if not text[before : before + 1].isupper():
