@@ -52,9 +52,10 @@ _CAUSE_RANK: dict[object, int] = {
 }
 _CIVILIAN_GROUPS = frozenset({VictimGroup.CIVILIANS, VictimGroup.CHILDREN, VictimGroup.WOMEN})
 # Groups counted within others (children and women among civilians), and the groups one
-# named person of a conjoined toll may stand for beside them.
+# named person of a conjoined toll may stand for beside them ("the woman and her three
+# children": four civilians, of whom one woman and three children).
 _SUBSET_GROUPS = frozenset({VictimGroup.CHILDREN, VictimGroup.WOMEN})
-_ONE_OF_THEM = frozenset({VictimGroup.CIVILIANS, VictimGroup.PEOPLE})
+_ONE_OF_THEM = _CIVILIAN_GROUPS | {VictimGroup.PEOPLE}
 _NOT_PERPETRATORS = frozenset(
     {ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG, ActorKind.CIVILIANS}
 )
@@ -438,6 +439,11 @@ _POINTED_BACK = re.compile(
     r"|raids?|bombings?|massacres?|assaults?|shelling|explosions?|blasts?)\b"
 )
 _AND_HIS = (" and his ", " and her ")
+# "the rebel commander and (his) ...": "the", up to three words, a noun (checked to be a
+# singular victim noun by the lexicon), then "and" and "his"/"her" or the figure.
+_THE_ONE_AND = re.compile(
+    r"\bthe\s+(?P<mods>(?:[a-z-]+\s+){0,3}?)(?P<head>[a-z]+)\s+and\s+(?:(?:his|her)\s+)?$"
+)
 # What must follow the victims of a verb that kills only so: "beat two men to death".
 _TO_DEATH = re.compile(r",?\s+(?:to\s+death|alive)\b")
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
@@ -1466,7 +1472,28 @@ class _Assembler:
         """A named person before "and" and the figure at ``start`` that counts his or her
         people: "Abu Omar al-Shishani and three of his comrades" (the name read as
         :meth:`_named_before` reads one)."""
-        return self._named_before(start, _NAME_AND)
+        return self._named_before(start, _NAME_AND) or self._the_one_and(start)
+
+    def _the_one_and(self, start: int) -> Count | None:
+        """One person named by "the" and a singular victim noun before "and" and the figure at
+        ``start``: "the rebel commander and two of his aides" (one count of the noun's group,
+        its side read from the modifiers)."""
+        lo = start - 60 if start > 60 else 0
+        m = _THE_ONE_AND.search(self.folded, lo, start)
+        if m is None:
+            return None
+        victims, victim_starts = self._lex_pairs["victim"]
+        i = bisect_left(victim_starts, m.start("head"))
+        if i == len(victims) or victims[i][0] != m.start("head") or victims[i][1] != m.end("head"):
+            return None
+        victim = victims[i][2]
+        assert isinstance(victim, lex.Victim)
+        the_end = m.start("mods")
+        if not victim.singular or not self._modifiers_ok(the_end, m.start("head")):
+            return None
+        side = self._victim_side(victim, the_end, m.start("head"), m.end("head"))
+        self.named_groups[m.start()] = (victim.group, side)
+        return _one(self.text, m.start(), m.end("head"), "count.the_one")
 
     def _named_before(self, t_start: int, pattern: re.Pattern[str] | None = None) -> Count | None:
         """A named person before a passive toll verb: "Colonel Ibrahim Salloum was killed",
