@@ -441,8 +441,10 @@ _POINTED_BACK = re.compile(
 _AND_HIS = (" and his ", " and her ")
 # "the rebel commander and (his) ...": "the", up to three words, a noun (checked to be a
 # singular victim noun by the lexicon), then "and" and "his"/"her" or the figure.
+# Led by the literal (its word boundary read behind it), so the engine skips to each "the".
 _THE_ONE_AND = re.compile(
-    r"\bthe\s+(?P<mods>(?:[a-z-]+\s+){0,3}?)(?P<head>[a-z]+)\s+and\s+(?:(?:his|her)\s+)?$"
+    r"the(?<![\w-]the)\s+(?P<mods>(?:[a-z-]+\s+){0,3}?)(?P<head>[a-z]+)\s+and\s+"
+    r"(?:(?:his|her)\s+)?$"
 )
 # What must follow the victims of a verb that kills only so: "beat two men to death".
 _TO_DEATH = re.compile(r",?\s+(?:to\s+death|alive)\b")
