@@ -21,7 +21,7 @@ from syriaevents._actors import (
     scan_actors,
 )
 from syriaevents._text import Doc
-from syriaevents.model import Actor, ActorKind, Side, Span
+from syriaevents.model import Actor, ActorKind, Side
 
 CASES = load_golden("actors.jsonl")
 
@@ -125,35 +125,6 @@ def test_jihadists_follow_the_group_named_most() -> None:
 def test_scan_and_find_agree() -> None:
     text = "Turkish forces and the SNA shelled SDF positions, SANA said."
     assert scan_actors(Doc(text)) == find_actors(text)
-
-
-@given(
-    start=st.integers(min_value=0, max_value=10_000),
-    length=st.integers(min_value=0, max_value=60),
-    row=st.integers(min_value=0, max_value=10_000),
-    rule=st.sampled_from(["actor.name", "actor.descriptor", "actor.context", "actor.ambiguous"]),
-)
-def test_fast_actor_equals_the_constructed_record(
-    start: int, length: int, row: int, rule: str
-) -> None:
-    entries = actor_table().entries
-    entry = entries[row % len(entries)]
-    surface = "x" * length
-    fast = _actors._actor(entry, surface, start, start + length, rule)
-    slow = Actor(
-        id=entry.id,
-        name=entry.name,
-        side=entry.side,
-        kind=entry.kind,
-        surface=surface,
-        span=Span(start=start, end=start + length),
-        rule=rule,
-        acled_name=entry.acled_name,
-    )
-    assert fast == slow
-    assert hash(fast) == hash(slow)
-    assert fast.to_dict() == slow.to_dict()
-    assert repr(fast) == repr(slow)
 
 
 def test_non_str_raises_type_error() -> None:

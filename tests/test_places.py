@@ -241,30 +241,6 @@ def test_gazetteer_loads_once_across_threads() -> None:
     assert len(set(seen)) == 1
 
 
-@given(
-    start=st.integers(min_value=0, max_value=10_000),
-    length=st.integers(min_value=0, max_value=60),
-    rule=st.sampled_from(["place.alias", "place.variant", "place.near", "place.city"]),
-    precision=st.sampled_from([1, 2, 3]),
-)
-def test_fast_location_equals_the_validated_record(
-    start: int, length: int, rule: str, precision: int
-) -> None:
-    place = Place(id="t:1", name="Idlib", kind=PlaceKind.CITY, governorate="Idleb")
-    surface = "x" * length
-    fast = _gazetteer._location(place, surface, start, start + length, rule, precision)
-    slow = Location(
-        place=place,
-        surface=surface,
-        span=se.Span(start=start, end=start + length),
-        rule=rule,
-        precision=precision,
-    )
-    assert fast == slow
-    assert hash(fast) == hash(slow)
-    assert fast.to_dict() == slow.to_dict()
-
-
 _MEMO_TEXTS = [
     "Jets struck Deir Ezzor, Deir ez-Zor city and the Deir al-Zour countryside on Monday.",
     "Rebels in al-Bab and Bab al-Hawa said Tal Abyad and Tell Abiad were shelled.",

@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from syriaevents import _actors, _gazetteer
-from syriaevents._actors import RULE_CONTEXT, RULE_DESCRIPTOR
+from syriaevents._actors import RULE_CONTEXT, RULE_DESCRIPTOR, ActorEntry
 from syriaevents._gazetteer import find_places, gazetteer
 from syriaevents._text import Doc, fold
 from syriaevents.model import Actor, Location, Span
@@ -121,8 +121,22 @@ def test_select_is_the_while_loop(spans: list[tuple[int, int, int]]) -> None:
 # -- actors: the records written out in scan_actors -----------------------------------------
 
 
+def _made_actor(entry: ActorEntry, surface: str, start: int, end: int, rule: str) -> Actor:
+    return Actor(
+        id=entry.id,
+        name=entry.name,
+        side=entry.side,
+        kind=entry.kind,
+        surface=surface,
+        span=Span(start=start, end=end),
+        rule=rule,
+        acled_name=entry.acled_name,
+    )
+
+
 def _scan_plain(doc: Doc) -> tuple[Actor, ...]:
-    """scan_actors as it was: each record built by _actor, the fixed-only texts apart."""
+    """scan_actors as it was, each record built by the class (its attrs __init__ and
+    validators), the fixed-only texts apart."""
     m = _actors._matcher()
     mentions = _actors._select(_actors._hits(m, doc), doc, m.keys)
     entries = m.table.entries
@@ -130,7 +144,7 @@ def _scan_plain(doc: Doc) -> tuple[Actor, ...]:
     rules = _actors._RULES
     if all(info.fixed for _, _, info in mentions):
         return tuple(
-            _actors._actor(entries[info.targets[0]], text[s:e], s, e, rules[info.mode])
+            _made_actor(entries[info.targets[0]], text[s:e], s, e, rules[info.mode])
             for s, e, info in mentions
         )
     counts: dict[int, int] = {}
@@ -152,7 +166,7 @@ def _scan_plain(doc: Doc) -> tuple[Actor, ...]:
             if named:
                 target = max(named, key=lambda t: (counts[t], -first[t]))
                 rule = RULE_CONTEXT
-        out.append(_actors._actor(entries[target], text[start:end], start, end, rule))
+        out.append(_made_actor(entries[target], text[start:end], start, end, rule))
     return tuple(out)
 
 
@@ -186,7 +200,10 @@ _ACTOR_PIECES = [
 @settings(max_examples=300, deadline=None)
 def test_scan_actors_writes_the_records_actor_writes(pieces: list[str]) -> None:
     doc = Doc(" ".join(pieces))
-    assert _actors.scan_actors(doc) == _scan_plain(Doc(doc.text))
+    found, plain = _actors.scan_actors(doc), _scan_plain(Doc(doc.text))
+    assert found == plain
+    assert [hash(a) for a in found] == [hash(a) for a in plain]
+    assert repr(found) == repr(plain)
 
 
 # -- places: the records written out in Gazetteer.scan --------------------------------------
@@ -226,9 +243,8 @@ def test_scan_places_writes_the_records_location_writes(pieces: list[str]) -> No
             precision=loc.precision,
         )
         assert loc == made
-        assert loc == _gazetteer._location(
-            loc.place, loc.surface, loc.span.start, loc.span.end, loc.rule, loc.precision
-        )
+        assert hash(loc) == hash(made)
+        assert loc.to_dict() == made.to_dict()
 
 
 @given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=12))

@@ -331,7 +331,7 @@ def test_word_before_a_stop_reads_as_the_pattern(text: str) -> None:
         if folded[stop - 1] == ".":
             for nxt in range(stop, len(folded) + 1):
                 want = plain(folded, text, stop, nxt)
-                assert T._is_boundary(folded, text, stop, nxt) == want, (text, stop, nxt)
+                assert T._is_boundary(folded, text, stop, nxt, False) == want, (text, stop, nxt)
 
 
 class _Forward:

@@ -1045,29 +1045,6 @@ _object_new = object.__new__
 _ACTOR_SET = _slot_setters(Actor)
 
 
-def _actor(entry: ActorEntry, surface: str, start: int, end: int, rule: str) -> Actor:
-    """``Actor(id=entry.id, ..., surface=surface, span=Span(start=start, end=end), rule=rule)``
-    with the slots written directly: the attrs ``__init__`` of the two records cost twice the
-    rest of the loop, and the scanner only ever passes ``0 <= start <= end``
-    (tests/test_actors.py checks that the two ways give equal records). scan_actors writes
-    the same stores out in its loop; this function is their reference
-    (tests/test_speed18_geo.py)."""
-    span = _object_new(Span)
-    _span_start(span, start)
-    _span_end(span, end)
-    actor = _object_new(Actor)
-    set_id, set_name, set_side, set_kind, set_surface, set_span, set_rule, set_acled = _ACTOR_SET
-    set_id(actor, entry.id)
-    set_name(actor, entry.name)
-    set_side(actor, entry.side)
-    set_kind(actor, entry.kind)
-    set_acled(actor, entry.acled_name)
-    set_surface(actor, surface)
-    set_span(actor, span)
-    set_rule(actor, rule)
-    return actor
-
-
 def scan_actors(doc: Doc) -> tuple[Actor, ...]:
     """Actors in a prepared document: every mention, longest match, in document order."""
     m = _matcher()
@@ -1095,10 +1072,10 @@ def scan_actors(doc: Doc) -> tuple[Actor, ...]:
                 else:
                     counts[target] = 1
                     first[target] = start
-    # Each record is _actor(entries[target], text[start:end], start, end, rule) written out
-    # here, with the slot setters unpacked once a text: a call and the unpacking of eight
-    # setters for each of ~5.8 k records a pass cost more than the rest of the loop
-    # (tests/test_speed18_geo.py checks the records against _actor's).
+    # Each record is ``Actor(id=entry.id, ..., span=Span(start=start, end=end), rule=rule)``
+    # with its slots written directly and the setters unpacked once a text: attrs' __init__,
+    # or a builder's call and unpacking, for each of ~5.8 k records a pass cost more than the
+    # rest of the loop (tests/test_speed18_geo.py checks the records against the class's).
     set_id, set_name, set_side, set_kind, set_surface, set_span, set_rule, set_acled = _ACTOR_SET
     out: list[Actor] = []
     for start, end, info in mentions:

@@ -3164,7 +3164,7 @@ def _nearest_in(
     for m in range(k, j):
         r = records[m]
         if r.span.end <= end:
-            if not (isinstance(r, Location) and r.place.kind is _COUNTRY):
+            if not _is_country(r):
                 return r
             if country < 0:
                 country = m
@@ -3173,7 +3173,7 @@ def _nearest_in(
     for m in range(k - 1, i - 1, -1):
         r = records[m]
         if r.span.end <= end:
-            if not (isinstance(r, Location) and r.place.kind is _COUNTRY):
+            if not _is_country(r):
                 return _first_alike(records, starts, i, m, end)
             if last_country < 0:
                 last_country = m

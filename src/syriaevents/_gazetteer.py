@@ -806,9 +806,10 @@ class Gazetteer:
                 govs[gov] = govs.get(gov, 0) + 1
         dominant = _dominant(govs)
         out: list[Location] = []
-        # Each record is _location(place, text[start:end], start, end, rule, precision)
-        # written out below, with the slot setters unpacked once a text, not at each of ~4 k
-        # records a pass (tests/test_speed18_geo.py checks the records against _location's).
+        # Each record is ``Location(place=place, surface=text[start:end], span=..., rule=rule,
+        # precision=precision)`` with its slots written directly below (its validators cost
+        # three times the rest) and the setters unpacked once a text, not at each of ~4 k
+        # records a pass (tests/test_speed18_geo.py checks the records against the class's).
         set_place, set_surface, set_span, set_rule, set_precision = _LOC_SET
         for k, m in enumerate(matches):
             places, rule, precision, start, end = cands[k]
@@ -1453,27 +1454,6 @@ _ASCII_BYTES = bytes(range(128))
 _object_new = object.__new__
 # The slots' own setters: cheaper than object.__setattr__, which looks each name up first.
 _LOC_SET = _slot_setters(Location)
-
-
-def _location(
-    place: Place, surface: str, start: int, end: int, rule: str, precision: int
-) -> Location:
-    """``Location(place=..., surface=..., span=Span(...), rule=..., precision=...)``, built
-    without running the validators, which cost three times the rest: the scanner only ever
-    passes ``0 <= start <= end`` and a precision of 1, 2 or 3 (tests/test_places.py checks
-    that the two ways give equal records). Gazetteer.scan writes the same stores out in its
-    loop; this function is their reference (tests/test_speed18_geo.py)."""
-    span = _object_new(Span)
-    _span_start(span, start)
-    _span_end(span, end)
-    loc = _object_new(Location)
-    set_place, set_surface, set_span, set_rule, set_precision = _LOC_SET
-    set_place(loc, place)
-    set_surface(loc, surface)
-    set_span(loc, span)
-    set_rule(loc, rule)
-    set_precision(loc, precision)
-    return loc
 
 
 def _article_before(folded: str, pos: int, lo: int) -> tuple[int, str] | None:

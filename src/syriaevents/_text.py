@@ -339,7 +339,7 @@ _DASHES_ONLY = {ord(c): "-" for c in "\u2010\u2011\u2012\u2212"}
 _DATELINE_READ = 200
 
 
-def _is_boundary(folded: str, text: str, stop: int, nxt: int, lower: bool = False) -> bool:
+def _is_boundary(folded: str, text: str, stop: int, nxt: int, lower: bool) -> bool:
     """Whether the terminal punctuation ending at ``stop`` ends a sentence. In a ``lower``
     text (no capitals anywhere) a small letter after the stop tells nothing."""
     if nxt >= len(text):
