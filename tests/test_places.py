@@ -500,3 +500,17 @@ def test_a_respelled_place_in_capitals() -> None:
     # villages ("SAFER", "DETOUR", "HAZE"), as lowercased text already does ("safer").
     text = "REGIME WARPLANES STRUCK RAQA ON SUNDAY, KILLING 2 CIVILIANS."
     assert [loc.place.name for loc in se.find_places(text)] == ["Raqqa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shells hit maarat al-numan and saraqeb on monday, the café owner said.",
+        "shells hit maarat al-numan and saraqeb on monday,\u00a0a medic said.",
+        "shells hit ma\u2019arat al-numan and saraqeb on monday, a medic said.",
+    ],
+)
+def test_lowercased_text_with_a_character_outside_ascii_keeps_its_places(text: str) -> None:
+    # One accented letter or no-break space is no capital: the text is still in one case,
+    # where every word may start a name.
+    assert [loc.place.name for loc in se.find_places(text)] == ["Maarat al-Numan", "Saraqeb"]

@@ -768,7 +768,7 @@ class Gazetteer:
             return ()
         folded = doc.folded
         text = doc.text
-        uniform = text == folded or not any(c.islower() for c in text)
+        uniform = doc.lowercase or text == folded or not any(c.islower() for c in text)
         titles = _TitleLines(text)
         matches: list[_Match] = []
         # Most names have no cue word next to them (_CUE_* and _NEAR_* below): one test of
