@@ -54,9 +54,15 @@ class Facts:
 
 @st.composite
 def figures(draw: st.DrawFn) -> Figure:
-    """A figure of 2-999 in digits or words, plain or qualified ("at least", "more than")."""
-    value = draw(st.one_of(st.sampled_from(sorted(_WORDS)), st.integers(2, 999)))
-    written = _WORDS[value] if value in _WORDS and draw(st.booleans()) else str(value)
+    """A figure of 2-999 in digits or words, or of thousands with a comma or a space between
+    the groups ("1,500", "200 000"), plain or qualified ("at least", "more than")."""
+    value = draw(
+        st.one_of(st.sampled_from(sorted(_WORDS)), st.integers(2, 999), st.integers(1000, 999999))
+    )
+    if value >= 1000:
+        written = f"{value:,}".replace(",", draw(st.sampled_from([",", " ", "\u00a0"])))
+    else:
+        written = _WORDS[value] if value in _WORDS and draw(st.booleans()) else str(value)
     kind = draw(st.sampled_from(["exact", "at_least", "more_than"]))
     if kind == "at_least":
         return Figure(

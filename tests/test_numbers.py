@@ -60,11 +60,6 @@ def test_golden(case: dict[str, Any]) -> None:
             ),
         ),
         pytest.param(
-            "Nearly 200 000 civilians are trapped.",
-            [(200000, None, 199999, Qualifier.ABOUT)],
-            marks=pytest.mark.xfail(strict=True, reason="space as a thousands separator"),
-        ),
-        pytest.param(
             "The strike breached resolutions 2118 and 2235.",
             [],
             marks=pytest.mark.xfail(strict=True, reason="only the first of listed ids is seen"),

@@ -71,11 +71,16 @@ _BEFORE_PIECES = ["march", "resolution", "no", "route", "killed", "3", "12th", "
 )
 @example([("resolution", " "), ("12", "")])
 def test_word_before_a_figure_decides_as_the_pattern(parts: list[tuple[str, str]]) -> None:
-    # _not_count_before settles a plain word one space before the figure by a set lookup.
-    text = "".join(piece + gap for piece, gap in parts) + "12"
-    for at in range(len(text) + 1):
-        expected = _numbers._NOT_COUNT_BEFORE(text, max(0, at - 24), at) is not None
-        assert _numbers._not_count_before(text, at) == expected
+    # _not_count_before settles a plain word one space before the figure by a set lookup;
+    # after a month and a day, only a year is no count ("march 3, 2016", not "march 3, 12").
+    for figure in ("12", "2016"):
+        text = "".join(piece + gap for piece, gap in parts) + figure
+        for at in range(len(text) + 1):
+            found = _numbers._NOT_COUNT_BEFORE(text, max(0, at - 24), at)
+            expected = found is not None and (
+                found.group("day") is None or _numbers._is_year_like(text[at : at + 4])
+            )
+            assert _numbers._not_count_before(text, at) == expected
 
 
 def _plain_line_blocks(text: str) -> list[tuple[int, int]]:

@@ -87,10 +87,27 @@ _W_THOUSANDS = rf"""(?:
       (?:a|{_W999})\s+thousand(?:,?\s+(?:and\s+|){_W999}|)  # one thousand (and) two hundred
     | {_W999}
 )"""
-# Digits: "1,200" or "1200" (FA-KES strips commas); never a leading zero ("0914", "09").
-_DIGITS = r"""(?:
-      \d{1,3}(?:,\d{3}){1,4}                  # 1,200 and 12,000,000
-    | \d{1,9}                                 # 1200; longer runs are phone or id numbers
+# A month's name before a figure, as lookbehinds of one width each (the stdlib twin needs
+# fixed widths): after it, a space between digits parts a day from a figure ("May 5 100
+# people"), where elsewhere it is a thousands separator ("200 000").
+_AFTER_MONTH = "".join(
+    rf"(?<!\b(?:{'|'.join(words)})[ ])"
+    for words in (
+        ("may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        ("june", "july", "sept"),
+        ("march", "april"),
+        ("august",),
+        ("january", "october"),
+        ("february", "november", "december"),
+        ("september",),
+    )
+)
+# Digits: "1,200", "200 000" or "1200" (FA-KES strips commas); never a leading zero ("0914",
+# "09").
+_DIGITS = rf"""(?:
+      \d{{1,3}}(?:,\d{{3}}){{1,4}}                # 1,200 and 12,000,000
+    | {_AFTER_MONTH}\d{{1,3}}(?:[ ]{{1,3}}\d{{3}}){{1,4}}  # 200 000, not May 5 100
+    | \d{{1,9}}                               # 1200; longer runs are phone or id numbers
 )"""
 # One figure, longest forms first; each branch starts with a cheap look at the first word.
 _NUM = rf"""(?:
@@ -289,7 +306,7 @@ _NOT_COUNT_BEFORE = regex.compile(
     rf"""(?r)\b(?:
           (?:(?:{word_trie(_MONTH_WORDS, reverse=True)})             # March 3, Jul 28 2016
             |(?:{word_trie(_MONTH_ABBREVIATIONS, reverse=True)})\.)  # Sept. 12
-          \s{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}})?
+          \s{{0,3}}(?P<day>\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}})?
         | (?:(?:{word_trie(_NAME_WORDS, reverse=True)})              # resolution 2254
             |(?:{word_trie(_NAME_ABBREVIATIONS, reverse=True)})\.)   # No. 5
           \s{{0,3}}(?:\#\s{{0,3}})?
@@ -319,7 +336,12 @@ def _not_count_before(folded: str, at: int) -> bool:
                 return False
             if space >= 0:
                 return True
-    return _NOT_COUNT_BEFORE(folded, lo, at) is not None
+    found = _NOT_COUNT_BEFORE(folded, lo, at)
+    if found is None:
+        return False
+    # After a month and its day only a year is no count: "On March 3, 2016", but "On March 3,
+    # 200 people were killed".
+    return found.group("day") is None or _is_year_like(folded[at : at + 4])
 
 
 # After a figure: a month ("3 March"), a share, money, a time of day, a calibre, a unit's name.
@@ -428,7 +450,7 @@ _ONE_AFTER = regex.compile(r"\s+(?:another|by\s+one)\b").match
 # The two words after a figure, to ask whether a year-like number counts a plural noun.
 _NEXT_WORDS = regex.compile(r"\s+([a-z]{2,20})(?:\s+([a-z]{2,20}))?").match
 _FOUR_DIGITS = regex.compile(r"\d{4}").fullmatch
-_WORD_OR_NUMBER = regex.compile(r"\d[\d,.]*|[a-z]+").findall
+_WORD_OR_NUMBER = regex.compile(r"\d(?:[\d,.]|[ ]+(?=\d))*|[a-z]+").findall
 _SPACES = regex.compile(r"\s+").sub
 
 _IRREGULAR_PLURALS: Final = frozenset(
@@ -511,7 +533,7 @@ def _number(raw: str) -> int | None:
     for token in _WORD_OR_NUMBER(raw):
         if token[0].isdigit():
             try:
-                current += Decimal(token.replace(",", ""))
+                current += Decimal(token.replace(",", "").replace(" ", ""))
             except InvalidOperation:  # pragma: no cover - the pattern only lets numbers in
                 return None
         elif token in _SMALL:
