@@ -99,6 +99,12 @@ VICTIM_NOUNS: tuple[tuple[str, VictimGroup, Side | None], ...] = (
     ("crew members", VictimGroup.COMBATANTS, None),
     ("crewmen", VictimGroup.COMBATANTS, None),
     ("crew", VictimGroup.COMBATANTS, None),
+    ("reporters", VictimGroup.CIVILIANS, Side.CIVILIANS),
+    ("firefighters", VictimGroup.CIVILIANS, Side.CIVILIANS),
+    ("tribal elders", VictimGroup.CIVILIANS, Side.CIVILIANS),
+    ("military advisers", VictimGroup.COMBATANTS, None),
+    ("inmates", VictimGroup.PEOPLE, None),
+    ("Iraqis", VictimGroup.PEOPLE, None),
 )
 # Words that may stand between a figure and its victims without changing who they are.
 ADJECTIVES = ("", "", "unarmed", "young", "local", "moderate", "former", "off-duty", "more")

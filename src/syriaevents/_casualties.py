@@ -269,7 +269,9 @@ def _dates_the_telling(folded: str, at: int) -> bool:
 _BLOCK_BEFORE = _EndAnchored(
     r"(?:^|[^\w])(?:regiment|brigade|battalion|division|caliber|calibre|resolution|number|no|"
     r"nos|gun|guns|route|highway|road|page|article|unit|aged|age|ages|list\s+of|flight|sector|"
-    r"zone|exit|grade|class|type|model|squad|room|floor|building|house|channel|phase)"
+    r"zone|exit|grade|class|type|model|squad|room|floor|building|house|channel|phase|"
+    # People saved, even those hurt: "saved the lives of 100000 Syrians injured in bombings".
+    r"sav(?:e|es|ed|ing)\s+the\s+lives?\s+of)"
     r"\s*[-#.:]?\s*$"
 )
 # The last words of _INCLUDES_BEFORE and _BLOCK_BEFORE: a cheap test before the search.

@@ -61,21 +61,28 @@ VICTIMS: dict[str, Victim] = {
         civilian_people council_members/council_member employees/employee drivers/driver
         merchants/merchant traders/trader labourers/labourer laborers/laborer
         fishermen/fisherman evacuees/evacuee pilgrims/pilgrim bystanders/bystander
-        passers-by/passer-by guests/guest engineers/engineer""",
+        passers-by/passer-by guests/guest engineers/engineer reporters/reporter
+        correspondents/correspondent cameramen/cameraman technicians/technician
+        firefighters/firefighter clerics/cleric imams/imam priests/priest elders/elder
+        pensioners/pensioner lawyers/lawyer surgeons/surgeon pharmacists/pharmacist
+        council_officials/council_official locals""",
     ),
     **_nouns(
         _P,
         """people persons/person individuals/individual men/man youths/youth young_men
         prisoners/prisoner detainees/detainee hostages/hostage sons/son brothers/brother
         relatives/relative victims/victim husbands/husband fathers/father family_members
-        teenagers/teenager officials/official""",
+        teenagers/teenager officials/official inmates/inmate smugglers/smuggler
+        cousins/cousin nephews/nephew uncles/uncle grandfathers/grandfather sheikhs/sheikh
+        foreigners nationals""",
     ),
-    # People named by faith or origin ("90 Assyrian Christians", "40 Yazidis"): plural only,
-    # as the singular stands before a noun ("two Christian women").
+    # People named by faith or origin ("90 Assyrian Christians", "40 Yazidis", "two
+    # Iranians"): plural only, as the singular stands before a noun ("two Christian women").
     **_nouns(
         _P,
         """christians assyrians yazidis alawites kurds shiites sunnis armenians tribesmen/tribesman
-        bedouins""",
+        bedouins syrians iranians iraqis afghans pakistanis palestinians lebanese turks russians
+        americans""",
     ),
     **_nouns(
         _K,
@@ -83,7 +90,11 @@ VICTIMS: dict[str, Victim] = {
         toddlers/toddler schoolchildren schoolboys/schoolboy schoolgirls/schoolgirl
         daughters/daughter grandchildren/grandchild pupils/pupil""",
     ),
-    **_nouns(_W, "women/woman wives/wife mothers/mother sisters/sister"),
+    **_nouns(
+        _W,
+        """women/woman wives/wife mothers/mother sisters/sister aunts/aunt
+        grandmothers/grandmother""",
+    ),
     **_nouns(
         _M,
         """soldiers/soldier troops conscripts/conscript servicemen/serviceman pilots/pilot
@@ -105,7 +116,9 @@ VICTIMS: dict[str, Victim] = {
         snipers/sniper allies militiamen/militiaman recruits/recruit security_forces
         police_officers/police_officer crew crew_members/crew_member crewmen/crewman
         aides/aide comrades/comrade generals/general colonels/colonel brigadiers/brigadier
-        lieutenants/lieutenant captains/captain sergeants/sergeant""",
+        lieutenants/lieutenant captains/captain sergeants/sergeant advisers/adviser
+        advisors/advisor airmen/airman sailors/sailor marines/marine cadets/cadet
+        gendarmes/gendarme paratroopers/paratrooper commandos/commando""",
     ),
 }
 for _word in ("bodies", "corpses"):
@@ -127,7 +140,7 @@ MODIFIERS = frozenset(
     russian iranian hezbollah american us u.s. israeli iraqi afghan lebanese palestinian
     shiite sunni alawite christian druze foreign-backed new-born newborn same entire whole
     field moderate hardline hard-line radical former ex retired veteran off-duty active reserve
-    regular rival enemy fleeing trapped besieged starving sleeping praying defenceless
+    tribal regular rival enemy fleeing trapped besieged starving sleeping praying defenceless
     defenseless heavily lightly well-armed newly trained masked low-ranking mid-ranking
     top-ranking
     """.split()

@@ -19,6 +19,7 @@ from typing import Final
 
 import regex
 
+from . import _lexicon as lex
 from ._gates import starts
 from ._text import Doc, ascii_stand_in, check_text, word_trie
 from .model import Count, Qualifier, Span, _slot_setters, _span_end, _span_start
@@ -579,16 +580,33 @@ def _is_plural(word: str) -> bool:
 
 
 def _plural_follows(folded: str, end: int) -> bool:
-    """Whether a plural noun follows, perhaps after one modifier: "2000 (Syrian) refugees"."""
+    """Whether a plural noun follows, perhaps after one modifier ("2000 (Syrian) refugees"), or
+    a victim noun after the words that may stand before one ("1900 unarmed truck drivers")."""
     m = _NEXT_WORDS(folded, end)
     if m is None:
         return False
     first, second = m.group(1), m.group(2)
     if _is_plural(first):
         return True
-    if second is None or not _is_plural(second):
-        return False
-    return first in _NOUN_MODIFIERS or first.endswith(("an", "ian", "ese", "ish", "i", "ed"))
+    if (
+        second is not None
+        and _is_plural(second)
+        and (first in _NOUN_MODIFIERS or first.endswith(("an", "ian", "ese", "ish", "i", "ed")))
+    ):
+        return True
+    return _victims_follow(folded, end)
+
+
+def _victims_follow(folded: str, end: int) -> bool:
+    """Whether a plural victim noun of the casualty lexicon follows, after words it lets stand
+    before one: "1900 (unarmed) truck drivers", not "2014 state elections"."""
+    for word in folded[end : end + 80].split(maxsplit=4)[:4]:
+        victim = lex.VICTIMS.get(word)
+        if victim is not None:
+            return not victim.singular
+        if word not in lex.MODIFIERS:
+            return False
+    return False
 
 
 def _is_year_like(raw: str) -> bool:
