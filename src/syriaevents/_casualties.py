@@ -265,6 +265,38 @@ def _dates_the_telling(folded: str, at: int) -> bool:
     return words[-2] == "told" or (last == "at" and words[-2] == "updated")
 
 
+# An age: "aged 9 and 12", "aged between 5 and 11", "ages 3 to 7".
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages?)\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$"
+)
+# The word before an age set off by commas: "a man, 45, was killed", "Ahmed Hassan, 45".
+_WORD_BEFORE_COMMA = re.compile(r"([^\W\d_]+), $")
+
+
+def _is_age(text: str, folded: str, count: Count, place_ends: set[int]) -> bool:
+    """Whether ``count`` gives someone's age: after "aged" (or in a list after it), or in
+    digits set off by commas after a person ("a man, 45,", "Ahmed Hassan, 45,"; not after a
+    place, ending at one of ``place_ends``: "In Douma, 12, including 3 children, ...")."""
+    start = count.span.start
+    if _AGED_BEFORE.search(folded, start - 30 if start > 30 else 0, start) is not None:
+        return True
+    end = count.span.end
+    if not (
+        folded.endswith(", ", 0, start)
+        and folded.startswith(",", end)
+        and count.surface.isdigit()
+        and count.value is not None
+        and count.value <= 120
+    ):
+        return False
+    word = _WORD_BEFORE_COMMA.search(folded, start - 30 if start > 30 else 0, start)
+    if word is None:
+        return False
+    return word.group(1) in _SINGULAR_VICTIMS or (
+        text[word.start()].isupper() and word.end(1) not in place_ends
+    )
+
+
 # A figure after these words is not a toll: "regiment 16", "caliber 57", "aged 12".
 _BLOCK_BEFORE = _EndAnchored(
     r"(?:^|[^\w])(?:regiment|brigade|battalion|division|caliber|calibre|resolution|number|no|"
@@ -272,7 +304,8 @@ _BLOCK_BEFORE = _EndAnchored(
     r"zone|exit|grade|class|type|model|squad|room|floor|building|house|channel|phase|"
     # People saved, even those hurt: "saved the lives of 100000 Syrians injured in bombings".
     r"sav(?:e|es|ed|ing)\s+the\s+lives?\s+of)"
-    r"\s*[-#.:]?\s*$"
+    # The figures listed after one: "aged 9 and 12".
+    r"\s*[-#.:]?\s*(?:\d{1,5}\s*(?:,|and|or|&)\s*)*$"
 )
 # The last words of _INCLUDES_BEFORE and _BLOCK_BEFORE: a cheap test before the search.
 _INCLUDES_LAST = (
@@ -311,7 +344,7 @@ _NOT_PERSONS = frozenset(
 _BLOCK_LAST = tuple(
     """regiment brigade battalion division caliber calibre resolution number no nos gun guns
     route highway road page article unit aged age ages of flight sector zone exit grade class
-    type model squad room floor building house channel phase""".split()
+    type model squad room floor building house channel phase and or""".split()
 )
 # What may follow a figure that a before-trigger introduced, when no victim noun follows:
 # "killing 13 in Aleppo", "kills six." Anything else ("captured 3 tanks") is not a toll.
@@ -716,6 +749,10 @@ _ACTS_AFTER = re.compile(
     r"shell|shells|bombed|bomb|bombs|bombarded|bombard|pounded|pound|pounds|hit|hits|struck|"
     r"strike|targeted|target|targets|attacked|attack|attacks|raided|stormed|killed|kill|"
     r"kills|executed|execute|executes|shot|opened\s+fire|detonated|blew\s+up|used|uses|"
+    # Past forms only ("rebels overran the base"): "a regime assault", "a rebel ambush"
+    # name no one who acts.
+    r"overran|overrun|ambushed|assaulted|seized|captured|massacred|slaughtered|beheaded|"
+    r"abducted|kidnapped|"
     r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+attack)|"
     # "the regime was responsible for the attack", "IS is behind the bombing", "rebels could
     # be responsible for the attack"
@@ -1329,6 +1366,14 @@ class _Assembler:
             starts = [c.span.start for c in items]
         # Else the scanners' figures, all kept, with strictly rising starts: already in the
         # order of (start, end), which most articles (no figure in words) keep as they are.
+        if "age" in folded or ", " in folded:
+            # People's ages are no figures here: no toll, and no figure between victims and
+            # their verb ("Two brothers, aged 9 and 12, were killed", "a man, 45, was").
+            places = {loc.span.end for loc in self.locations}
+            ages = [c for c in items if _is_age(self.text, folded, c, places)]
+            if ages:
+                items = [c for c in items if c not in ages]
+                starts = [c.span.start for c in items]
         self.items = items
         self.item_starts = starts
         self.by_start = dict(zip(self.item_starts, range(len(items)), strict=True))

@@ -140,9 +140,9 @@ MODIFIERS = frozenset(
     russian iranian hezbollah american us u.s. israeli iraqi afghan lebanese palestinian
     shiite sunni alawite christian druze foreign-backed new-born newborn same entire whole
     field moderate hardline hard-line radical former ex retired veteran off-duty active reserve
-    tribal regular rival enemy fleeing trapped besieged starving sleeping praying defenceless
-    defenseless heavily lightly well-armed newly trained masked low-ranking mid-ranking
-    top-ranking
+    tribal pregnant unborn regular rival enemy fleeing trapped besieged starving sleeping
+    praying defenceless defenseless heavily lightly well-armed newly trained masked low-ranking
+    mid-ranking top-ranking
     """.split()
     # Nouns that tell where people worked or what they drove: "four truck drivers", "three
     # bakery workers", "two aid convoy workers" (a closed list: a free word before a victim

@@ -311,12 +311,16 @@ _NOT_COUNT_BEFORE = regex.compile(
         | (?:(?:{word_trie(_NAME_WORDS, reverse=True)})              # resolution 2254
             |(?:{word_trie(_NAME_ABBREVIATIONS, reverse=True)})\.)   # No. 5
           \s{{0,3}}(?:\#\s{{0,3}})?
+          (?:\d{{1,5}}\s{{0,3}}(?:,|and|or|&)\s{{0,3}})*     # resolutions 2118 and 2235
     )""",
     regex.VERBOSE,
 ).match
 # The words _NOT_COUNT_BEFORE reads. NOTE: its branches end with one of them, then only a
 # dot, spaces, "#" or a day number ("March 3, 2016"): _not_count_before relies on it.
 _BEFORE_WORDS: Final = frozenset(_MONTH_WORDS) | frozenset(_NAME_WORDS)
+# The words that join listed names' figures ("resolutions 2118 and 2235"): after them the
+# pattern decides.
+_LIST_WORDS: Final = frozenset(("and", "or"))
 
 
 def _not_count_before(folded: str, at: int) -> bool:
@@ -332,7 +336,7 @@ def _not_count_before(folded: str, at: int) -> bool:
         window = folded[lo : at - 1]  # sliced: str.rfind with offsets costs more to call
         space = window.rfind(" ")
         word = window[space + 1 :]
-        if word.isascii() and word.isalpha():
+        if word.isascii() and word.isalpha() and word not in _LIST_WORDS:
             if word not in _BEFORE_WORDS:
                 return False
             if space >= 0:
