@@ -265,36 +265,36 @@ def _dates_the_telling(folded: str, at: int) -> bool:
     return words[-2] == "told" or (last == "at" and words[-2] == "updated")
 
 
-# An age: "aged 9 and 12", "aged between 5 and 11", "ages 3 to 7".
-_AGED_BEFORE = re.compile(
-    r"\b(?:aged|ages?)\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$"
+# Ages: after "aged" ("aged 9 and 12", "aged between 5 and 11", "ages 3 to 7"), the span of
+# the figures (group 1); and in digits set off by commas (group 1), after a word.
+# Led by its literal, so that the engine skips to each "age" ("village" too: the word's start
+# is checked after).
+_AGED = re.compile(
+    r"age[ds]?\s+((?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*\d{1,3})"
 )
-# The word before an age set off by commas: "a man, 45, was killed", "Ahmed Hassan, 45".
-_WORD_BEFORE_COMMA = re.compile(r"([^\W\d_]+), $")
+_COMMA_AGE = re.compile(r", (\d{1,3}),")  # led by its literal: the engine skips to each ", "
+_WORD_LAST = re.compile(r"[^\W\d_]+$")
 
 
-def _is_age(text: str, folded: str, count: Count, place_ends: set[int]) -> bool:
-    """Whether ``count`` gives someone's age: after "aged" (or in a list after it), or in
-    digits set off by commas after a person ("a man, 45,", "Ahmed Hassan, 45,"; not after a
-    place, ending at one of ``place_ends``: "In Douma, 12, including 3 children, ...")."""
-    start = count.span.start
-    if _AGED_BEFORE.search(folded, start - 30 if start > 30 else 0, start) is not None:
-        return True
-    end = count.span.end
-    if not (
-        folded.endswith(", ", 0, start)
-        and folded.startswith(",", end)
-        and count.surface.isdigit()
-        and count.value is not None
-        and count.value <= 120
-    ):
-        return False
-    word = _WORD_BEFORE_COMMA.search(folded, start - 30 if start > 30 else 0, start)
-    if word is None:
-        return False
-    return word.group(1) in _SINGULAR_VICTIMS or (
-        text[word.start()].isupper() and word.end(1) not in place_ends
-    )
+def _age_spans(text: str, folded: str, locations: Sequence[Location]) -> list[tuple[int, int]]:
+    """Where ``folded`` gives people's ages: the figures after "aged", and a figure set off by
+    commas after a person ("a man, 45,", "Ahmed Hassan, 45,"; not after a place: "In Douma,
+    12, including 3 children, ..."). Two C searches of the text: ages are rare."""
+    spans = [
+        m.span(1)
+        for m in _AGED.finditer(folded)
+        if m.start() == 0 or not folded[m.start() - 1].isalnum()
+    ]
+    for m in _COMMA_AGE.finditer(folded):
+        comma = m.start()
+        word = _WORD_LAST.search(folded, comma - 30 if comma > 30 else 0, comma)
+        if word is None or int(m.group(1)) > 120:
+            continue
+        if word.group() in _SINGULAR_VICTIMS or (
+            text[word.start()].isupper() and all(loc.span.end != comma for loc in locations)
+        ):
+            spans.append(m.span(1))
+    return spans
 
 
 # A figure after these words is not a toll: "regiment 16", "caliber 57", "aged 12".
@@ -304,8 +304,7 @@ _BLOCK_BEFORE = _EndAnchored(
     r"zone|exit|grade|class|type|model|squad|room|floor|building|house|channel|phase|"
     # People saved, even those hurt: "saved the lives of 100000 Syrians injured in bombings".
     r"sav(?:e|es|ed|ing)\s+the\s+lives?\s+of)"
-    # The figures listed after one: "aged 9 and 12".
-    r"\s*[-#.:]?\s*(?:\d{1,5}\s*(?:,|and|or|&)\s*)*$"
+    r"\s*[-#.:]?\s*$"
 )
 # The last words of _INCLUDES_BEFORE and _BLOCK_BEFORE: a cheap test before the search.
 _INCLUDES_LAST = (
@@ -344,7 +343,7 @@ _NOT_PERSONS = frozenset(
 _BLOCK_LAST = tuple(
     """regiment brigade battalion division caliber calibre resolution number no nos gun guns
     route highway road page article unit aged age ages of flight sector zone exit grade class
-    type model squad room floor building house channel phase and or""".split()
+    type model squad room floor building house channel phase""".split()
 )
 # What may follow a figure that a before-trigger introduced, when no victim noun follows:
 # "killing 13 in Aleppo", "kills six." Anything else ("captured 3 tanks") is not a toll.
@@ -1366,14 +1365,12 @@ class _Assembler:
             starts = [c.span.start for c in items]
         # Else the scanners' figures, all kept, with strictly rising starts: already in the
         # order of (start, end), which most articles (no figure in words) keep as they are.
-        if "age" in folded or ", " in folded:
+        ages = _age_spans(self.text, folded, self.locations)
+        if ages:
             # People's ages are no figures here: no toll, and no figure between victims and
             # their verb ("Two brothers, aged 9 and 12, were killed", "a man, 45, was").
-            places = {loc.span.end for loc in self.locations}
-            ages = [c for c in items if _is_age(self.text, folded, c, places)]
-            if ages:
-                items = [c for c in items if c not in ages]
-                starts = [c.span.start for c in items]
+            items = [c for c in items if not any(lo <= c.span.start < hi for lo, hi in ages)]
+            starts = [c.span.start for c in items]
         self.items = items
         self.item_starts = starts
         self.by_start = dict(zip(self.item_starts, range(len(items)), strict=True))
@@ -1473,7 +1470,9 @@ class _Assembler:
     def _both(self, noun: int, noun_end: int) -> Count | None:
         """Two people, when "both" stands before a plural victim noun in a sentence with a toll
         word: "both soldiers were killed", "killing both Russian pilots" (rule
-        ``count.both``). Not "both soldiers and civilians", which only joins two groups."""
+        ``count.both``). Not "both soldiers and civilians", which only joins two groups, nor
+        "both" set off by a comma after the people it tells more of: "two brothers, both
+        farmers"."""
         folded = self.folded
         lo = noun - 30 if noun > 30 else 0
         at = folded.rfind("both ", lo, noun)
@@ -1482,6 +1481,7 @@ class _Assembler:
             or (at > 0 and folded[at - 1].isalnum())
             or folded.startswith((" and ", " or "), noun_end)
             or not self._modifiers_ok(at + 5, noun)
+            or (folded.endswith(", ", 0, at) and self._hits_between("victim", at - 40, at))
         ):
             return None
         sentence = self.doc.sentence_at(at)

@@ -65,7 +65,8 @@ VICTIMS: dict[str, Victim] = {
         correspondents/correspondent cameramen/cameraman technicians/technician
         firefighters/firefighter clerics/cleric imams/imam priests/priest elders/elder
         pensioners/pensioner lawyers/lawyer surgeons/surgeon pharmacists/pharmacist
-        council_officials/council_official locals""",
+        council_officials/council_official locals shopkeepers/shopkeeper vendors/vendor
+        bakers/baker""",
     ),
     **_nouns(
         _P,

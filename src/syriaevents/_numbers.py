@@ -107,7 +107,8 @@ _AFTER_MONTH = "".join(
 # "09").
 _DIGITS = rf"""(?:
       \d{{1,3}}(?:,\d{{3}}){{1,4}}                # 1,200 and 12,000,000
-    | {_AFTER_MONTH}\d{{1,3}}(?:[ ]{{1,3}}\d{{3}}){{1,4}}  # 200 000, not May 5 100
+    | (?=\d{{1,3}}[ ]{{1,3}}\d{{3}}){_AFTER_MONTH}    # 200 000, not May 5 100
+      \d{{1,3}}(?:[ ]{{1,3}}\d{{3}}){{1,4}}
     | \d{{1,9}}                               # 1200; longer runs are phone or id numbers
 )"""
 # One figure, longest forms first; each branch starts with a cheap look at the first word.
@@ -336,10 +337,15 @@ def _not_count_before(folded: str, at: int) -> bool:
         window = folded[lo : at - 1]  # sliced: str.rfind with offsets costs more to call
         space = window.rfind(" ")
         word = window[space + 1 :]
-        if word.isascii() and word.isalpha() and word not in _LIST_WORDS:
-            if word not in _BEFORE_WORDS:
+        if word.isascii() and word.isalpha():
+            if word in _LIST_WORDS:
+                # A figure listed after another is what that one is ("resolutions 2118 and
+                # 2235"): the pattern decides, after a figure only.
+                if not window[:space].rstrip(" ,")[-1:].isdigit():
+                    return False
+            elif word not in _BEFORE_WORDS:
                 return False
-            if space >= 0:
+            elif space >= 0:
                 return True
     found = _NOT_COUNT_BEFORE(folded, lo, at)
     if found is None:
