@@ -265,38 +265,40 @@ def _dates_the_telling(folded: str, at: int) -> bool:
     return words[-2] == "told" or (last == "at" and words[-2] == "updated")
 
 
-# Ages: after "aged" ("aged 9 and 12", "aged between 5 and 11", "ages 3 to 7"), the span of
-# the figures (group 1); and in digits set off by commas (group 1), after a word.
-# Led by its literal, so that the engine skips to each "age" ("village" too: the word's start
-# is checked after).
-_AGED = re.compile(
-    r"age[ds]?\s+((?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*\d{1,3})"
-)
-_COMMA_AGE = re.compile(r", (\d{1,3}),")  # led by its literal: the engine skips to each ", "
+# An age after "aged": "aged 12", "aged 9 and 12" (the 12), "aged between 5 and 11".
+_AGED_BEFORE = re.compile(r"(?<![\w])(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$")
 _WORD_LAST = re.compile(r"[^\W\d_]+$")
 
 
-def _age_spans(text: str, folded: str, locations: Sequence[Location]) -> list[tuple[int, int]]:
-    """Where ``folded`` gives people's ages: the figures after "aged", and a figure set off by
-    commas after a person ("a man, 45,", "Ahmed Hassan, 45,"; not after a place: "In Douma,
-    12, including 3 children, ..."). Two C searches of the text: ages are rare."""
-    spans = [
-        m.span(1)
-        for m in _AGED.finditer(folded)
-        if m.start() == 0 or not folded[m.start() - 1].isalnum()
-    ]
-    for m in _COMMA_AGE.finditer(folded):
-        comma = m.start()
-        word = _WORD_LAST.search(folded, comma - 30 if comma > 30 else 0, comma)
-        if word is None or int(m.group(1)) > 120:
-            continue
-        if word.group() in _SINGULAR_VICTIMS or (
-            text[word.start()].isupper() and all(loc.span.end != comma for loc in locations)
-        ):
-            spans.append(m.span(1))
-    return spans
+def _is_age(text: str, folded: str, count: Count, locations: Sequence[Location]) -> bool:
+    """Whether ``count`` gives someone's age: after "aged" (or listed after a figure there),
+    or in digits set off by commas after a person ("a man, 45,", "Ahmed Hassan, 45,"; not
+    after a place: "In Douma, 12, including 3 children, ...")."""
+    # Slice tests first: most figures asked about are no age (_Assembler._count_between).
+    span = count.span
+    start, end = span.start, span.end
+    lo = start - 30 if start > 30 else 0
+    window = folded[lo:start]
+    if "age" in window and _AGED_BEFORE.search(folded, lo, start) is not None:
+        return True
+    if not (
+        window[-2:] == ", "
+        and folded[end : end + 1] == ","
+        and count.surface.isdigit()
+        and count.value is not None
+        and count.value <= 120
+    ):
+        return False
+    word = _WORD_LAST.search(folded, lo, start - 2)
+    if word is None:
+        return False
+    return word.group() in _SINGULAR_VICTIMS or (
+        text[word.start()].isupper() and all(loc.span.end != start - 2 for loc in locations)
+    )
 
 
+# The words that list a figure after another: "aged 9 and 12".
+_LIST_LAST = ("and", "or", "to")
 # A figure after these words is not a toll: "regiment 16", "caliber 57", "aged 12".
 _BLOCK_BEFORE = _EndAnchored(
     r"(?:^|[^\w])(?:regiment|brigade|battalion|division|caliber|calibre|resolution|number|no|"
@@ -1365,12 +1367,6 @@ class _Assembler:
             starts = [c.span.start for c in items]
         # Else the scanners' figures, all kept, with strictly rising starts: already in the
         # order of (start, end), which most articles (no figure in words) keep as they are.
-        ages = _age_spans(self.text, folded, self.locations)
-        if ages:
-            # People's ages are no figures here: no toll, and no figure between victims and
-            # their verb ("Two brothers, aged 9 and 12, were killed", "a man, 45, was").
-            items = [c for c in items if not any(lo <= c.span.start < hi for lo, hi in ages)]
-            starts = [c.span.start for c in items]
         self.items = items
         self.item_starts = starts
         self.by_start = dict(zip(self.item_starts, range(len(items)), strict=True))
@@ -1632,8 +1628,19 @@ class _Assembler:
         return hits[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def _count_between(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.item_starts, start)
-        return i < len(self.item_starts) and self.item_starts[i] < end
+        """Whether a figure other than someone's age stands between ``start`` and ``end``:
+        "Two brothers, aged 9 and 12, were killed" are read past their ages."""
+        starts = self.item_starts
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if not self._age(i):
+                return True
+            i += 1
+        return False
+
+    def _age(self, idx: int) -> bool:
+        """Whether figure ``idx`` gives someone's age (:func:`_is_age`)."""
+        return _is_age(self.text, self.folded, self.items[idx], self.locations)
 
     def _actors_between(self, start: int, end: int) -> list[Actor]:
         i = bisect.bisect_left(self.actor_starts, start)
@@ -2073,6 +2080,9 @@ class _Assembler:
         if head.endswith(_BLOCK_LAST) and _BLOCK_BEFORE.search(
             folded, start - 25 if start - 25 > s_start else s_start, start
         ):
+            return None
+        # An age: listed after "aged" ("aged 9 and 12"), or set off by commas ("a man, 45,").
+        if (folded[end : end + 1] == "," or head.endswith(_LIST_LAST)) and self._age(idx):
             return None
         # A subset of the toll before it: "..., including 5 children".
         includes_last = head.endswith(_INCLUDES_LAST)

@@ -103,13 +103,17 @@ _AFTER_MONTH = "".join(
         ("september",),
     )
 )
-# Digits: "1,200", "200 000" or "1200" (FA-KES strips commas); never a leading zero ("0914",
-# "09").
-_DIGITS = rf"""(?:
-      \d{{1,3}}(?:,\d{{3}}){{1,4}}                # 1,200 and 12,000,000
+# Digits: "1,200" or "1200" (FA-KES strips commas); never a leading zero ("0914", "09").
+_DIGITS = r"""(?:
+      \d{1,3}(?:,\d{3}){1,4}                  # 1,200 and 12,000,000
+    | \d{1,9}                                 # 1200; longer runs are phone or id numbers
+)"""
+# The same or "200 000" (not before "thousand": "20 000 thousand" is not written).
+_DIGITS_OR_SPACED = rf"""(?:
+      \d{{1,3}}(?:,\d{{3}}){{1,4}}
     | (?=\d{{1,3}}[ ]{{1,3}}\d{{3}}){_AFTER_MONTH}    # 200 000, not May 5 100
       \d{{1,3}}(?:[ ]{{1,3}}\d{{3}}){{1,4}}
-    | \d{{1,9}}                               # 1200; longer runs are phone or id numbers
+    | \d{{1,9}}
 )"""
 # One figure, longest forms first; each branch starts with a cheap look at the first word.
 _NUM = rf"""(?:
@@ -119,7 +123,7 @@ _NUM = rf"""(?:
             | {_DIGITS}\s+thousand                             # 20 thousand
             | \d{{1,2}}\s+dozen                                  # 2 dozen
           )
-        | {_DIGITS}                                            # 1,200 or 1200
+        | {_DIGITS_OR_SPACED}                                  # 1,200, 1 200 or 1200
       )
     | (?=(?:{_W_SMALL}|a|half|dozen)\b)(?:                     # written in words
           (?:half\s+a|a|{_W999})\s+(?:million|billion)         # three million, half a million
