@@ -166,6 +166,8 @@ def casualty_sentences(draw: st.DrawFn) -> tuple[str, Facts]:
     body = " ".join(body.split())
     text = f"{body}, {source}." if source and form != "headline" else body + "."
     text = text[0].upper() + text[1:]
+    if status in (Status.ARRESTED, Status.ABDUCTED):
+        cause = None  # no weapon arrests or kidnaps anyone, whatever the sentence names
     return text, Facts(
         status=status,
         value=figure.value,

@@ -55,18 +55,19 @@ def test_prefix_dates_read_lazily_are_the_prefix_own(pieces: list[str], sep: str
 )
 @example(["x" * 30] * 7 + ["said", "March 3, 2016", "and", "12 June 2016"], " ")
 @example(["x" * 30] * 7 + ["on", "12 June 2016", "posted", "on", "Apr 24 2017"], " ")
+@example(["apr", "\n", "\n", "05.02.2015"], " ")
 def test_dateline_of_a_doc_with_known_places(pieces: list[str], sep: str) -> None:
     # scan_dateline on a Doc whose places are known (as parse_article runs it) reads the
-    # date line find_dateline reads.
-    import syriaevents as se
-    from syriaevents._dates import scan_dateline
+    # date line find_dateline reads. Both on the text as given: the public find_dateline
+    # reads whitespace runs squeezed, as parse_article does ("apr \n \n 05.02.2015").
+    from syriaevents._dates import find_dateline, scan_dateline
     from syriaevents._gates import starts
     from syriaevents._text import Doc
 
     text = sep.join(pieces)
     doc = Doc(text)
     starts(doc)
-    assert scan_dateline(doc) == se.find_dateline(text)
+    assert scan_dateline(doc) == find_dateline(text)
 
 
 def test_weekdays_and_weeks_read_from_the_day_spans() -> None:

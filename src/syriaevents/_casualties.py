@@ -650,6 +650,8 @@ _WEAPON_OF = re.compile(
 _FRAMING_SIEGE = "siege"
 # "Raid" alone is an air raid unless "the raid" retells a raid on the ground told before.
 _BARE_RAIDS = frozenset({"raid", "raids"})
+# The statuses no weapon brings about (_build).
+_NO_WEAPON = frozenset({Status.ARRESTED, Status.ABDUCTED, Status.RELEASED})
 # A rank, not a figure: "the toll was one of the highest of the war".
 _RANKED = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+est|most|worst)\b")
 # A determiner that makes "the bombing", "this blast" retell an attack named before.
@@ -2694,7 +2696,13 @@ class _Assembler:
             if p.cause is None and p.rule == "casualty.before"
             else None
         )
-        cause = p.cause or self._cause(p, clause, doing.span() if doing else None)
+        # An arrest, a kidnapping or a release has no weapon: "SDF forces arrested 12 civilians
+        # during a raid" were not hit by an air raid.
+        cause = p.cause or (
+            None
+            if p.status in _NO_WEAPON
+            else self._cause(p, clause, doing.span() if doing else None)
+        )
         victim_spans = [(part.figure.span.start, part.phrase.end) for part in p.parts]
         for count, phrase, start, end, includes, offset in units:
             group: VictimGroup | None = phrase.group
