@@ -75,7 +75,7 @@ VICTIMS: dict[str, Victim] = {
         relatives/relative victims/victim husbands/husband fathers/father family_members
         teenagers/teenager officials/official inmates/inmate smugglers/smuggler
         cousins/cousin nephews/nephew uncles/uncle grandfathers/grandfather sheikhs/sheikh
-        foreigners nationals""",
+        foreigners nationals deputies/deputy""",
     ),
     # People named by faith or origin ("90 Assyrian Christians", "40 Yazidis", "two
     # Iranians"): plural only, as the singular stands before a noun ("two Christian women").
