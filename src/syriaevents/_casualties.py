@@ -2101,6 +2101,11 @@ class _Assembler:
                 # "as follows: 82 fighters 154 civilians": a list whose commas were stripped.
                 bare = m_inc.group("follows") is not None
                 subset, _ = self._read_chain(idx, count, sentence.end, bare=bare)
+                if not subset and (were := _WERE.match(folded, end, sentence.end)) is not None:
+                    # "of whom 9 were women", "among them two were children"
+                    phrase = self._read_phrase(were.end(), sentence.end)
+                    if phrase is not None:
+                        subset, _ = self._read_chain(idx, count, sentence.end, phrase)
                 if subset:
                     parent.includes.extend(subset)
                     return None
