@@ -2566,6 +2566,8 @@ class _Assembler:
             # "two people, one of them a child" needs a figure after the gap: most tolls have
             # none there (2.6 k calls a pass end here), and then no call is made.
             if j is None or j in self.consumed:
+                if m.end() > pos and self.folded.startswith("both ", m.end()):
+                    return (*self._both_of_them(pos, m.end(), limit), None)
                 return [], pos, None
             return (*self._one_of_them(pos, limit, j), None)
         if j is None:
@@ -2577,6 +2579,16 @@ class _Assembler:
             return [], pos, None
         self.consumed.add(j)
         return parts, end, None
+
+    def _both_of_them(self, pos: int, at: int, limit: int) -> tuple[list[_Part], int]:
+        """ "two civilians, both women": two women among them (``at``: where "both" stands
+        after the gap that follows the victims at ``pos``); only women or children, as a
+        subset is kept (a restated group is no news)."""
+        phrase = self._read_phrase(at + 4, limit)
+        if phrase is None or phrase.group not in _SUBSET_GROUPS:
+            return [], pos
+        both = _new_count(2, 2, 2, _EXACT, self.text, at, at + 4, "count.both")
+        return [_Part(both, phrase)], phrase.end
 
     def _one_of_them(self, pos: int, limit: int, k: int) -> tuple[list[_Part], int]:
         """ "two people, one of them a child": the child is a subset of the two (``k``: the
