@@ -71,6 +71,12 @@ INPUTS: dict[str, tuple[Builder, int]] = {
     "tolls in countries": (_repeat("killed 5 civilians in Syria and 3 in Iraq "), 2),
     "tolls and agents": (_repeat("IS killed 5 civilians, Russian jets killed 3 soldiers "), 2),
     "sources": (_repeat(", two activists"), 2),
+    # Figures read with what stands around them (session 15): thousands parted by spaces,
+    # ages after "aged" and between commas, subsets after "of whom" with a verb.
+    "thousands, spaced": (_repeat("200 000 "), 2),
+    "ages, listed": (_repeat("aged 9 and 12 and "), 2),
+    "ages, between commas": (_repeat("Ahmed Hassan, 45, and a man, 30, "), 2),
+    "of whom were": (_repeat("killed 41 people, of whom 9 were women, "), 2),
     "random text": (_random_text, 5),
 }
 
