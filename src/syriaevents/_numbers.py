@@ -321,7 +321,8 @@ _NOT_COUNT_BEFORE = regex.compile(
     regex.VERBOSE,
 ).match
 # The words _NOT_COUNT_BEFORE reads. NOTE: its branches end with one of them, then only a
-# dot, spaces, "#" or a day number ("March 3, 2016"): _not_count_before relies on it.
+# dot, spaces, "#", a day number ("March 3, 2016") or figures listed after a name ("2118 and
+# "): _not_count_before relies on it.
 _BEFORE_WORDS: Final = frozenset(_MONTH_WORDS) | frozenset(_NAME_WORDS)
 # The words that join listed names' figures ("resolutions 2118 and 2235"): after them the
 # pattern decides.
