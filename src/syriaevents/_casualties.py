@@ -650,6 +650,9 @@ _WEAPON_OF = re.compile(
 _FRAMING_SIEGE = "siege"
 # "Raid" alone is an air raid unless "the raid" retells a raid on the ground told before.
 _BARE_RAIDS = frozenset({"raid", "raids"})
+# An owner before a figure ("her three children") or standing for one ("his wife").
+_OWNERS = frozenset({"his", "her", "their"})
+_OWNED_BY = ("his ", "her ", "their ")
 # The statuses no weapon brings about (_build).
 _NO_WEAPON = frozenset({Status.ARRESTED, Status.ABDUCTED, Status.RELEASED})
 # A rank, not a figure: "the toll was one of the highest of the war".
@@ -2271,7 +2274,15 @@ class _Assembler:
             rule = "casualty.along_with"
             if len(parts) == 1:
                 the_count = _plus_one(count, self.text, t_start)
-                parts = [_Part(the_count, parts[0].phrase)]
+                own = parts[0].phrase
+                if own.group in _SUBSET_GROUPS and (
+                    folded[start:end] in _OWNERS or folded.endswith(_OWNED_BY, s_start, start)
+                ):
+                    # "killed along with his wife", "along with her three children": he or
+                    # she is none of them; together they are civilians, the kin among them.
+                    includes = [*includes, _Part(count, own)]
+                    phrase = own = own._replace(group=_CIVILIANS, side=Side.CIVILIANS)
+                parts = [_Part(the_count, own)]
         elif leader is not None:
             # "Zahran Alloush and five of his aides were killed": the five and him.
             rule = "casualty.along_with"
