@@ -336,7 +336,8 @@ TRIGGERS: dict[str, Trigger] = {
     **_triggers(
         _KI,
         """killed_along_with killed_alongside killed_together_with killing_him_and
-        killing_her_and killed_him_and killed_her_and""",
+        killing_her_and killed_him_and killed_her_and died_along_with died_alongside
+        died_together_with perished_along_with""",
         before=True,
         plus_one=True,
     ),
