@@ -220,3 +220,63 @@ def test_by_agent_examples(text: str, expected: bool) -> None:
     folded = text + " x"
     assert cas._by_agent_before(folded, len(text) + 1) is expected
     assert _by_agent_plain(folded, len(text) + 1) is expected
+
+
+_NAME_PIECES = st.sampled_from(
+    [
+        "Ahmad",
+        "ahmad",
+        "al",
+        "Al",
+        "al-Assad",
+        "abu",
+        "van",
+        "de",
+        "bint",
+        "ibn",
+        "child",
+        "people",
+        "Dr.",
+        "O'Neil",
+        "x-y",
+        "É",
+        "é",
+        '"Omar',
+        "(al",
+        "was",
+        "has",
+        "had",
+        "have",
+        "been",
+        "9",
+    ]
+)
+_NAME_SEPS = st.sampled_from([" ", " ", "  ", "\n", "\xa0", "", "-", "'"])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.tuples(_NAME_PIECES, _NAME_SEPS).map("".join), max_size=9).map("".join))
+def test_may_name_before_rules_out_no_match(text: str) -> None:
+    for tail in ("", " ", "  ", "\n"):
+        window = text + tail
+        for pos in range(len(window) + 1):
+            if not cas._may_name_before(window[pos:]):
+                assert cas._NAME_BEFORE.search(window, pos) is None, (window, pos)
+
+
+@pytest.mark.parametrize(
+    ("window", "may"),
+    [
+        ("Colonel Ibrahim Salloum was ", True),
+        ("activist Omar Haddad has been ", True),
+        ("a commander named abu was ", True),
+        ("leader zahran al-alloush was ", True),
+        ("a child was ", False),
+        ("more than 120 people have been ", False),
+        ("the soldier had been ", False),
+    ],
+)
+def test_may_name_before_examples(window: str, may: bool) -> None:
+    assert cas._may_name_before(window) is may
+    if not may:
+        assert cas._NAME_BEFORE.search(window) is None
