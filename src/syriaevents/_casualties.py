@@ -409,6 +409,25 @@ _FEMALE = re.compile(r"\b(?:female|woman)\b")
 # civilians who were killed"): the verb that follows belongs to the noun before it.
 _RELATIVE_IN_GAP = re.compile(r"\w\s+(?:that|which)\s")
 _GAP_WORD = re.compile(r"[\w.'-]+|[^\s\w]")
+
+
+def _gap_words(folded: str, start: int, end: int) -> list[str]:
+    """``_GAP_WORD.findall(folded, start, end)``: the words split at whitespace when the
+    gap holds only word characters, ".", "'" and "-" besides (no mark that stands alone),
+    as most do; the engine tries each position of the gap (~7 k instructions a call, 925
+    calls a pass) where a split and a test of the joined words take ~1 k. ``str.isalnum``
+    and the pattern's word class (and ``str.split`` and its space class) test a character
+    alike."""
+    words = folded[start:end].split()
+    joined = "".join(words)
+    if joined.isalnum():
+        return words
+    rest = joined.replace("-", "").replace("'", "").replace(".", "").replace("_", "")
+    if not rest or rest.isalnum():
+        return words
+    return _GAP_WORD.findall(folded, start, end)
+
+
 # Every character str.isspace() accepts (tests/test_speed17_casrun.py checks the list against
 # all of Unicode), and the marks that may stand between a figure and the word before it
 # ("#3", "-5", "toll: 5"): what _read_toll strips off the words before a figure.
@@ -507,6 +526,27 @@ _NAME_BEFORE = re.compile(
     r"\s){1,6})"
     r"(?:was|has\s+been|had\s+been)\s+$"
 )
+# NOTE: _NAME_BEFORE's name words that are not capitalised (a cheap test before its search).
+_NAME_PARTICLES = ("al", "el", "bin", "ibn", "abu", "bint", "de", "van")
+
+
+def _may_name_before(window: str) -> bool:
+    """False when _NAME_BEFORE cannot match at the end of ``window``: a match ends it with
+    "was" or "has/had been" as whole chunks, after a name word that ends the chunk before
+    them and opens with a capital or is a particle of _NAME_PARTICLES, alone or before a
+    hyphen; a chunk in lower case throughout, without a hyphen and not ending in a particle
+    holds none ("a child was killed", "people have been"). The search costs ~21 k
+    instructions a window (174 a pass, 6 matches, 166 ruled out here), this test ~1 k."""
+    chunks = window.rsplit(None, 3)
+    if len(chunks) >= 2 and chunks[-1] == "was":
+        name = chunks[-2]
+    elif len(chunks) >= 3 and chunks[-1] == "been" and chunks[-2] in ("has", "had"):
+        name = chunks[-3]
+    else:
+        return False  # "have been": no "was" or "has/had been" after a word ends the window
+    return not name.islower() or "-" in name or name.endswith(_NAME_PARTICLES)
+
+
 # The same before "and" and a figure: "Zahran Alloush and five of his aides".
 # Also before "and his" or "and her" and the figure: "Sara Ali and her two daughters".
 _NAME_AND = re.compile(
@@ -703,6 +743,33 @@ _DOWNED_BEFORE = re.compile(rf"\b(?:{_DOWNING})\s+(?:[a-z-]+\s+){{0,3}}$")
 _NOT_AGENT_AFTER = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (_HOLDER_AFTER, _TARGET_AFTER, _SAYS_AFTER))
     + f"|(?P<downed>{_DOWNED_AFTER.pattern})"
+)
+# NOTE: what a match of _NOT_AGENT_AFTER after a space needs, for a cheap test before it
+# (_not_agent_after; 536 of its 562 calls a pass miss): "down" or "crash" in its first six
+# words (_DOWNED_AFTER's verbs), or a place noun of _TARGET_AFTER as its first or second
+# word, or a word of _HOLDER_AFTER first, or _SAYS_AFTER's verb after a run of its fillers
+# (these sets; "on" and "in" take the word after them, "[a-z]+day" is one).
+# tests/test_speed19_cas.py checks the gate against the match.
+_TARGET_NOUNS = frozenset(
+    """position positions town towns target targets village villages city area areas region
+    territory camp camps base bases headquarters command checkpoint checkpoints post posts
+    outpost outposts hideout hideouts convoy convoys depot depots facilities prison hometown
+    heartland district neighborhood neighborhoods neighbourhood neighbourhoods
+    province""".split()
+)
+_TARGET_NOUN_HEADS = tuple(sorted(_TARGET_NOUNS))
+_HOLDER_OR_TARGET_FIRST = _TARGET_NOUNS | frozenset(
+    """held controlled run besieged dominated occupied administered stronghold strongholds
+    bastion de""".split()
+)
+_SAYS_FILLERS = frozenset(
+    """has have had also later statement ministry of defence defense foreign spokesman
+    spokeswoman spokesperson official officials command general staff media office sources
+    source""".split()
+)
+_SAYS_VERBS = frozenset(
+    """said says say saying told tells reported reports announced stated added accused accuses
+    accusing blamed blames denied denies claimed claims""".split()
 )
 # Closes a toll's subsets and joins the next part of the toll: "23 civilians (including nine
 # children) and 16 fighters", "- including nine children - and".
@@ -1556,9 +1623,10 @@ class _Assembler:
         lo = t_start - 80 if t_start > 80 else 0
         # A match is at most six name words and "was" or "has/had been": the last eight
         # chunks. The engine tried the pattern (led by a lookbehind) at every position.
-        m = (pattern or _NAME_BEFORE).search(
-            self.text, _last_words(self.text, lo, t_start, 8), t_start
-        )
+        pos = _last_words(self.text, lo, t_start, 8)
+        if pattern is None and not _may_name_before(self.text[pos:t_start]):
+            return None
+        m = (pattern or _NAME_BEFORE).search(self.text, pos, t_start)
         if m is None:
             return None
         start, end = m.start("name"), m.end("name") - 1  # the run, without its last space
@@ -1691,7 +1759,7 @@ class _Assembler:
         """Whether folded[start:end] holds only words that may modify a victim noun."""
         if start >= end or self.folded[start:end].isspace():
             return True  # no words: most victims follow their figure after one space
-        words = _GAP_WORD.findall(self.folded, start, end)
+        words = _gap_words(self.folded, start, end)
         if len(words) > limit:
             return False
         if words[0] in _QUOTES:
@@ -1885,7 +1953,7 @@ class _Assembler:
         covering = self._actor_covering(h_start, h_end)
         if covering is not None and _actor_side(covering) is not None:
             return _actor_side(covering)
-        for w in _GAP_WORD.findall(self.folded, start, h_start):
+        for w in _gap_words(self.folded, start, h_start):
             if w in lex.SIDE_WORDS:
                 return lex.SIDE_WORDS[w]
         if isinstance(victim.side, Side):
@@ -1917,7 +1985,7 @@ class _Assembler:
         }
         sides.update(
             lex.SIDE_WORDS[w]
-            for w in _GAP_WORD.findall(self.folded, start, words_end)
+            for w in _gap_words(self.folded, start, words_end)
             if w in lex.SIDE_WORDS
         )
         return sides
@@ -1995,7 +2063,7 @@ class _Assembler:
             if (phrase is None or phrase.group is None) and not gap_ok:
                 return None
             if not gap_ok and (
-                len(_GAP_WORD.findall(self.folded, pos, t_start)) > 8
+                len(_gap_words(self.folded, pos, t_start)) > 8
                 or _RELATIVE_IN_GAP.search(self.folded, pos, t_start)
             ):
                 # "hundreds of people ... by firing rockets that released": the verb is the
@@ -3400,12 +3468,40 @@ def _sum_counts(counts: Sequence[Count], text: str, parts: Sequence[_Part]) -> C
     )
 
 
+def _not_agent_after(folded: str, end: int) -> re.Match[str] | None:
+    """``_NOT_AGENT_AFTER.match(folded, end)``, with no match when a space follows and its
+    first words hold none of what a match needs (see _SAYS_FILLERS): one slice, one split
+    and set lookups instead of four branches tried, ~17 k instructions a miss."""
+    seg = folded[end : end + 80]
+    if seg[:1] == " " and "down" not in seg and "crash" not in seg:
+        words = seg.split(None, 6)
+        # Seven pieces: the first six words are whole (each ends before a space of seg).
+        if len(words) == 7 and words[0] not in _HOLDER_OR_TARGET_FIRST:
+            second = words[1]
+            if second not in _TARGET_NOUNS and (
+                second.isalpha() or not second.startswith(_TARGET_NOUN_HEADS)
+            ):
+                # _SAYS_AFTER: its fillers, then its verb.
+                i = 0
+                while i < 6:
+                    w = words[i]
+                    if not w.isalpha() or w in _SAYS_VERBS:
+                        break
+                    if w in _SAYS_FILLERS or w[-3:] == "day":
+                        i += 1
+                    elif w == "on" or w == "in":
+                        i += 2
+                    else:
+                        return None
+    return _NOT_AGENT_AFTER.match(folded, end)
+
+
 def _not_agent(doc: Doc, actor: Actor, counts: Sequence[Count], count_starts: list[int]) -> bool:
     """Whether the words around an actor say it did not attack: it holds a place, is a
     target, is counted among the victims, only reports, or stands in a list of tags."""
     folded = doc.folded
     start, end = actor.span.start, actor.span.end
-    m = _NOT_AGENT_AFTER.match(folded, end)
+    m = _not_agent_after(folded, end)
     if m is not None and (
         m["downed"] is None or not _AIRCRAFT.isdisjoint(folded[start : m.end()].split())
     ):
@@ -3450,7 +3546,7 @@ def _counted(
     count = counts[i]
     if count.span.start < lo or count.span.end > start:
         return False
-    words = _GAP_WORD.findall(folded, count.span.end, start)
+    words = _gap_words(folded, count.span.end, start)
     return len(words) <= 5 and all(
         w in lex.MODIFIERS or w in lex.VICTIMS or w in _COUNTED_GAP for w in words
     )
@@ -3458,10 +3554,20 @@ def _counted(
 
 def _by_agent(folded: str, actor: Actor) -> bool:
     """ "killed by X", "an attack by X", "strikes carried out by X"."""
-    start = actor.span.start
+    return _by_agent_before(folded, actor.span.start)
+
+
+def _by_agent_before(folded: str, start: int) -> bool:
+    """Whether _BY_AGENT ends at ``start`` in the 60 characters before it. Each of its
+    branches holds "by", "with" or "blam" (blames, blamed, blaming, the blame): a window
+    without them is none (102 of 213 windows a pass; the search costs ~35 k instructions a
+    window, since the engine tries its alternation of verbs at each word boundary)."""
     lo = start - 60 if start > 60 else 0
+    window = folded[lo:start]
     return (
-        _ends_with(folded, lo, start, _BY_LAST) and _BY_AGENT.search(folded, lo, start) is not None
+        window.rstrip().endswith(_BY_LAST)
+        and ("by" in window or "with" in window or "blam" in window)
+        and _BY_AGENT.search(folded, lo, start) is not None
     )
 
 
