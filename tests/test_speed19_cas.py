@@ -79,17 +79,17 @@ def test_not_agent_after_gate_word_by_word(word: str) -> None:
 @pytest.mark.parametrize(
     ("text", "matched"),
     [
-        (" said the attack killed more than 100 people including", " said"),
-        (" was shot down near saraqeb on monday killing all five", " was shot down"),
-        (" helicopter was shot down over syria on monday killing all", " helicopter was shot down"),
-        (" position near the town of sukhna in central homs province", " position"),
-        (" on wednesday said that at least 14 members of the", " on wednesday said"),
-        (" officials said at the time that the airstrike hit an", " officials said"),
-        (" in area. at least six people were killed in an airstrike", " in area"),
-        (" killed 48 alleged rebels in hardatnin village in the", None),
-        (" on a rebel-held neighbourhood of aleppo city a monitor said", None),
-        (" launched a violent crackdown in response to anti-government", None),
-        (" has killed hundreds of people since it declared a caliphate", None),
+        (" said the blast killed at least 30 men and", " said"),
+        (" was shot down near hama at dawn, killing the crew", " was shot down"),
+        (" helicopter was shot down over the desert late on friday", " helicopter was shot down"),
+        (" position outside the village of tal rifaat last week", " position"),
+        (" on friday said that nine fighters had", " on friday said"),
+        (" officials said later that the raid struck a", " officials said"),
+        (" in area. two men died when a shell", " in area"),
+        (" killed 17 suspected militants in a village to the", None),
+        (" on an opposition-held district of the city, a medic said", None),
+        (" began a harsh campaign against the protests in the", None),
+        (" has killed scores of people since it took the town", None),
     ],
 )
 def test_not_agent_after_examples(text: str, matched: str | None) -> None:
@@ -133,7 +133,7 @@ def test_gap_words_any_text(text: str) -> None:
     "text",
     [
         " red crescent [sarc] ",
-        " miles) from damascus where the army says ",
+        " km) from homs, where the militia says ",
         ' was killed" ',
         " al-nusra front's fighters ",
         " u.s.-backed ",
@@ -272,7 +272,7 @@ def test_may_name_before_rules_out_no_match(text: str) -> None:
         ("a commander named abu was ", True),
         ("leader zahran al-alloush was ", True),
         ("a child was ", False),
-        ("more than 120 people have been ", False),
+        ("at least 40 residents have been ", False),
         ("the soldier had been ", False),
     ],
 )
