@@ -81,7 +81,7 @@ def test_not_agent_after_gate_word_by_word(word: str) -> None:
     [
         (" said the blast killed at least 30 men and", " said"),
         (" was shot down near hama at dawn, killing the crew", " was shot down"),
-        (" helicopter was shot down over the desert late on friday", " helicopter was shot down"),
+        (" helicopter was shot down by rebels late on friday", " helicopter was shot down"),
         (" position outside the village of tal rifaat last week", " position"),
         (" on friday said that nine fighters had", " on friday said"),
         (" officials said later that the raid struck a", " officials said"),
