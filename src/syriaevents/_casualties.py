@@ -692,7 +692,7 @@ _FRAMING_SIEGE = "siege"
 _BARE_RAIDS = frozenset({"raid", "raids"})
 # An owner before a figure ("her three children") or standing for one ("his wife").
 _OWNERS = frozenset({"his", "her", "their"})
-_OWNED_BY = ("his ", "her ", "their ")
+_OWNED_BY = tuple(owner + " " for owner in _OWNERS)
 # The statuses no weapon brings about (_build).
 _NO_WEAPON = frozenset({Status.ARRESTED, Status.ABDUCTED, Status.RELEASED})
 # A rank, not a figure: "the toll was one of the highest of the war".

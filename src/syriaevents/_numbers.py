@@ -108,12 +108,12 @@ _DIGITS = r"""(?:
       \d{1,3}(?:,\d{3}){1,4}                  # 1,200 and 12,000,000
     | \d{1,9}                                 # 1200; longer runs are phone or id numbers
 )"""
-# The same or "200 000" (not before "thousand": "20 000 thousand" is not written).
+# The same or "200 000" (not before "thousand": "20 000 thousand" is not written). Tried
+# first: it opens with digits and a space, which neither branch of _DIGITS matches.
 _DIGITS_OR_SPACED = rf"""(?:
-      \d{{1,3}}(?:,\d{{3}}){{1,4}}
-    | (?=\d{{1,3}}[ ]{{1,3}}\d{{3}}){_AFTER_MONTH}    # 200 000, not May 5 100
+      (?=\d{{1,3}}[ ]{{1,3}}\d{{3}}){_AFTER_MONTH}    # 200 000, not May 5 100
       \d{{1,3}}(?:[ ]{{1,3}}\d{{3}}){{1,4}}
-    | \d{{1,9}}
+    | {_DIGITS}
 )"""
 # One figure, longest forms first; each branch starts with a cheap look at the first word.
 _NUM = rf"""(?:
