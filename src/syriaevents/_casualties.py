@@ -327,6 +327,11 @@ _OF_DEAD_BEFORE_PLAIN = r"\bof\s+(?:the|those)\s+(?:dead|killed|victims)\s*,?\s+
 # engine skips to each "of" (1.15 -> 0.26 M a pass for 236 searches).
 _OF_DEAD_BEFORE = re.compile(r"of(?<=\bof)\s+(?:the|those)\s+(?:dead|killed|victims)\s*,?\s+$")
 _WERE = re.compile(r"\s+(?:were|was|are)\s+")
+# The words that may stand between a subject and its passive verb ("" for the spaces at
+# either end of the gap).
+_AUXILIARIES = frozenset({"", "was", "were", "has", "have", "had", "been", "reportedly"})
+# A verb and its number: "a journalist and activist was killed" (one person; group 1).
+_VERB_NUMBER = re.compile(r"\b(?:(was|is|has)|were|are|have)\b")
 # A subset of the toll after it: "two medics among at least 31 dead".
 _AMONG_COUNT = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?among\s+(?:the\s+)?")
 # Nouns that a victim noun only modifies: "a jihadist group", "two rebel positions".
@@ -501,6 +506,11 @@ _THE_ONE_AND = re.compile(
     r"the(?<![\w-]the)\s+(?P<mods>(?:[a-z-]+\s+){0,3}?)(?P<head>[a-z]+)\s+and\s+"
     r"(?:(?:his|her)\s+)?$"
 )
+# The same before a passive verb: "the commander was killed along with his wife".
+_THE_ONE_BEFORE = re.compile(
+    r"the(?<![\w-]the)\s+(?P<mods>(?:[a-z-]+\s+){0,3}?)(?P<head>[a-z]+)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+$"
+)
 # What must follow the victims of a verb that kills only so: "beat two men to death".
 _TO_DEATH = re.compile(r",?\s+(?:to\s+death|alive)\b")
 _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
@@ -521,9 +531,13 @@ _FAMILY_OF = re.compile(
     r"(?:(?:an?|the|one|an\s+entire|its|their)\s+)?(?:famil(?:y|ies)|(?P<crew>crews?))\s+of\s+$"
 )
 # A name before a passive toll verb (matched in the text as given: capitals matter).
+_NAME_WORD_FORM = r"(?:[A-Z][\w'.-]*|(?:al|el|bin|ibn|abu|bint|de|van)(?:-[\w'.-]+)?)"
+# A person's age set off by commas after the name: "Ahmed Hassan, 45, was killed".
+_AGE_AFTER_NAME = re.compile(r",\s\d{1,3},")
+# A name and the verb, its age between them or not: "Ahmed Hassan, 45, was".
 _NAME_BEFORE = re.compile(
-    r"(?<![\w'-])(?P<name>(?:(?:[A-Z][\w'.-]*|(?:al|el|bin|ibn|abu|bint|de|van)(?:-[\w'.-]+)?)"
-    r"\s){1,6})"
+    r"(?<![\w'-])(?P<name>(?:" + _NAME_WORD_FORM + r"\s){0,5}" + _NAME_WORD_FORM + r")"
+    r"(?:\s|,\s\d{1,3},\s)"
     r"(?:was|has\s+been|had\s+been)\s+$"
 )
 # NOTE: _NAME_BEFORE's name words that are not capitalised (a cheap test before its search).
@@ -1589,14 +1603,16 @@ class _Assembler:
         """A named person before "and" and the figure at ``start`` that counts his or her
         people: "Abu Omar al-Shishani and three of his comrades" (the name read as
         :meth:`_named_before` reads one)."""
-        return self._named_before(start, _NAME_AND) or self._the_one_and(start)
+        return self._named_before(start, _NAME_AND) or self._the_one(start, _THE_ONE_AND)
 
-    def _the_one_and(self, start: int) -> Count | None:
-        """One person named by "the" and a singular victim noun before "and" and the figure at
-        ``start``: "the rebel commander and two of his aides" (one count of the noun's group,
-        its side read from the modifiers)."""
+    def _the_one(self, start: int, pattern: re.Pattern[str]) -> Count | None:
+        """One person named by "the" and a singular victim noun ending ``pattern``'s match
+        before ``start``: before "and" and the figure at ``start`` ("the rebel commander and
+        two of his aides"), or before a passive verb (_THE_ONE_BEFORE: "the commander was
+        killed along with ..."). One count of the noun's group, its side read from the
+        modifiers."""
         lo = start - 60 if start > 60 else 0
-        m = _THE_ONE_AND.search(self.folded, lo, start)
+        m = pattern.search(self.folded, lo, start)
         if m is None:
             return None
         victims, victim_starts = self._lex_pairs["victim"]
@@ -1629,7 +1645,7 @@ class _Assembler:
         m = (pattern or _NAME_BEFORE).search(self.text, pos, t_start)
         if m is None:
             return None
-        start, end = m.start("name"), m.end("name") - 1  # the run, without its last space
+        start, end = m.span("name")
         people = [a for a in self._actors_between(start, end) if a.kind is ActorKind.PERSON]
         if people and people[-1].span.end == end:
             person = people[-1]
@@ -1883,6 +1899,15 @@ class _Assembler:
                     and not self._count_between(h_end, n_start)
                     and self._modifiers_ok(and_end, n_start, 2)
                     and not _ARTICLE.search(folded, max(0, n_start - 30), n_start)
+                    # "son and daughter": two people, read apart (_shared_one), unless a
+                    # verb of one person follows ("a journalist and activist was killed")
+                    # or a head noun ("rebel and jihadist fighters").
+                    and not (
+                        singular
+                        and n_payload.singular
+                        and not (len(more) > 1 and folded[n_end : more[1][0]].isspace())
+                        and not self._one_person(n_end)
+                    )
                 ):
                     n_side = self._victim_side(n_payload, and_end, n_start, n_end)
                     if group in _CIVILIAN_GROUPS and n_payload.group in _CIVILIAN_GROUPS:
@@ -2176,7 +2201,8 @@ class _Assembler:
                     # "of whom 9 were women", "among them two were children"
                     phrase = self._read_phrase(were.end(), sentence.end)
                     if phrase is not None:
-                        subset, _ = self._read_chain(idx, count, sentence.end, phrase)
+                        subset, pos = self._read_chain(idx, count, sentence.end, phrase)
+                        subset.extend(self._more_were(pos, sentence.end))
                 if subset:
                     parent.includes.extend(subset)
                     return None
@@ -2214,6 +2240,10 @@ class _Assembler:
         parts: list[_Part] = []
         restated: list[_Part] = []
         pos = end
+        if count.rule == "count.named" and folded[end : end + 1] == ",":
+            m_age = _AGE_AFTER_NAME.match(folded, end, sentence.end)
+            if m_age is not None:
+                pos = m_age.end()  # "Ahmed Hassan, 45, was killed": read on past the age
         if phrase is not None:
             parts, pos = self._read_chain(idx, count, sentence.end, phrase)
             if len(parts) > 2 and _restates(parts, folded, pos):
@@ -2338,7 +2368,27 @@ class _Assembler:
             )
             else None
         )
-        if payload.plus_one:
+        subject = self._subject(t_start, s_start) if payload.plus_one else None
+        if (
+            subject is not None
+            and len(parts) == 1
+            and self._alike(subject.phrase, parts[0], sentence)
+        ):
+            # "A colonel was killed along with 9 other soldiers": ten soldiers, of his side if
+            # theirs is not told; "along with 2 of his men", his men are fighters.
+            if parts[0].phrase.side is None:
+                phrase = parts[0].phrase._replace(
+                    group=subject.phrase.group, side=subject.phrase.side
+                )
+                parts = [_Part(count, phrase)]
+            subject = None
+        if subject is not None:
+            # "A rebel commander was killed along with his wife": the commander and his wife,
+            # each of their own group (his is told), not two civilians.
+            rule = "casualty.along_with"
+            parts = [subject, *parts]
+            start = subject.figure.span.start
+        elif payload.plus_one:
             rule = "casualty.along_with"
             if len(parts) == 1:
                 the_count = _plus_one(count, self.text, t_start)
@@ -2392,7 +2442,7 @@ class _Assembler:
         )
         if payload.chemical and not _OTHER_CHOKING.search(folded, sentence.start, sentence.end):
             report.cause = Cause.CHEMICAL  # "affected by the gas": a chemical attack
-        if payload.plus_one:
+        if payload.plus_one and subject is None:
             report.plus_one = t_start
         if len(parts) > 1:
             groups = {p.phrase.group for p in parts}
@@ -2539,6 +2589,13 @@ class _Assembler:
             j = self.by_start.get(m.end())
             if j is None and m.group("owner"):
                 j = self.by_start.get(m.start("owner"))  # "and her child": "her" counts one
+            if j is None and parts[-1].figure.value == 1:
+                shared = self._shared_one(m.end(), limit)
+                if shared is None:
+                    break
+                parts.append(shared)
+                pos = shared.phrase.end
+                continue
             if j is None or j in self.consumed:
                 break
             nxt = self.items[j]
@@ -2562,6 +2619,92 @@ class _Assembler:
             parts.append(_Part(nxt, n_phrase))
             pos = n_phrase.end
         return parts, pos
+
+    def _subject(self, t_start: int, s_start: int) -> _Part | None:
+        """Who was killed along with the victims after the verb at ``t_start``, when the words
+        before it tell their group: a figure and its victims ("a rebel commander was killed
+        along with", "two soldiers were killed along with") or a named person of a rank or
+        side ("Colonel Ali Hamdan was killed along with"). Only auxiliaries may stand between
+        them and the verb. None for plain people ("a man", "he"): the one named before is
+        then counted as one more of the victims (``plus_one``)."""
+        folded = self.folded
+        i = bisect_left(self.item_starts, t_start) - 1
+        if i >= 0 and i not in self.consumed and self.item_starts[i] >= s_start:
+            item = self.items[i]
+            phrase = self._read_phrase(item.span.end, t_start)
+            if (
+                phrase is not None
+                and not phrase.inherit
+                and phrase.group not in (None, _PEOPLE)
+                and all(w in _AUXILIARIES for w in folded[phrase.end : t_start].split(" "))
+            ):
+                self.consumed.add(i)
+                return _Part(item, phrase)
+        if folded[t_start - 5 if t_start > 5 else 0 : t_start].endswith(("was ", "been ")):
+            named = self._named_before(t_start) or self._the_one(t_start, _THE_ONE_BEFORE)
+            if named is not None:
+                group, side = self.named_groups[named.span.start]
+                if group is not _PEOPLE:
+                    at = named.span.start
+                    return _Part(named, _Phrase(named.span.end, group, side, False, False, at))
+        return None
+
+    def _alike(self, subject: _Phrase, other: _Part, sentence: Span) -> bool:
+        """Whether the victims killed along with the subject are of the subject's group: "a
+        colonel was killed along with 9 other soldiers", or a fighter's men ("along with two
+        of his men", whose noun says only that they are people)."""
+        group = other.phrase.group
+        return group is subject.group or (
+            subject.group is _COMBATANTS
+            and group is _PEOPLE
+            and other.phrase.side is None
+            and _OF_OWNER.match(self.folded, other.figure.span.end, sentence.end) is not None
+        )
+
+    def _shared_one(self, pos: int, limit: int) -> _Part | None:
+        """One more person named by a singular victim noun at ``pos`` without a figure of
+        its own, after one person: the article or possessive before the first noun counts
+        this one too ("a woman and child", "his wife and daughter"; rule
+        ``count.shared``). Not a noun that tells more of the same person, as a verb of one
+        person after it shows: "a journalist and activist was killed"."""
+        victims, victim_starts = self._lex_pairs["victim"]
+        i = bisect_left(victim_starts, pos)
+        if i == len(victim_starts) or victim_starts[i] != pos:
+            return None
+        n_start, n_end, victim, _ = victims[i]
+        assert isinstance(victim, lex.Victim)
+        if not victim.singular:
+            return None
+        phrase = self._read_phrase(pos, limit)
+        if phrase is None or phrase.inherit or self._one_person(phrase.end):
+            return None
+        return _Part(_one(self.text, n_start, n_end, "count.shared"), phrase)
+
+    def _one_person(self, pos: int) -> bool:
+        """Whether the first verb after ``pos`` (in the next 60 characters) tells of one
+        person: "a journalist and activist from Douma was killed", not "... were killed"."""
+        m = _VERB_NUMBER.search(self.folded, pos, pos + 60)
+        return m is not None and m.group(1) is not None
+
+    def _more_were(self, pos: int, limit: int) -> list[_Part]:
+        """The parts told alike after a subset read as "of whom 9 were women" (from ``pos``,
+        its end): "among them 6 were children and 3 were women", "of whom 9 were women, 4
+        were children"."""
+        folded = self.folded
+        out: list[_Part] = []
+        while (m := _CONNECT.match(folded, pos, limit)) is not None:
+            j = self.by_start.get(m.end())
+            if j is None or j in self.consumed:
+                break
+            nxt = self.items[j]
+            were = _WERE.match(folded, nxt.span.end, limit)
+            phrase = self._read_phrase(were.end(), limit) if were is not None else None
+            if phrase is None or phrase.inherit:
+                break
+            self.consumed.add(j)
+            parts, pos = self._read_chain(j, nxt, limit, phrase)
+            out.extend(parts)
+        return out
 
     def _elided_fighters(self, pos: int, limit: int) -> _Phrase | None:
         """Fighters of another group whose noun is left out, after fighters ("16 fighters

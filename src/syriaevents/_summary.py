@@ -738,6 +738,9 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
     sided: list[tuple[Span, Span]] | None = None  # read only for fighters of no side
     # The report each bucket's figure is from (the last one added to it).
     source: dict[str, CasualtyReport] = {}
+    # The toll each subset belongs to, where a toll has several ("two civilians, including a
+    # boy and a girl": two children, not one).
+    parent = {id(sub): id(r) for r in flat if len(r.includes) > 1 for sub in r.includes}
     for report in flat:
         bucket = _bucket(report)
         if bucket == "combatants:":
@@ -758,9 +761,12 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
         if held is None:
             best[bucket] = key
             source[bucket] = report
-        elif _parts_of_one_toll(source[bucket], report):
+        elif _parts_of_one_toll(source[bucket], report) or (
+            parent and parent.get(id(report), 0) == parent.get(id(source[bucket]))
+        ):
             # Another figure of the same toll, of the same bucket: other people ("16 fighters
-            # from Faylaq al-Rahman and eight from Jaish al-Islam"), added.
+            # from Faylaq al-Rahman and eight from Jaish al-Islam"), added; so are two
+            # subsets of one toll ("including a boy and a girl").
             best[bucket] = (held[0] and key[0], held[1] + key[1])
             source[bucket] = report
         elif key > held:
