@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 import attrs
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -462,3 +463,20 @@ def test_wounded_fighters_and_civilians_add_up_each_counted_once() -> None:
         "The 30 wounded were taken to the field hospital."
     )
     assert parse_article(text).summary.wounded == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime forces arrested 14 young men in a raid on Harasta on Sunday. The town was hit "
+        "by dozens of air strikes last year.",
+        "Gunmen kidnapped three aid workers on the road to Idlib after shelling closed the "
+        "highway, the group said.",
+    ],
+)
+def test_an_arrest_or_kidnapping_takes_no_weapon(text: str) -> None:
+    """Where the lead toll is of people arrested or kidnapped, the summary names no weapon,
+    whatever else the text tells ("air strikes", "shelling")."""
+    article = parse_article(text)
+    assert article.casualties[0].status in (Status.ARRESTED, Status.ABDUCTED)
+    assert article.summary.cause is None

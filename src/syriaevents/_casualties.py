@@ -708,7 +708,7 @@ _BARE_RAIDS = frozenset({"raid", "raids"})
 _OWNERS = frozenset({"his", "her", "their"})
 _OWNED_BY = tuple(owner + " " for owner in _OWNERS)
 # The statuses no weapon brings about (_build).
-_NO_WEAPON = frozenset({Status.ARRESTED, Status.ABDUCTED, Status.RELEASED})
+NO_WEAPON = frozenset({Status.ARRESTED, Status.ABDUCTED, Status.RELEASED})
 # A rank, not a figure: "the toll was one of the highest of the war".
 _RANKED = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:[a-z]+est|most|worst)\b")
 # A determiner that makes "the bombing", "this blast" retell an attack named before.
@@ -2939,7 +2939,7 @@ class _Assembler:
         # during a raid" were not hit by an air raid.
         cause = p.cause or (
             None
-            if p.status in _NO_WEAPON
+            if p.status in NO_WEAPON
             else self._cause(p, clause, doing.span() if doing else None)
         )
         victim_spans = [(part.figure.span.start, part.phrase.end) for part in p.parts]

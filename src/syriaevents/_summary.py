@@ -21,7 +21,14 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
-from ._casualties import cause_rank, infighting_agent, lead_agent, lead_cause_in, weapon_agent
+from ._casualties import (
+    NO_WEAPON,
+    cause_rank,
+    infighting_agent,
+    lead_agent,
+    lead_cause_in,
+    weapon_agent,
+)
 from ._text import Doc
 from .model import (
     Actor,
@@ -578,7 +585,10 @@ def _main_cause(
     """The lead report's cause (unless it is only "fighting" and a later telling of the lead
     toll names a weapon); else what the headline, then the opening, says happened, unless a
     later telling of the lead toll names a more specific weapon; else the most frequent
-    cause among the reports. ``retellings`` are the later tellings of the lead toll."""
+    cause among the reports; none when the lead report is of people arrested, kidnapped or
+    released. ``retellings`` are the later tellings of the lead toll."""
+    if main is not None and main.status in NO_WEAPON:
+        return None  # an arrest or a kidnapping: no weapon, whatever else the text tells
     retold = _retold_cause(retellings)
     if main is not None and main.cause is not None:
         if (
