@@ -184,3 +184,34 @@ def test_subsets_one_by_one_add_up(subsets: list[str], total: int) -> None:
         women,
         len(subsets) - women,
     ), text
+
+
+@given(
+    st.sampled_from(("A sniper", "A gunman", "An ISIS fighter", "Two gunmen", "A regime soldier")),
+    st.sampled_from(("killed", "shot dead", "executed")),
+    st.sampled_from(("driver", "teacher", "mukhtar", "shopkeeper", "nurse")),
+    st.sampled_from(("", " near the checkpoint", " in Tal Abyad on Monday")),
+)
+def test_the_agent_before_an_object_is_no_victim(
+    agent: str, verb: str, victim: str, rest: str
+) -> None:
+    """ "A sniper killed the driver": one civilian, the driver; the sniper is who killed."""
+    text = f"{agent} {verb} the {victim}{rest}."
+    assert [(v, g) for v, g, _ in _killed(text)] == [(1, CIV)], text
+
+
+@given(
+    st.sampled_from(("the man's", "the farmer's", "Ahmed's", "the commander's")),
+    st.sampled_from((("wife", W), ("daughter", C), ("son", P), ("driver", CIV))),
+    st.integers(2, 6),
+)
+def test_a_possessor_counts_one(owner: str, kin: tuple[str, VictimGroup], n: int) -> None:
+    """ "the man's wife" is one person, as "his wife" is; the possessor is none."""
+    noun, group = kin
+    text = f"The air strike killed {owner} {noun} and {n} of their neighbours."
+    total = n + 1
+    reports = _killed(text)
+    assert sum(v or 0 for v, _, _ in reports) == total, text
+    assert all(g is not VictimGroup.COMBATANTS for _, g, _ in reports), text
+    summary = se.parse_article(text).summary
+    assert (summary.women_killed, summary.children_killed) == (int(group is W), int(group is C))

@@ -158,9 +158,14 @@ _TOLL_OF = re.compile(r" (?:of|among|for) ")
 _AUX_GAP = re.compile(
     r"(?:\s*,)?(?:\s+(?:were|was|have|has|had|been|being|are|is|be|also|reportedly|all|later|"
     r"subsequently|so|far|now|each|both|of|them|whom|who|allegedly|apparently|confirmed|"
-    r"of\s+(?:the|those)\s+(?:dead|killed|victims)))*"  # "35 of the victims were found shot"
+    # "35 of the victims were found shot", "two of the wounded later died"
+    r"of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)))*"
     r"\s*,?\s*"
 )
+# A determiner after a verb, which may open its object: "a sniper killed the driver".
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|his|her|their|its)\s")
+# The words before the wounded named as a group: "two of the wounded later died".
+_OF_THE = (" of the ", " of those ")
 # Joins the parts of a conjoined victim list: "a woman and her three children".
 _CONNECT_PLAIN = (
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+plus\s+)"
@@ -396,9 +401,10 @@ _NEG_VICTIMS = {
     "soldiers": VictimGroup.COMBATANTS,
     "military": VictimGroup.COMBATANTS,
 }
-# Article or possessive standing for one person: "a child", "an officer", "his wife".
+# Article or possessive standing for one person: "a child", "an officer", "his wife", "the
+# man's wife".
 _ARTICLE = _EndAnchored(
-    r"(?:^|[^\w'])(an?|another|his|her|its|their)\s+"
+    r"(?:^|[^\w'])(an?|another|his|her|its|their|[a-z]+'s)\s+"
     r"((?:(?!(?:an?|another|his|her|its|their)\s)[\w.'-]+\s+){0,3})$"
 )
 # The words that join two modifiers of one victim noun: "regime and rebel fighters".
@@ -1506,12 +1512,12 @@ class _Assembler:
             if i == len(toll_words) or toll_words[i] >= hi:
                 continue  # (see _read_toll)
             m = _ARTICLE.search(folded, _last_words(folded, window_start, start), start)
-            if m is None:
+            # The article may open words that are no modifiers of this noun: "a sniper killed
+            # the driver" (the driver is then read after "the", as with no article before).
+            if m is None or not self._modifiers_ok(m.start(2), m.end(2)):
                 the = self._definite_object(start, end)
                 if the >= 0:
                     out.append(_one(self.text, the, the + 3, "count.definite"))
-                continue
-            if not self._modifiers_ok(m.start(2), m.end(2)):
                 continue
             a_start, a_end = m.span(1)
             if out and out[-1].span.start == a_start:
@@ -1522,7 +1528,8 @@ class _Assembler:
             i = bisect.bisect_right(cover_starts, a_start) - 1
             if i >= 0 and covered[i][1] > a_start:
                 continue  # a scanner count already reads this word ("a dozen")
-            possessive = m.group(1) in ("his", "her", "its", "their")
+            owner = m.group(1)
+            possessive = owner in ("his", "her", "its", "their") or owner.endswith("'s")
             rule = "count.possessive" if possessive else "count.article"
             out.append(_one(self.text, a_start, a_end, rule))
         # "an IED exploded targeting the head of intelligence, killing him": one person.
@@ -2074,6 +2081,8 @@ class _Assembler:
             assert isinstance(payload, lex.Trigger)
             if payload.cumulative or payload.toll:
                 continue
+            if payload.status is Status.WOUNDED and self.folded.endswith(_OF_THE, pos, t_start):
+                continue  # "two of the wounded later died": who they are, not what befell them
             if not (payload.after or payload.noun):
                 return None  # "5 gunmen ..., killing": the figure is not the victims
             if payload.body and (phrase is None or not phrase.body):
@@ -2095,7 +2104,7 @@ class _Assembler:
                 # relative clause's, and "that" stands for the noun before it, not the victims.
                 return None
             passive = _PASSIVE.search(self.folded, pos, t_start) is not None
-            if payload.before and self._is_active(t_end, passive, clause.end):
+            if payload.before and self._is_active(t_end, passive, clause.end, not payload.noun):
                 return None  # "5 gunmen killed 3 soldiers": the gunmen are not victims
             return t_start, t_end, payload
         return None
@@ -2114,9 +2123,10 @@ class _Assembler:
         passive_verb = payload.after and payload.status in _KILLED_OR_WOUNDED
         return bool(only_after or passive_verb)
 
-    def _is_active(self, t_end: int, passive: bool, limit: int) -> bool:
+    def _is_active(self, t_end: int, passive: bool, limit: int, verb: bool) -> bool:
         """Whether a verb at t_end takes an object ("killed 3 soldiers") rather than closing a
-        passive ("3 soldiers killed")."""
+        passive ("3 soldiers killed"). A noun ("casualties among") takes no determiner's
+        victims after it as an object (``verb`` is false)."""
         nxt = self.folded[t_end : t_end + 40 if t_end + 40 < limit else limit]
         pos = t_end + len(nxt) - len(nxt.lstrip())
         i = self.by_start.get(pos)
@@ -2126,6 +2136,10 @@ class _Assembler:
             return _STATUS_AFTER_COUNT.match(self.folded, end, limit) is None and not passive
         if _PRONOUN_OBJECT.match(self.folded, t_end, limit):
             return not passive
+        if verb and not passive and (m := _DETERMINER_AFTER.match(self.folded, t_end, limit)):
+            # "a sniper killed the driver": the victims follow ("the same day" is no victim).
+            phrase = self._read_phrase(m.end() - 1, limit)
+            return phrase is not None and phrase.group is not None
         return False
 
     # --- assembly

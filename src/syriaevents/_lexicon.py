@@ -66,7 +66,7 @@ VICTIMS: dict[str, Victim] = {
         firefighters/firefighter clerics/cleric imams/imam priests/priest elders/elder
         pensioners/pensioner lawyers/lawyer surgeons/surgeon pharmacists/pharmacist
         council_officials/council_official locals shopkeepers/shopkeeper vendors/vendor
-        bakers/baker""",
+        bakers/baker mukhtars/mukhtar village_heads/village_head""",
     ),
     **_nouns(
         _P,
@@ -75,7 +75,8 @@ VICTIMS: dict[str, Victim] = {
         relatives/relative victims/victim husbands/husband fathers/father family_members
         teenagers/teenager officials/official inmates/inmate smugglers/smuggler
         cousins/cousin nephews/nephew uncles/uncle grandfathers/grandfather sheikhs/sheikh
-        foreigners nationals deputies/deputy""",
+        foreigners nationals deputies/deputy neighbours/neighbour neighbors/neighbor
+        friends/friend companions/companion""",
     ),
     # People named by faith or origin ("90 Assyrian Christians", "40 Yazidis", "two
     # Iranians"): plural only, as the singular stands before a noun ("two Christian women").
