@@ -1262,7 +1262,12 @@ class Gazetteer:
         if head in _QUARTER_HEADS and after_quarter.match(folded, end):
             quarters = [p for p in places if p.kind in _QUARTERS]
             if quarters:
-                return quarters, None, None, start, end
+                # The quarters first; the other places stay behind them for a place named
+                # beside it to choose from ("the Hamidiyeh neighbourhood of Aleppo": no
+                # quarter of that name in Aleppo is known, a village of it in the city's
+                # district is).
+                others = [p for p in places if p.kind not in _QUARTERS]
+                return quarters + others, None, None, start, end
         if (head in _SETTLEMENT_HEADS and after_settlement.match(folded, end)) or (
             bare.endswith(_SETTLEMENT_ENDS) and before_settlement.search(before)
         ):
