@@ -76,6 +76,7 @@ _BYSTANDER_SIDES = frozenset({Side.NEUTRAL, Side.CIVILIANS})
 _NO_SIDES = frozenset({Side.NEUTRAL, Side.CIVILIANS, Side.UNKNOWN})
 _SOURCE_KINDS = frozenset({ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG})
 _KILLED_OR_WOUNDED = frozenset({Status.KILLED, Status.WOUNDED})
+_WOUNDED = Status.WOUNDED
 _NEG = {"no": None, "nobody": None, "none": None, "without": None}
 
 # NOTE: hot code here clamps offsets with conditional expressions, not min() or max(): on
@@ -2081,7 +2082,7 @@ class _Assembler:
             assert isinstance(payload, lex.Trigger)
             if payload.cumulative or payload.toll:
                 continue
-            if payload.status is Status.WOUNDED and self.folded.endswith(_OF_THE, pos, t_start):
+            if payload.status is _WOUNDED and self.folded.endswith(_OF_THE, pos, t_start):
                 continue  # "two of the wounded later died": who they are, not what befell them
             if not (payload.after or payload.noun):
                 return None  # "5 gunmen ..., killing": the figure is not the victims
