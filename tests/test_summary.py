@@ -480,3 +480,38 @@ def test_an_arrest_or_kidnapping_takes_no_weapon(text: str) -> None:
     article = parse_article(text)
     assert article.casualties[0].status in (Status.ARRESTED, Status.ABDUCTED)
     assert article.summary.cause is None
+
+
+@pytest.mark.parametrize(
+    ("text", "civilians", "fighters"),
+    [
+        # Another weapon: the fighters are not among the people.
+        (
+            "Turkish artillery shelled the village of Tal Rifaat on Thursday, killing a man and "
+            "his two sons, the SDF said. In a separate incident, a Turkish drone strike killed "
+            "three SDF fighters near Manbij.",
+            3,
+            3,
+        ),
+        # Another governorate, the same weapon.
+        (
+            "Regime shelling killed four people in Douma on Friday. Rebel shelling killed two "
+            "soldiers in Jableh.",
+            4,
+            2,
+        ),
+        # The same fighting: the fighters are among the dead.
+        (
+            "Clashes near Daraa killed 30 people on Monday. Seventeen rebels and 13 soldiers "
+            "were killed in the clashes, the monitor said.",
+            0,
+            30,
+        ),
+    ],
+)
+def test_fighters_of_another_event_are_not_among_the_people(
+    text: str, civilians: int, fighters: int
+) -> None:
+    """People counted in one event are not the fighters counted in another."""
+    summary = parse_article(text).summary
+    assert (summary.civilians_killed, summary.combatants_killed) == (civilians, fighters)

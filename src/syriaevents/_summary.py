@@ -753,7 +753,9 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
     parent = {id(sub): id(r) for r in flat if len(r.includes) > 1 for sub in r.includes}
     for report in flat:
         bucket = _bucket(report)
-        if bucket == "combatants:":
+        if bucket == "people" and _apart_from_fighters(report, flat):
+            bucket = "civilians"
+        elif bucket == "combatants:":
             if sided is None:
                 sided = [
                     (r.span, r.count.span)
@@ -783,6 +785,33 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
             best[bucket] = key
             source[bucket] = report
     return best
+
+
+def _apart_from_fighters(report: CasualtyReport, flat: Sequence[CasualtyReport]) -> bool:
+    """Whether no fighters of ``flat`` may be among the people ``report`` counts: there are
+    fighters, and each toll of them tells another weapon or governorate than ``report``
+    (both told). "Shelling killed a man and his two sons in Tal Rifaat ... a drone strike
+    killed three SDF fighters near Manbij": the three fighters are not among the three
+    people, as they are among "88 dead" in two days of clashes and "45 rebels and 43
+    soldiers" in them (_people)."""
+    fighters = [r for r in flat if r.victims is _COMBATANTS]
+    return bool(fighters) and all(_apart(report, r) for r in fighters)
+
+
+def _apart(one: CasualtyReport, other: CasualtyReport) -> bool:
+    """Whether two tolls tell other events: another weapon (fighting may be any) or another
+    governorate, both told (a town and its province are one place here)."""
+    if one.cause is not None and other.cause is not None and one.cause is not other.cause:
+        return one.cause is not _CLASHES and other.cause is not _CLASHES
+    here = one.location.place.governorate if one.location is not None else None
+    there = other.location.place.governorate if other.location is not None else None
+    if here is None or there is None:
+        return False
+    # Damascus and its countryside are one area in the news ("Damascus" for Eastern Ghouta).
+    return _METRO.get(here, here) != _METRO.get(there, there)
+
+
+_METRO = {"Rural Damascus": "Damascus"}
 
 
 def _parts_of_one_toll(one: CasualtyReport, other: CasualtyReport) -> bool:
