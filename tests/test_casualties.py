@@ -887,3 +887,29 @@ def test_a_past_attack_pointed_back_to_is_background_in_the_summary() -> None:
     )
     summary = parse_article(text, published="2016-08-02").summary
     assert summary.civilians_killed == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Syrian Observatory for Human Rights based in Britain said 30 rebels and 12 "
+            "soldiers had been killed in the fighting.",
+            None,
+        ),
+        (
+            "A woman and her son were killed in one of the strikes, according to activists "
+            "based in Deir al-Zor.",
+            "Deir-ez-Zor",
+        ),
+    ],
+)
+def test_where_a_monitor_sits_abroad_is_no_scene(text: str, place: str | None) -> None:
+    """A toll is not in the country where the body that tells it is based; a local group
+    based in a Syrian town tells of that town."""
+    report = parse_article(text).casualties[0]
+    if place is None:
+        assert report.location is None
+    else:
+        assert report.location is not None
+        assert report.location.place.governorate == place
