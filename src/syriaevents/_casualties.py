@@ -1678,20 +1678,21 @@ class _Assembler:
         # Words that open a sentence or name a time ("On Monday", "The"), then actors and
         # places that open the run ("Syrian Army Colonel ...", "in Douma Ahmad Ali ...").
         at = start
-        openers = sorted(
-            [r.span for r in self._actors_between(start, end)]
-            + [r.span for r in self._locations_between(start, end)],
-            key=attrgetter("start"),
+        openers: list[tuple[Span, Actor | None]] = sorted(
+            [(r.span, r) for r in self._actors_between(start, end)]
+            + [(r.span, None) for r in self._locations_between(start, end)],
+            key=lambda pair: pair[0].start,
         )
+        opener: Actor | None = None  # the actor just before the name ("Syrian Army Colonel")
         moved = True
         while moved:
             moved = False
             word = _NAME_WORD.match(self.text, at, end)
             if word is not None and word.group().lower() in _NOT_NAME_WORDS:
-                at, moved = word.end() + 1, True
-            for span in openers:
+                at, moved, opener = word.end() + 1, True, None
+            for span, actor in openers:
                 if span.start == at:
-                    at, moved = span.end + 1, True
+                    at, moved, opener = span.end + 1, True, actor
         names = _NAME_WORD.findall(self.text, at, end)
         if not names:
             return None
@@ -1701,6 +1702,8 @@ class _Assembler:
         title = lex.VICTIMS.get(first)
         if first in _RANKS:
             group, names = VictimGroup.COMBATANTS, names[1:]  # "Colonel Ibrahim Salloum"
+            if opener is not None:
+                side = _actor_side(opener)  # "Syrian Army Colonel ...": of the army's side
         elif title is not None and title.singular:
             group, names = title.group, names[1:]  # "Activist Omar Haddad"
         else:
@@ -1750,8 +1753,21 @@ class _Assembler:
         return False
 
     def _age(self, idx: int) -> bool:
-        """Whether figure ``idx`` gives someone's age (:func:`_is_age`)."""
-        return _is_age(self.text, self.folded, self.items[idx], self.locations)
+        """Whether figure ``idx`` gives someone's age (:func:`_is_age`), also after a name
+        read as a person's (rule ``count.named``) whose last word is a place's name too:
+        "Colonel Ibrahim Salloum, 52, was killed"."""
+        count = self.items[idx]
+        if idx and self.items[idx - 1].rule == "count.named":
+            named = self.items[idx - 1].span.end
+            if (
+                self.folded[named : count.span.start] == ", "
+                and self.folded[count.span.end : count.span.end + 1] == ","
+                and count.surface.isdigit()
+                and count.value is not None
+                and count.value <= 120
+            ):
+                return True
+        return _is_age(self.text, self.folded, count, self.locations)
 
     def _actors_between(self, start: int, end: int) -> list[Actor]:
         i = bisect.bisect_left(self.actor_starts, start)
