@@ -2,6 +2,170 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+
+import attrs
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from syriaevents import _actors as ac
+
+
+@functools.cache
+def _longest_keys() -> list[str]:
+    """The names that read furthest (a space read as four whitespace characters)."""
+    keys = sorted(ac._matcher().keys, key=lambda k: len(k) + 3 * k.count(" "))
+    return keys[-20:]
+
+
+@functools.cache
+def _pieces() -> list[str]:
+    keys = [k for k in ac._matcher().keys if " " in k][::7]
+    words = sorted({w for k in keys for w in k.split(" ")})
+    return keys + words + _longest_keys()
+
+
+# Gaps, and what may follow a name's end: the look-ahead reads "'s", "s" and a word character.
+_GAPS = [" ", " ", "  ", "    ", "\n", "-", "(", ".", "'", "'s", "s", "x", "\u00e9", "_", "2"]
+
+
+def _spaced(key: str, run: str) -> str:
+    return key.replace(" ", run)
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_pieces()),
+            st.sampled_from(_GAPS),
+            st.builds(_spaced, st.sampled_from(_longest_keys()), st.sampled_from(["  ", "\t\n  "])),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+@example(_spaced(max(ac._matcher().keys, key=len), "    ") + "sx")
+@example("(the free syrian army's")
+@example("-islamic state")
+@settings(max_examples=300)
+def test_the_name_at_any_position_is_the_plain_patterns(text: str) -> None:
+    """_name_at, with the one compiled pattern after a space, finds at every position what
+    the name pattern alone finds there."""
+    m = ac._matcher()
+    plain = m.name
+    for at in range(len(text) + 1):
+        want = plain.match(text, at)
+        got = ac._name_at(m, text, at)
+        if want is None:
+            assert got is None, (text, at)
+        else:
+            assert got is not None, (text, at)
+            assert got[1] == want[1]
+            assert got.end() - got.start() == want.end() - at + 1
+
+
+def test_a_shorter_reach_would_change_a_name() -> None:
+    """The reach is not generous for nothing: a copy two characters shorter than it would
+    end right after a longest name followed by "s", whose look-ahead then passes where the
+    text's (an "s" and a letter) fails."""
+    m = ac._matcher()
+    worst = max(m.keys, key=lambda k: len(k) + 3 * k.count(" "))
+    text = "(" + _spaced(worst, "    ") + "sx"
+    assert len(worst) + 3 * worst.count(" ") + 3 == m.reach
+    plain = m.name.match(text, 1)
+    assert plain is None or plain[1] != worst
+    short = attrs.evolve(m, reach=m.reach - 2)
+    cut = ac._name_at(short, text, 1)
+    assert cut is not None
+    assert cut[1] == _spaced(worst, "    ")
+    got = ac._name_at(m, text, 1)
+    assert (got is None) == (plain is None)
+    assert got is None or plain is None or got[1] == plain[1]
+
+
+def test_inner_names_are_those_the_plain_pattern_finds() -> None:
+    """_inner_names, which matches at the space of each name, gives what the name pattern
+    alone gives after that space (the plain form of the function, written out here)."""
+    m = ac._matcher()
+    plain = m.name
+    ordered = sorted(m.keys)
+    want: dict[str, tuple[tuple[int, str | None], ...]] = {}
+    for key in ordered:
+        plan: list[tuple[int, str | None]] = []
+        at = key.find(" ")
+        while at >= 0:
+            rest = key[at + 1 :]
+            i = bisect.bisect_left(ordered, rest)
+            if i < len(ordered) and ordered[i] == rest:
+                i += 1
+            if i < len(ordered) and ordered[i].startswith(rest):
+                plan.append((at, None))
+            else:
+                found = plain.match(key, at + 1)
+                if found is not None:
+                    plan.append((at, found.group(1)))
+            at = key.find(" ", at + 1)
+        want[key] = tuple(plan)
+    assert m.inner == want
+    assert sum(map(len, want.values())) > 1000
+
+
+def _with_gap(budget: int) -> ac._Matcher:
+    """The matcher with a fresh name pattern for gaps, compiled after ``budget`` gaps."""
+    m = ac._matcher()
+    return attrs.evolve(m, gap=ac._GapPattern(m.gap.source, budget=budget))
+
+
+_GAP_TEXTS = [" ", " ", "(", "-", "\n", "/", "'", '"', ".", "\u00e9", "x", "s"]
+
+
+@given(
+    st.lists(st.one_of(st.sampled_from(_pieces()), st.sampled_from(_GAP_TEXTS)), max_size=20).map(
+        "".join
+    )
+)
+@example("(free syrian army)-led/islamic state\n(the syrian observatory for human rights's")
+@settings(max_examples=300)
+def test_names_after_gaps_are_the_same_before_and_after_the_name_pattern_is_compiled(
+    text: str,
+) -> None:
+    """_names matches after gaps through copies until the name pattern alone is compiled,
+    then with it: the same names either way."""
+    text = " " + text
+    copies, compiled = _with_gap(1 << 40), _with_gap(0)
+    want = ac._names(copies, text)
+    assert copies.gap.pattern is None
+    assert ac._names(compiled, text) == want
+    marked = text.encode("ascii", "replace").translate(ac._GAP_MARKS)
+    gaps = compiled.marked_gap.search(marked) is not None
+    assert (compiled.gap.pattern is not None) == gaps
+
+
+def test_the_name_pattern_is_compiled_once_its_budget_of_gaps_is_spent() -> None:
+    import threading
+
+    m = _with_gap(5)
+    text = " " + "(isis) " * 4
+    ac._names(m, text)
+    assert m.gap.pattern is None
+    assert m.gap.budget == 1
+    plain = m.name  # compiled apart until the budget is spent
+    assert m.gap.pattern is None
+    ac._names(m, text)
+    compiled = m.gap.pattern
+    assert compiled is not None
+    assert compiled.pattern == plain.pattern
+    assert m.name is compiled
+    threads = [threading.Thread(target=m.gap.spend, args=(1,)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert m.gap.pattern is compiled
+    # The package's own matcher reads fakes-dev-like batches with a budget that a short
+    # article does not spend.
+    assert ac._GAP_BUDGET >= 1000
+
 
 def _fresh(code: str) -> str:
     """What ``code`` prints in a fresh interpreter that imports this tree's syriaevents."""
