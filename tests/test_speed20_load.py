@@ -234,3 +234,35 @@ print(len(twins), n._compiled.is_set(), n._QUAL == n._COUNTS.groupindex["qual"] 
 """
     )
     assert out == "1 True True\n"
+
+
+def test_ascii_text_does_not_compile_the_regex_form_of_the_dates() -> None:
+    """The `regex` form of the date pattern is compiled for the first text that is not ASCII
+    once folded, and reads the dates the stdlib twin reads in ASCII text."""
+    out = _fresh(
+        """
+import syriaevents as se
+from syriaevents import _dates as d
+print(d._DATE_RE_AND_HANDLERS is None)
+text = "On 5 March 2016 and two days later, on Sunday, shells fell."
+plain = se.find_dates(text, published="2016-03-20")
+print(d._DATE_RE_AND_HANDLERS is None, len(plain))
+other = se.find_dates(text + " \\u062f\\u0631", published="2016-03-20")
+print(d._DATE_RE_AND_HANDLERS is not None, plain == other)
+print(d._DATE_RE is d._DATE_RE_AND_HANDLERS[0], d._HANDLERS is d._DATE_RE_AND_HANDLERS[1])
+"""
+    )
+    assert out == "True\nTrue 3\nTrue True\nTrue True\n"
+
+
+def test_import_leaves_the_process_pool_out() -> None:
+    """`import syriaevents` does not import concurrent.futures.process (multiprocessing):
+    parse_articles imports it when it spreads batches over workers."""
+    out = _fresh(
+        """
+import sys
+import syriaevents
+print("concurrent.futures.process" in sys.modules, "multiprocessing" in sys.modules)
+"""
+    )
+    assert out == "False False\n"
