@@ -1,7 +1,7 @@
 """What a fresh process pays before its first record: the import and the first call, which
 loads the tables and compiles the patterns.
 
-python benchmarks/startup.py [--runs N] [--tables]
+python benchmarks/startup.py [--runs N] [--tables] [--pycache DIR]
 
 Runs N fresh processes (default 7) of this interpreter, one after the other. Each times
 ``import syriaevents``, then the first ``parse_article`` of a short sentence, then a second
@@ -11,12 +11,18 @@ find_dates, find_actors, find_places), so that each line shows the cost of the t
 scanner loads first; "parse_article" is then what is left (the casualty and summary
 tables). The tables come from the package alone: no corpus is read. Wall time on a busy
 machine drifts: compare best-of-N figures taken side by side (DEVELOPMENT.md, "Speed").
+
+Where PYTHONDONTWRITEBYTECODE is set (as on the project's VM) every import compiles the
+package's sources again, ~0.1 s that an installed package (whose bytecode pip writes) never
+pays: --pycache DIR lets the processes write and read bytecode under DIR
+(PYTHONPYCACHEPREFIX; one untimed process writes it first), for the figure users see.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import subprocess
@@ -50,13 +56,14 @@ print(json.dumps(seconds))
 """
 
 
-def run_once(scanners: tuple[str, ...]) -> dict[str, float]:
+def run_once(scanners: tuple[str, ...], env: dict[str, str]) -> dict[str, float]:
     """Seconds by step in one fresh process."""
     done = subprocess.run(
         [sys.executable, "-c", CHILD, SENTENCE, *scanners],
         capture_output=True,
         text=True,
         check=True,
+        env=env,
     )
     seconds: dict[str, float] = json.loads(done.stdout)
     return seconds
@@ -68,10 +75,20 @@ def main() -> int:
     parser.add_argument(
         "--tables", action="store_true", help="time each scanner's first call apart"
     )
+    parser.add_argument(
+        "--pycache", metavar="DIR", help="write and read bytecode under DIR (see above)"
+    )
     args = parser.parse_args()
     scanners = SCANNERS if args.tables else ()
-    runs = [run_once(scanners) for _ in range(args.runs)]
+    env = dict(os.environ)
+    if args.pycache:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = args.pycache
+        run_once(scanners, env)  # writes the bytecode
+    runs = [run_once(scanners, env) for _ in range(args.runs)]
     print(f"python {platform.python_version()} ({sys.executable})")
+    if "PYTHONDONTWRITEBYTECODE" in env:
+        print("no bytecode cache (PYTHONDONTWRITEBYTECODE): each import compiles the sources")
     print(f"{args.runs} fresh processes (best / median):")
     for step in runs[0]:
         values = [run[step] for run in runs]
