@@ -266,3 +266,88 @@ print("concurrent.futures.process" in sys.modules, "multiprocessing" in sys.modu
 """
     )
     assert out == "False False\n"
+
+
+def _plain_word_trie(words: list[str], space: str = r"\s+", *, reverse: bool = False) -> str:
+    """word_trie as the tree, node by node (the form before session 16)."""
+    import re
+    from typing import Any
+
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in reversed(word) if reverse else word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = []
+        for c, sub in sorted(node.items()):
+            if c:
+                char = space if c == " " else re.escape(c)
+                branches.append(emit(sub) + char if reverse else char + emit(sub))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+@given(
+    st.lists(st.text(alphabet="ab .-(\u00e9\\", max_size=6), max_size=12),
+    st.sampled_from([r"\s+", r"\s\s{0,3}", " "]),
+    st.booleans(),
+)
+@example(["", "a"], r"\s+", False)
+@example(["ab", "abc", "abd", "b", "ab"], r"\s+", True)
+@settings(max_examples=400)
+def test_word_trie_is_the_trees_pattern(words: list[str], space: str, reverse: bool) -> None:
+    from syriaevents._text import word_trie
+
+    assert word_trie(words, space, reverse=reverse) == _plain_word_trie(
+        words, space, reverse=reverse
+    )
+
+
+def test_word_trie_of_the_actor_names_is_the_trees_pattern() -> None:
+    from syriaevents._text import word_trie
+
+    keys = list(ac._matcher().keys)
+    for reverse in (False, True):
+        want = _plain_word_trie(keys, r"\s\s{0,3}", reverse=reverse)
+        assert word_trie(keys, r"\s\s{0,3}", reverse=reverse) == want
+    assert len(want) > 60_000
+
+
+def _plain_caps_mask(spelling: str) -> tuple[int, ...]:
+    mask: list[int] = []
+    if spelling == spelling.lower():
+        return ()
+    for m in ac._TOKEN.finditer(spelling):
+        letters = [i for i, c in enumerate(m.group()) if c.isalpha()]
+        if len(letters) >= 2 and all(m.group()[i].isupper() for i in letters):
+            mask.extend(m.start() + i for i in letters)
+    return tuple(mask)
+
+
+@given(st.text(alphabet="aAbB1 -.'\u00e9\u00c9\u062f\u01c5\u24d0\u2170", max_size=16))
+@example("AB\u24d0")
+@example("Free Syrian Army (FSA)")
+@example("\u062f\u062f")
+@example("A\u062f")
+@settings(max_examples=400)
+def test_caps_mask_is_the_plain_one(spelling: str) -> None:
+    assert ac._caps_mask(spelling) == _plain_caps_mask(spelling)
+
+
+def test_caps_masks_of_the_actor_table_are_the_plain_ones() -> None:
+    spellings = [
+        v
+        for e in ac.actor_table().entries
+        for s in (*e.aliases, *e.descriptors, *e.ambiguous, *e.place_aliases)
+        for v in ac._variants(s)
+    ]
+    assert sum(1 for s in spellings if ac._caps_mask(s)) > 50
+    for spelling in spellings:
+        assert ac._caps_mask(spelling) == _plain_caps_mask(spelling), spelling

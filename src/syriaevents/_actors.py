@@ -320,8 +320,14 @@ def _caps_mask(spelling: str) -> tuple[int, ...]:
     if spelling == spelling.lower():
         return ()  # no capitals at all: most descriptors and generated phrases
     for m in _TOKEN.finditer(spelling):
-        letters = [i for i, c in enumerate(m.group()) if c.isalpha()]
-        if len(letters) >= 2 and all(m.group()[i].isupper() for i in letters):
+        token = m.group()
+        # In ASCII the cased characters are the letters: a token whose letters are all
+        # capitals is isupper(). Most tokens are words with one capital, ruled out here in C
+        # (elsewhere a cased character may be no letter: the loop decides).
+        if token.isascii() and not token.isupper():
+            continue
+        letters = [i for i, c in enumerate(token) if c.isalpha()]
+        if len(letters) >= 2 and all(token[i].isupper() for i in letters):
             mask.extend(m.start() + i for i in letters)
     return tuple(mask)
 
