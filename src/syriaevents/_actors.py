@@ -320,8 +320,14 @@ def _caps_mask(spelling: str) -> tuple[int, ...]:
     if spelling == spelling.lower():
         return ()  # no capitals at all: most descriptors and generated phrases
     for m in _TOKEN.finditer(spelling):
-        letters = [i for i, c in enumerate(m.group()) if c.isalpha()]
-        if len(letters) >= 2 and all(m.group()[i].isupper() for i in letters):
+        token = m.group()
+        # In ASCII the cased characters are the letters: a token whose letters are all
+        # capitals is isupper(). Most tokens are words with one capital, ruled out here in C
+        # (elsewhere a cased character may be no letter: the loop decides).
+        if token.isascii() and not token.isupper():
+            continue
+        letters = [i for i, c in enumerate(token) if c.isalpha()]
+        if len(letters) >= 2 and all(token[i].isupper() for i in letters):
             mask.extend(m.start() + i for i in letters)
     return tuple(mask)
 
@@ -352,13 +358,50 @@ class _Key:
     person: bool = False
 
 
+# Names matched after gaps other than spaces through copies (_names) before the name
+# pattern alone is compiled (_GapPattern): a copy costs ~1.9 k machine instructions more
+# than a match in the text, so 1,024 of them (~110 articles of fakes-dev) cost ~2 M, ~1 ms;
+# compiling the pattern costs ~0.1 s, which a process that reads one article never pays.
+_GAP_BUDGET = 1024
+
+
+@attrs.define
+class _GapPattern:
+    """The name pattern alone (after_space without its space), compiled once ``spend`` has
+    been told of _GAP_BUDGET gaps: until then None, and _names matches after each gap in a
+    copy (_names)."""
+
+    source: str
+    budget: int = _GAP_BUDGET
+    pattern: re.Pattern[str] | None = None
+    lock: threading.Lock = attrs.field(factory=threading.Lock, eq=False, repr=False)
+
+    def spend(self, gaps: int) -> re.Pattern[str] | None:
+        """Count ``gaps`` more matched through copies; the pattern once the budget is spent
+        (compiled once, behind the lock), else None."""
+        self.budget -= gaps  # a race may lose a count: the budget is only a bound
+        if self.budget > 0:
+            return None
+        with self.lock:
+            if self.pattern is None:
+                self.pattern = re.compile(self.source)
+        return self.pattern
+
+
 @attrs.frozen
 class _Matcher:
     table: ActorTable
     keys: dict[str, _Key]
-    # The longest name after a space (most word starts), and the longest name at a position.
+    # The longest name after a space (group 1), ~70 k characters of prefix tree: compiling
+    # it costs ~0.1 s, so the name pattern alone (``name``) is compiled only when many gaps
+    # other than spaces have asked for it (``gap``); until then _names matches this one after
+    # such a gap in a copy of the text behind a space.
     after_space: re.Pattern[str]
-    name: re.Pattern[str]
+    # How far past its start a match of after_space's name reads the text at most: the
+    # longest name, each space in it as a run of four whitespace characters, and the
+    # look-ahead after its end ("'s" and one character more).
+    reach: int
+    gap: _GapPattern
     # What the spaces inside each name hold, by name (see _inner_names and _names).
     inner: dict[str, tuple[tuple[int, str | None], ...]]
     # Other gaps before a possible name in a copy of the text marked by _GAP_MARKS (_names).
@@ -367,6 +410,12 @@ class _Matcher:
     resolves: dict[int, tuple[int, ...]]
     # Folded owner word -> what it means alone before "and": "Russian and Syrian jets".
     owners: dict[str, _Key]
+
+    @property
+    def name(self) -> re.Pattern[str]:
+        """The longest name at a position (group 1): after_space without its space, as
+        ``gap`` compiled it, or compiled now (re's cache keeps it)."""
+        return self.gap.pattern or re.compile(self.gap.source)
 
 
 # Upper-case acronyms that are also English words: in an all-capitals line they need a cue.
@@ -580,13 +629,14 @@ def _matcher() -> _Matcher:
     # The first characters as the marked copy reads them (see _names): one that is not ASCII
     # reads as NUL, so that the gaps before every such character are tried.
     firsts = {key[0].encode("ascii", "replace").translate(_GAP_MARKS) for key in keys}
-    name_re = re.compile(name)
+    after_space = re.compile(" " + name)
     return _Matcher(
         table=table,
         keys=keys,
-        after_space=re.compile(" " + name),
-        name=name_re,
-        inner=_inner_names(keys, name_re),
+        after_space=after_space,
+        reach=max(len(key) + 3 * key.count(" ") for key in keys) + 3,
+        gap=_GapPattern(name),
+        inner=_inner_names(keys, after_space),
         marked_gap=re.compile(b"\\x00(?=[" + re.escape(b"".join(sorted(firsts))) + b"])"),
         resolves=resolves,
         owners=owners,
@@ -610,15 +660,16 @@ _GAP_MARKS = bytes(
 
 
 def _inner_names(
-    keys: Iterable[str], name: re.Pattern[str]
+    keys: Iterable[str], after_space: re.Pattern[str]
 ) -> dict[str, tuple[tuple[int, str | None], ...]]:
     """For each name, what each space inside it holds, in order: (offset of the space, the
-    longest name after it) when that name lies inside the name, as ``name`` matches it in the
-    name itself; (offset, None) when a longer name starts with the rest of the name and may
-    go on past its end, so that only the text can tell. Spaces before no name are left out.
+    longest name after it) when that name lies inside the name, as ``after_space`` matches
+    it at that space in the name itself; (offset, None) when a longer name starts with the
+    rest of the name and may go on past its end, so that only the text can tell. Spaces
+    before no name are left out.
 
     A name ends where its tail check passed in the text, which is where the tail check of a
-    name inside it ending there reads too: ``name`` gives the same inner names on the name
+    name inside it ending there reads too: the pattern gives the same inner names on the name
     alone and in the text, unless one may run past the name's end (tests/test_speed8_geo9.py
     checks _names against the pass that tries every space).
     """
@@ -635,7 +686,7 @@ def _inner_names(
             if i < len(ordered) and ordered[i].startswith(rest):
                 plan.append((at, None))
             else:
-                found = name.match(key, at + 1)
+                found = after_space.match(key, at)
                 if found is not None:
                     plan.append((at, found.group(1)))
             at = key.find(" ", at + 1)
@@ -658,9 +709,13 @@ def _names(m: _Matcher, text: str) -> list[tuple[int, str]]:
     few: C ``bytes.translate`` marks them in an ASCII copy of the text (each other character
     is one "?", a gap like it), a NUL scan finds those before a character that starts a
     name, and the name is matched there (tests/test_speed_actsum.py checks that this finds
-    what one pass does).
+    what one pass does). After a space the name is matched with ``m.after_space`` at that
+    space; after another gap with the name pattern alone once ``m.gap`` has it, and until
+    then in a copy of the text's next characters behind a space (a space and ``m.reach``
+    characters: no match reads that far, so the look-ahead at a name's end reads what it
+    reads in the text; tests/test_speed20_load.py).
     """
-    match = m.name.match
+    match = m.after_space.match
     inner = m.inner
     found: list[tuple[int, str]] = []
     for mt in m.after_space.finditer(text):
@@ -675,17 +730,32 @@ def _names(m: _Matcher, text: str) -> list[tuple[int, str]]:
             plan = tuple((o, None) for o, c in enumerate(name) if c == " ")
         for offset, after in plan:
             if after is None:
-                again = match(text, at + offset + 2)
+                # At the space itself: the offset of a space of the name, read as a space.
+                again = match(text, at + offset + 1)
                 if again is not None:
                     found.append((at + offset + 1, again[1]))
             else:
                 found.append((at + offset + 1, after))
     marked = text.encode("ascii", "replace").translate(_GAP_MARKS)
     gaps = [gap.start() for gap in m.marked_gap.finditer(marked)]
-    for at in gaps:
-        name = match(text, at + 1)
-        if name is not None:
-            bisect.insort(found, (at, name[1]))
+    if not gaps:
+        return found
+    alone = m.gap.pattern
+    if alone is None:
+        alone = m.gap.spend(len(gaps))
+    if alone is None:
+        reach = m.reach
+        for at in gaps:
+            # A gap is never a space: the copy puts one before the name.
+            name = match(" " + text[at + 1 : at + 1 + reach])
+            if name is not None:
+                bisect.insort(found, (at, name[1]))
+    else:
+        match = alone.match
+        for at in gaps:
+            name = match(text, at + 1)
+            if name is not None:
+                bisect.insort(found, (at, name[1]))
     return found
 
 

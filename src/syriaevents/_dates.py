@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any, Final
 
@@ -168,7 +169,8 @@ _DATE_SOURCE = (
     .replace("SEASON", "(?:" + "|".join(_SEASONS) + ")")
     .replace("YEAR", "(?:" + _YEAR + ")")
 )
-_DATE_RE = regex.compile(_DATE_SOURCE, regex.VERBOSE)
+# _DATE_RE, the source compiled by the `regex` module, reads only text that is not ASCII once
+# folded (few texts): it is compiled on first need (_date_re), not at import (~20 ms).
 
 
 def _unique_names(source: str) -> tuple[str, dict[str, list[str]]]:
@@ -496,7 +498,8 @@ class _Scanner:
         stand_in = ascii_stand_in(self.doc.folded)
         twin = stand_in is not None
         folded = stand_in if stand_in is not None else self.doc.folded
-        match = _TWIN_RE.match if twin else _DATE_RE.match
+        handlers = None if twin else _date_re()[1]
+        match = _TWIN_RE.match if handlers is None else _date_re()[0].match
         pos = 0
         # Every match of _TRIGGER, found in one pass with the counts' gate (_gates.starts).
         if places is None:
@@ -508,13 +511,13 @@ class _Scanner:
             if m is None:
                 pos = t_end
                 continue
-            if twin:
+            if handlers is None:
                 # The branch's group closes last in a match, so lastindex names the branch
                 # (tests/test_speed7_front7.py): one dict lookup, not a loop over the branches.
                 _TWIN_HANDLERS[m.lastindex](self, _TwinMatch(m))  # type: ignore[index,arg-type]
             else:
                 start = m.start
-                for index, handler in _HANDLERS:
+                for index, handler in handlers:
                     if start(index) >= 0:
                         handler(self, m)  # type: ignore[arg-type]
                         break
@@ -874,11 +877,36 @@ class _Scanner:
         return _new_date(first, last, _P_RANGE, text, start, end, "date.range", relative, anchor)
 
 
-# Each branch of _DATE_RE as (group number, handler): looking a group up by number is five
-# times cheaper than by name.
-_HANDLERS: tuple[tuple[int, Callable[[_Scanner, _Match], None]], ...] = tuple(
-    (_DATE_RE.groupindex[branch], getattr(_Scanner, "_" + branch)) for branch in _BRANCHES
-)
+_Handlers = tuple[tuple[int, Callable[[_Scanner, _Match], None]], ...]
+_date_re_lock = threading.Lock()
+_DATE_RE_AND_HANDLERS: tuple[regex.Pattern[str], _Handlers] | None = None
+
+
+def _date_re() -> tuple[regex.Pattern[str], _Handlers]:
+    """_DATE_RE and each of its branches as (group number, handler), compiled once, on first
+    need: looking a group up by number is five times cheaper than by name."""
+    global _DATE_RE_AND_HANDLERS
+    found = _DATE_RE_AND_HANDLERS
+    if found is None:
+        with _date_re_lock:
+            if _DATE_RE_AND_HANDLERS is None:
+                pattern = regex.compile(_DATE_SOURCE, regex.VERBOSE)
+                handlers = tuple(
+                    (pattern.groupindex[branch], getattr(_Scanner, "_" + branch))
+                    for branch in _BRANCHES
+                )
+                _DATE_RE_AND_HANDLERS = pattern, handlers
+            found = _DATE_RE_AND_HANDLERS
+    return found
+
+
+def __getattr__(name: str) -> Any:
+    """_DATE_RE and _HANDLERS (see _date_re), compiled when first read (tests read them)."""
+    if name == "_DATE_RE":
+        return _date_re()[0]
+    if name == "_HANDLERS":
+        return _date_re()[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # The same for _TWIN_RE, by the number of the branch's group.

@@ -233,8 +233,10 @@ _COUNTS_SOURCE: Final = rf"""
         (?:{_QUALIFIER}|){_FIGURE}                              # more than 100, 20-30
       | {_VAGUE}                                                # dozens
     )"""
-# Compiling _COUNTS takes ~0.2 s, so it happens on first use (_compile), not at import:
-# `import syriaevents` and `syriaevents places` stay quick. Until then these are placeholders.
+# Compiling _COUNTS takes ~0.15 s, and its stdlib twin below ~0.04 s, so they are compiled
+# on first use, not at import: `import syriaevents` and `syriaevents places` stay quick. The
+# twin comes first (_compile_twin, with the group numbers); _COUNTS only when a text that is
+# not ASCII needs it (_compile), which most never do. Until then these are placeholders.
 _COUNTS: regex.Pattern[str] = regex.compile("(?!)")
 _match = _COUNTS.match
 # The same source compiled by the stdlib engine, whose calls cost a fifth of the `regex`
@@ -250,21 +252,21 @@ _QUAL = _LO = _HI = _R_KW = _R_LO = _R_HI = _OR_MORE = _OR_SO = _VAGUE_G = -1
 _V_BASES: tuple[int, ...] = ()
 _V_SCALES: tuple[int, ...] = ()
 _QUALIFIER_GROUP_NUMBERS: tuple[tuple[int, Qualifier, str], ...] = ()
+# Set once the twin and the group numbers are ready, and once _COUNTS is too.
+_twin_compiled = threading.Event()
 _compiled = threading.Event()
 _compile_lock = threading.Lock()
 
 
-def _compile() -> None:
-    """Compile _COUNTS and read its group numbers, once per process."""
-    global _COUNTS, _match, _ASCII_COUNTS, _ascii_match, _QUAL, _LO, _HI, _R_KW, _R_LO
+def _compile_twin() -> None:
+    """Compile _ASCII_COUNTS and read the group numbers, once per process."""
+    global _ASCII_COUNTS, _ascii_match, _QUAL, _LO, _HI, _R_KW, _R_LO
     global _R_HI, _OR_MORE, _OR_SO, _VAGUE_G, _V_BASES, _V_SCALES, _QUALIFIER_GROUP_NUMBERS
     with _compile_lock:
-        if _compiled.is_set():
+        if _twin_compiled.is_set():
             return
-        pattern = regex.compile(_COUNTS_SOURCE, regex.VERBOSE)
         twin = re.compile(_COUNTS_SOURCE, re.VERBOSE)
-        group = pattern.groupindex
-        assert dict(group) == dict(twin.groupindex)  # one numbering for both
+        group = twin.groupindex
         _QUAL, _LO, _HI, _R_KW = group["qual"], group["lo"], group["hi"], group["r_kw"]
         _R_LO, _R_HI = group["r_lo"], group["r_hi"]
         # _interpret reads hi as lo + 1.
@@ -276,8 +278,21 @@ def _compile() -> None:
         _QUALIFIER_GROUP_NUMBERS = tuple(
             (group[name], qualifier, rule) for name, qualifier, rule in _QUALIFIER_GROUPS
         )
-        _COUNTS, _match = pattern, pattern.match
         _ASCII_COUNTS, _ascii_match = twin, twin.match
+        _twin_compiled.set()
+
+
+def _compile() -> None:
+    """Compile _COUNTS (and first the twin, _compile_twin), once per process."""
+    global _COUNTS, _match
+    _compile_twin()
+    with _compile_lock:
+        if _compiled.is_set():
+            return
+        pattern = regex.compile(_COUNTS_SOURCE, regex.VERBOSE)
+        # One numbering for both: the group numbers are the twin's.
+        assert dict(pattern.groupindex) == dict(_ASCII_COUNTS.groupindex)
+        _COUNTS, _match = pattern, pattern.match
         _compiled.set()
 
 
@@ -830,8 +845,8 @@ def _vague(m: _Match, text: str) -> Count:
 
 def scan_counts(doc: Doc) -> tuple[Count, ...]:
     """Counts in a prepared document, in document order, non-overlapping."""
-    if not _compiled.is_set():
-        _compile()
+    if not _twin_compiled.is_set():
+        _compile_twin()
     text, folded = doc.text, doc.folded
     match: Callable[[str, int], _Match | None]
     not_after: Callable[[str, int], object]
@@ -843,6 +858,8 @@ def scan_counts(doc: Doc) -> tuple[Count, ...]:
         folded = ascii_folded
         match, not_after = _ascii_match, _ASCII_NOT_COUNT_AFTER
     else:
+        if not _compiled.is_set():
+            _compile()
         match, not_after = _match, _NOT_COUNT_AFTER
     found: list[Count] = []
     append = found.append

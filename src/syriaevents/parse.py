@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._actors import scan_actors
 from ._casualties import scan_casualties
@@ -26,6 +25,9 @@ from .model import (
     Summary,
     _slot_setters,
 )
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["parse_article", "parse_articles"]
 
@@ -290,6 +292,10 @@ def parse_articles(items: Iterable[Item], *, workers: int = 1) -> Iterator[Artic
         for batch in _batches(items):
             yield from _parse_batch(batch)
         return
+    # Imported here: concurrent.futures.process and multiprocessing cost ~10 ms at every
+    # `import syriaevents`, and most callers read in one process.
+    from concurrent.futures import ProcessPoolExecutor
+
     # Executor.map would read the whole input first; keep a few batches in flight instead,
     # so memory stays bounded on corpora of millions of articles.
     with ProcessPoolExecutor(max_workers=workers) as pool:
