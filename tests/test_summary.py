@@ -515,3 +515,32 @@ def test_fighters_of_another_event_are_not_among_the_people(
     """People counted in one event are not the fighters counted in another."""
     summary = parse_article(text).summary
     assert (summary.civilians_killed, summary.combatants_killed) == (civilians, fighters)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Islamic State claimed the attack through its Amaq news agency.",
+        "The Islamic State group claimed the bombing in a statement on Telegram.",
+        "ISIS has claimed responsibility, according to a statement posted online.",
+        "Islamic State, which holds land east of the city, claimed both blasts.",
+    ],
+)
+def test_a_claim_names_the_agent_the_lead_does_not(claim: str) -> None:
+    """An actor that claims the attack later in the article is its agent when the lead
+    names none."""
+    text = (
+        "A car bomb exploded near a bakery in Qamishli on Wednesday, killing at least eight "
+        "people. The death toll later rose to 11, local officials said. " + claim
+    )
+    summary = parse_article(text, published="2016-07-28").summary
+    assert summary.perpetrator is not None
+    assert summary.perpetrator.side is Side.ISLAMIC_STATE
+
+
+def test_no_claim_names_no_agent() -> None:
+    text = (
+        "A car bomb exploded near a bakery in Qamishli on Wednesday, killing at least eight "
+        "people. No group has claimed the attack so far."
+    )
+    assert parse_article(text, published="2016-07-28").summary.perpetrator is None

@@ -836,6 +836,11 @@ _BY_AGENT = re.compile(
 # (" a" and " an" with their space: a bare "a" would let through every window that ends in
 # a word ending in "a", "Daraa", "Raqqa".)
 _BY_LAST = ("by", "with", "on", "the", " a", " an", "and", "to", "syrian")
+# What an actor claims when it claims an attack: "claimed the bombing", "claimed both blasts".
+_CLAIMED_DEED = (
+    r"(?:the|this|that|both|these|those)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|assault|ambush|killings?|massacre|operation)"
+)
 _ACTS_AFTER = re.compile(
     # "SNA fighters, who operate under OPS, shelled": a relative clause between commas.
     r"(?:'s?|s)?(?:,\s+(?:which|who)\s+[^,.;]{1,60},)?"
@@ -849,7 +854,7 @@ _ACTS_AFTER = re.compile(
     # name no one who acts.
     r"overran|overrun|ambushed|assaulted|seized|captured|massacred|slaughtered|beheaded|"
     r"abducted|kidnapped|"
-    r"(?:claimed|claims|claiming)\s+(?:responsibility|the\s+attack)|"
+    r"(?:claimed|claims|claiming)\s+(?:responsibility|" + _CLAIMED_DEED + r")|"
     # "the regime was responsible for the attack", "IS is behind the bombing", "rebels could
     # be responsible for the attack"
     r"(?:was|were|is|are|(?:could|may|might|must|would)\s+(?:also\s+)?(?:have\s+been|be))\s+"
@@ -3880,6 +3885,29 @@ _WEAPON_FAMILIES: tuple[frozenset[Cause], ...] = (
     frozenset({Cause.SHELLING, Cause.ROCKET}),
     frozenset({Cause.CHEMICAL}),
 )
+
+
+# An actor's claim of an attack, right after its name: "Islamic State claimed the attack
+# through its Amaq news agency", "the group has claimed responsibility".
+_CLAIMED_AFTER = re.compile(
+    r"(?:'s?|s)?(?:,\s+(?:which|who)\s+[^,.;]{1,60},)?(?:\s+(?:has|have|had|later|also))*\s+"
+    r"(?:claimed|claims|claiming)\s+(?:responsibility|" + _CLAIMED_DEED + r")\b"
+)
+
+
+def claimed_agent(doc: Doc, actors: Sequence[Actor]) -> Actor | None:
+    """The first actor the article says claimed an attack, anywhere in it: who a lead that
+    names no agent is about ("A car bomb exploded in Qamishli, killing eight ... Islamic
+    State claimed the attack")."""
+    folded = doc.folded
+    if "claim" not in folded:  # one C scan: most articles tell no claim
+        return None
+    for actor in actors:
+        if actor.kind in _NOT_PERPETRATORS or actor.side in _BYSTANDER_SIDES:
+            continue
+        if _CLAIMED_AFTER.match(folded, actor.span.end) is not None:
+            return actor
+    return None
 
 
 def weapon_agent(

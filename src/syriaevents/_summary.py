@@ -24,6 +24,7 @@ import attrs
 from ._casualties import (
     NO_WEAPON,
     cause_rank,
+    claimed_agent,
     infighting_agent,
     lead_agent,
     lead_cause_in,
@@ -514,9 +515,10 @@ def _main_perpetrator(
     """The lead report's agent; else the named agent of a later telling of the lead toll;
     else the headline toll's; else an actor doing violence in the headline, then the
     opening ("Syrian and Russian warplanes pounded ..."). A generic agent ("terrorists",
-    "gunmen") gives way to a named one there. An agent named only later, of no telling of
-    the lead toll, may belong to another event, so the summary says None rather than borrow
-    it. ``retellings`` are the later tellings of the lead toll (_retellings)."""
+    "gunmen") gives way to a named one there. Else an actor the article says claimed an
+    attack. An agent named only later, of no telling of the lead toll, may belong to another
+    event, so the summary says None rather than borrow it. ``retellings`` are the later
+    tellings of the lead toll (_retellings)."""
     generic = main.perpetrator if main is not None else None
     if generic is not None and generic.side is not _SIDE_UNKNOWN:
         return generic
@@ -547,6 +549,9 @@ def _main_perpetrator(
     found = agent or named or generic
     if found is not None:
         return found
+    claimed = claimed_agent(doc, actors)
+    if claimed is not None:
+        return claimed
     # No agent in the lead at all: the article may name the weapon's owner later, unless
     # the lead calls the attackers by a label that names no side ("terrorist rocket attacks",
     # "an unidentified drone"). ``cause`` is the article's (_main_cause).
