@@ -893,13 +893,13 @@ def test_a_past_attack_pointed_back_to_is_background_in_the_summary() -> None:
     ("text", "place"),
     [
         (
-            "The Syrian Observatory for Human Rights based in Britain said 30 rebels and 12 "
-            "soldiers had been killed in the fighting.",
+            "Thirty rebels and 12 soldiers died in the battle for the airbase the monitoring "
+            "group based in London reported on Sunday.",
             None,
         ),
         (
-            "A woman and her son were killed in one of the strikes, according to activists "
-            "based in Deir al-Zor.",
+            "Mortar fire hit a bakery, killing a woman and her son, local activists based in "
+            "Deir al-Zor reported.",
             "Deir-ez-Zor",
         ),
     ],

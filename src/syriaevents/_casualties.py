@@ -165,7 +165,7 @@ _AUX_GAP = re.compile(
 )
 # A determiner after a verb, which may open its object: "a sniper killed the driver".
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|his|her|their|its)\s")
-# The words before where a body sits: "the Observatory, based in Britain".
+# The words before where a body sits: "the monitor based in London".
 _BASED_IN = ("based in ", "based in the ", "headquartered in ", "headquartered in the ")
 # The words before the wounded named as a group: "two of the wounded later died".
 _OF_THE = (" of the ", " of those ")
@@ -1433,9 +1433,9 @@ class _Assembler:
         event_dates: list[DateRef] = []
         told_dates: list[DateRef] = []
         folded = self.folded
-        # The places a toll may be in: not where a body that tells it sits abroad ("the
-        # Observatory, based in Britain, said 45 fighters were killed"; but "activists based
-        # in Deir al-Zor" tell of their town). Two C scans of the text: few texts say so.
+        # The places a toll may be in: not where a body that tells it sits abroad ("30 rebels
+        # died, the monitor based in London said"; but local activists "based in Douma" tell
+        # of their town). Two C scans of the text: few texts say so.
         self.scenes = self.locations, self.location_starts
         if "based in " in folded or "headquartered in " in folded:
             kept = [

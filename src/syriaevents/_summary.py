@@ -797,8 +797,7 @@ def _apart_from_fighters(report: CasualtyReport, flat: Sequence[CasualtyReport])
     fighters, and each toll of them tells another weapon or governorate than ``report``
     (both told). "Shelling killed a man and his two sons in Tal Rifaat ... a drone strike
     killed three SDF fighters near Manbij": the three fighters are not among the three
-    people, as they are among "88 dead" in two days of clashes and "45 rebels and 43
-    soldiers" in them (_people)."""
+    people, as the rebels and soldiers killed in a battle are among its dead (_people)."""
     fighters = [r for r in flat if r.victims is _COMBATANTS]
     return bool(fighters) and all(_apart(report, r) for r in fighters)
 
