@@ -593,6 +593,8 @@ _NOT_NAME_WORDS = frozenset(
 )
 # "to" before a toll verb: an intent, not a toll ("threatened to kill 5").
 _INFINITIVE = re.compile(r"(?:^|[^\w-])to\s+$")
+# A modal perfect before a verb: "could have killed", "would not have been killed".
+_UNREAL_BEFORE = re.compile(r"\b(?:could|would|should)(?:\s+not|n't)?\s+have\s+(?:been\s+)?$")
 # One person as the object of a toll verb: "killing him", "wounded her". Not "her husband"
 # (a possessive) nor "him and his brother" (read as a list).
 _HIM_OR_HER = re.compile(
@@ -2083,7 +2085,16 @@ class _Assembler:
             # "wanted to kill 5 soldiers", "a plot to execute 10": an intent only (but "in
             # addition to killing 27" is a toll).
             return None
+        if self._unreal(t_start):
+            return None  # "the bomb could have killed hundreds"
         return t_start, t_end, payload
+
+    def _unreal(self, t_start: int) -> bool:
+        """Whether a modal perfect stands right before the verb at ``t_start``: "could have
+        killed hundreds", "might have been killed": what did not happen."""
+        folded = self.folded
+        window = folded[t_start - 26 if t_start > 26 else 0 : t_start]
+        return "have " in window and _UNREAL_BEFORE.search(window) is not None
 
     def _toll_trigger(self, start: int, sentence: Span) -> tuple[int, int, lex.Trigger] | None:
         """A running toll: "the death toll from the fighting rose to 68"."""
@@ -2147,6 +2158,8 @@ class _Assembler:
             passive = _PASSIVE.search(self.folded, pos, t_start) is not None
             if payload.before and self._is_active(t_end, passive, clause.end, not payload.noun):
                 return None  # "5 gunmen killed 3 soldiers": the gunmen are not victims
+            if not gap_ok and self._unreal(t_start):
+                return None  # "hundreds could have been killed"
             return t_start, t_end, payload
         return None
 
