@@ -170,6 +170,31 @@ def test_source_from_attribution() -> None:
     assert report.source.surface == "activists said"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shells killed four people in Jaramana, a medical source told AFP.", "medical sources"),
+        ("A security source said two soldiers were killed at the checkpoint.", "security sources"),
+        ("Two children died in the strike, a resident said by phone.", "residents"),
+        (
+            "The Syrian Network for Human Rights documented the deaths of 45 civilians in May.",
+            "Syrian Network for Human Rights",
+        ),
+        ("The Observatory recorded 20 deaths in the shelling of the camp.", "Syrian Observatory"),
+        (
+            "Six people were killed, White Helmets official Omar Khaled said.",
+            "Syria Civil Defence",
+        ),
+    ],
+)
+def test_sources_named_one_by_one(text: str, name: str) -> None:
+    """One source ("a medical source"), a report verb ("documented", "recorded"), and an
+    organisation's official (the organisation)."""
+    report = parse(text)[0]
+    assert report.source is not None
+    assert report.source.name.startswith(name), report.source
+
+
 def test_hedge_is_read() -> None:
     (report,) = parse("Ten soldiers were reportedly killed in the ambush, activists said.")
     assert report.source is not None

@@ -3401,9 +3401,10 @@ class _Assembler:
             assert isinstance(payload, lex.Cue)
             if payload.kind == "source":
                 i = bisect_right(actor_starts, s) - 1
-                if i < 0 or s >= sources[i][1]:
+                if i < 0 or s > sources[i][1] + 1:
                     sources.append((s, e, payload.value, None))
-                # else the source word is an actor's: that actor is the source
+                # else the source word is an actor's, inside its name or right after it
+                # ("Civil Defence official X said", "a SANA source"): that actor is the source
         sources.sort(key=_FIRST)
         starts = [x[0] for x in sources]
         for c_start, c_end, payload, _ in cues:

@@ -549,7 +549,7 @@ class Cue(NamedTuple):
 CUES: dict[str, Cue] = {}
 for _w in "said says say saying told tells reported reports reporting announced confirmed".split():
     CUES[_w] = Cue("verb", _w)
-for _w in "stated added adding quoted claimed claims claiming".split():
+for _w in "stated added adding quoted claimed claims claiming documented recorded".split():
     CUES[_w] = Cue("verb", _w)
 CUES["according to"] = Cue("according", "according to")
 for _w, _h in (
@@ -577,6 +577,15 @@ for _phrase, _name in (
     ("local sources", "local sources"),
     ("sources", "sources"),
     ("medical sources", "medical sources"),
+    # One of them: "a medical source told Reuters", "a security source said".
+    ("source", "sources"),
+    ("medical source", "medical sources"),
+    ("military source", "military sources"),
+    ("military sources", "military sources"),
+    ("security source", "security sources"),
+    ("security sources", "security sources"),
+    ("witness", "witnesses"),
+    ("resident", "residents"),
     ("residents", "residents"),
     ("witnesses", "witnesses"),
     ("medics", "medics"),
