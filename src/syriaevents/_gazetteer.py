@@ -458,7 +458,7 @@ class Gazetteer:
         over the text would. Common words that cannot start a name are left out here, in C,
         as far as the copy tells them apart: the words of _NEVER_START whose rest after the
         first character is in lower case, and cannot start a name after any character the
-        copy reads as "A" (checked by _new_info as the scan would, but not memoised: the
+        copy reads as "A" (checked by _starts_word as _new_info would, but not memoised: the
         ~4.5 k trial words would stay in _tokinfo as objects the garbage collector walks at
         every full collection, and the scan never meets most of them); "The" reads as "She"
         does, and reaches the scan."""
@@ -467,8 +467,7 @@ class Gazetteer:
         rests = {
             word[1:]
             for word in _NEVER_START
-            if word[1:].islower()
-            and not any(self._new_info(fold(c + word[1:])).can_start for c in leads)
+            if word[1:].islower() and not any(self._starts_word(fold(c + word[1:])) for c in leads)
         }
         end = r"(?![A-Za-z0-9]|'[A-Za-z0-9])"
         refuse = f"(?!{word_trie(sorted(rests))}{end})" if rests else ""
@@ -584,7 +583,7 @@ class Gazetteer:
         tok = tok.replace("'", "")
         keys = token_keys(tok) if tok.isascii() else ()
         article = tok in ARTICLES
-        can_start = article or (tok not in _FUNCTION_WORDS and any(k in self._starts for k in keys))
+        can_start = self._can_start(tok, keys, article)
         inner = keys
         vowel_article = _VOWEL_ARTICLE.match(tok)
         if vowel_article is not None and keys:
@@ -600,6 +599,20 @@ class Gazetteer:
             grows=grows,
             alone=alone,
         )
+
+    def _starts_word(self, raw: str) -> bool:
+        """``self._new_info(raw).can_start`` for a folded word, without the rest of
+        _new_info's work (the other fields, a _TokInfo): for _capital_pattern's ~6 k trial
+        words, which it does not memoise."""
+        tok = raw[:-2] if raw.endswith("'s") and len(raw) > 4 else raw
+        tok = tok.replace("'", "")
+        keys = token_keys(tok) if tok.isascii() else ()
+        return self._can_start(tok, keys, tok in ARTICLES)
+
+    def _can_start(self, tok: str, keys: tuple[str, ...], article: bool) -> bool:
+        """Whether a name may start at a word (``_TokInfo.can_start``): ``tok`` is the word
+        as _new_info reads it, ``keys`` its readings and ``article`` whether it is one."""
+        return article or (tok not in _FUNCTION_WORDS and any(k in self._starts for k in keys))
 
     def _walk(
         self, folded: str, toks: list[tuple[int, int, str]]

@@ -1,0 +1,112 @@
+"""Session 16 (load2): what the places table's first use builds more cheaply, against the
+plain form."""
+
+from __future__ import annotations
+
+import functools
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from syriaevents import _gazetteer as gz
+from syriaevents import _variants as va
+from syriaevents._text import fold
+
+
+def _plain_token_key(token: str) -> str:
+    """token_key as a loop over the letters (the form before session 16's load2)."""
+    t = va._WORD_MAP.get(token, token)
+    for old, new in va._DIGRAPHS:
+        if old in t:
+            t = t.replace(old, new)
+    t = va._IY.sub("i", t)
+    vowels = frozenset("aeiou")  # a set: "" is not in it
+    out: list[str] = []
+    n = len(t)
+    for i, c in enumerate(t):
+        prev = t[i - 1] if i else ""
+        nxt = t[i + 1] if i + 1 < n else ""
+        if c in vowels or (c == "y" and i > 0 and not (prev in vowels and nxt in vowels)):
+            c = "a"
+        elif c == "w" and i > 0 and not (prev in vowels and nxt in vowels):
+            if prev not in vowels and nxt in vowels:
+                if out and out[-1] != "a":
+                    out.append("a")
+            else:
+                c = "a"
+        if out and out[-1] == c:
+            continue
+        out.append(c)
+    if len(out) > 2 and out[-1] == "h" and out[-2] == "a":
+        out.pop()
+    return "".join(out)
+
+
+def _plain_tokens(text: str) -> list[str]:
+    """tokens() as a loop over every match (the form before)."""
+    out = []
+    for m in va._TOKEN.finditer(fold(text)):
+        tok = m.group()
+        if tok.endswith("'s") and len(tok) > 4:
+            tok = tok[:-2]
+        out.append(tok.replace("'", ""))
+    return out
+
+
+@functools.cache
+def _table_words() -> list[str]:
+    """Every token of the packaged table's names, and _capital_pattern's trial words."""
+    g = gz.gazetteer()
+    words = {t for p in g.places for n in (p.name, *p.aliases) for t in va.tokens(n)}
+    words |= {fold(c + w[1:]) for w in gz._NEVER_START for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+    return sorted(words)
+
+
+def test_token_key_on_the_table() -> None:
+    key = va.token_key.__wrapped__  # not the memo
+    bad = [w for w in _table_words() if key(w) != _plain_token_key(w)]
+    assert not bad
+
+
+# Letters weighted to the ones token_key treats apart: vowels, y, w, h and the digraphs'.
+_LETTERS = "aeiouywhhqkcjdpstrnlzb'2\u00e9\n "
+
+
+@given(st.text(alphabet=_LETTERS, max_size=12))
+@example("sweida")
+@example("suwayda")
+@example("kweires")
+@example("awa")
+@example("yaw")
+@example("bwwa")
+@example("aywa")
+@example("salamiyeh")
+@example("ah")
+@example("bah")
+@example("ww")
+@settings(max_examples=3000, deadline=None)
+def test_token_key_is_the_loop(token: str) -> None:
+    assert va.token_key.__wrapped__(token) == _plain_token_key(token)
+
+
+@given(st.text(alphabet="aZ '`-\u2019s\u00e9_2.", max_size=16))
+@example("Deir ez-Zor's Ma'arat")
+@example("Ra's al-Ain")
+@example("Aleppo's")
+@settings(max_examples=1000, deadline=None)
+def test_tokens_is_the_loop(text: str) -> None:
+    assert va.tokens(text) == _plain_tokens(text)
+
+
+def test_tokens_on_the_table() -> None:
+    g = gz.gazetteer()
+    for p in g.places:
+        for name in (p.name, *p.aliases):
+            assert va.tokens(name) == _plain_tokens(name)
+
+
+def test_starts_word_is_new_info() -> None:
+    g = gz.gazetteer()
+    words = [*_table_words(), "aleppo's", "ra's", "the", "al", "'s", "x'y"]
+    bad = [w for w in words if g._starts_word(w) != g._new_info(w).can_start]
+    assert not bad
