@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from syriaevents import _gazetteer as gz
 from syriaevents import _variants as va
 from syriaevents._text import fold
+from syriaevents.model import Place, PlaceKind
 
 
 def _plain_token_key(token: str) -> str:
@@ -110,3 +111,119 @@ def test_starts_word_is_new_info() -> None:
     words = [*_table_words(), "aleppo's", "ra's", "the", "al", "'s", "x'y"]
     bad = [w for w in words if g._starts_word(w) != g._new_info(w).can_start]
     assert not bad
+
+
+def _plain_indices(
+    places: tuple[Place, ...],
+) -> tuple[
+    dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], dict[str, tuple[str, ...]], set[str]
+]:
+    """Gazetteer.__init__'s indices as lists filled by setdefault (the form before)."""
+    keys: dict[str, list[int]] = {}
+    exact: dict[str, list[int]] = {}
+    forms: dict[str, list[str]] = {}
+    prefixes: set[str] = set()
+    for i, place in enumerate(places):
+        for name in (place.name, *place.aliases):
+            parts = [t for t in va.tokens(name) if t.isascii()]
+            core = [t for t in parts if t not in va.ARTICLES]
+            if not core or len(parts) > gz._MAX_TOKENS:
+                continue
+            key = va.skeleton_of_tokens(parts)
+            if len(key) < 2:
+                continue
+            found = [key]
+            if len(core) > 1:
+                found.append(va.token_keys("".join(core))[0])
+                found.append(va.token_keys("".join(parts))[0])
+            flat = "".join(core)
+            for k in found:
+                if i not in keys.setdefault(k, []):
+                    keys[k].append(i)
+                if flat not in forms.setdefault(k, []):
+                    forms[k].append(flat)
+            bits = key.split(" ")
+            for n in range(1, len(bits)):
+                prefixes.add(" ".join(bits[:n]))
+            for norm in (" ".join(core), flat):
+                if i not in exact.setdefault(norm, []):
+                    exact[norm].append(i)
+    return (
+        {k: tuple(v) for k, v in keys.items()},
+        {k: tuple(v) for k, v in exact.items()},
+        {k: tuple(v) for k, v in forms.items()},
+        prefixes,
+    )
+
+
+def _same_indices(g: gz.Gazetteer) -> None:
+    keys, exact, forms, prefixes = _plain_indices(g.places)
+    # In the same order too: difflib reads the keys in order (Gazetteer.search).
+    assert list(g._keys.items()) == list(keys.items())
+    assert list(g._exact.items()) == list(exact.items())
+    assert list(g._forms.items()) == list(forms.items())
+    assert g._prefixes == prefixes
+
+
+def test_indices_on_the_table() -> None:
+    _same_indices(gz.gazetteer())
+
+
+_NAMES = [
+    "Deir ez-Zor",
+    "Dayr az Zawr",
+    "Tell Kalakh",
+    "Tall Kalakh",
+    "Al-Bab",
+    "al Bab",
+    "Bab",
+    "Ra's al-Ain",
+    "Ras al Ain",
+    "Aleppo",
+    "Halab",
+    "Ma'arat al-Nu'man",
+    "Maarat an Numan",
+    "حلب",
+    "Qamishli القامشلي",
+    "Al",
+    "X",
+    "Ain al Arab Kobani",
+    "a b c d e f g h i",
+    "Jabal al-Zawiya",
+    "Jebel Zawiyeh",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_NAMES), st.lists(st.sampled_from(_NAMES), max_size=3)),
+        max_size=8,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_indices_on_small_tables(rows: list[tuple[str, list[str]]]) -> None:
+    places = [
+        Place(id=f"x:{n}", name=name, kind=PlaceKind.VILLAGE, aliases=tuple(aliases))
+        for n, (name, aliases) in enumerate(rows)
+    ]
+    _same_indices(gz.Gazetteer(places))
+
+
+def _plain_skeleton_of_tokens(toks: list[str]) -> str:
+    """skeleton_of_tokens as one loop (the form before)."""
+    parts = [t for t in toks if t not in va.ARTICLES]
+    keys = []
+    for i, t in enumerate(parts):
+        m = None
+        if i > 0 or (len(parts) > 1 and t.startswith(("al", "el"))):
+            m = va._ATTACHED.match(t)
+        keys.append(va.token_key(t[m.end() :]) if m is not None else va.token_key(t))
+    return " ".join(keys)
+
+
+@given(st.lists(st.sampled_from([*_NAMES, "Ezzor", "Tallkalakh", "Alraqqa", "Elbab"]), max_size=4))
+def test_skeleton_of_core_is_the_loop(words: list[str]) -> None:
+    toks = [t for w in words for t in va.tokens(w)]
+    core = [t for t in toks if t not in va.ARTICLES]
+    assert va.skeleton_of_core(core) == _plain_skeleton_of_tokens(toks)
+    assert va.skeleton_of_tokens(toks) == _plain_skeleton_of_tokens(toks)

@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from ._text import Doc, check_text, fold, word_trie
-from ._variants import ARTICLES, skeleton, skeleton_of_tokens, token_keys, tokens
+from ._variants import ARTICLES, skeleton, skeleton_of_core, token_keys, tokens
 from .model import Location, Place, PlaceKind, Span, _slot_setters, _span_end, _span_start
 
 __all__ = ["Gazetteer", "find_places", "gazetteer", "read_places", "scan_places"]
@@ -379,39 +379,57 @@ class Gazetteer:
     def __init__(self, places: Iterable[Place], stoplist: Iterable[str] = ()) -> None:
         self._places = tuple(places)
         self._by_id = {p.id: p for p in self._places}
-        keys: dict[str, list[int]] = {}
-        exact: dict[str, list[int]] = {}
-        forms: dict[str, list[str]] = {}
+        # Each index is built as a dict of tuples (a tuple per key grows by one place at a
+        # time: most hold one or two), not of lists turned into tuples after: half the
+        # objects, and fewer collections while the table loads.
+        keys: dict[str, tuple[int, ...]] = {}
+        exact: dict[str, tuple[int, ...]] = {}
+        forms: dict[str, tuple[str, ...]] = {}
         prefixes: set[str] = set()
         for i, place in enumerate(self._places):
             for name in (place.name, *place.aliases):
-                parts = [t for t in tokens(name) if t.isascii()]
+                parts = tokens(name)
+                if not "".join(parts).isascii():
+                    parts = [t for t in parts if t.isascii()]
                 core = [t for t in parts if t not in ARTICLES]
                 if not core or len(parts) > _MAX_TOKENS:
                     continue
-                key = skeleton_of_tokens(parts)
+                key = skeleton_of_core(core)
                 if len(key) < 2:
                     continue
-                found = [key]
-                if len(core) > 1:
-                    found.append(token_keys("".join(core))[0])  # "Tallkalakh"
-                    found.append(token_keys("".join(parts))[0])  # "Deirezzor"
                 flat = "".join(core)
+                found: tuple[str, ...]
+                if len(core) > 1:
+                    # Also unspaced, without and with its articles: "Tallkalakh", "Deirezzor".
+                    found = (key, token_keys(flat)[0], token_keys("".join(parts))[0])
+                    bits = key.split(" ")
+                    for n in range(1, len(bits)):
+                        prefixes.add(" ".join(bits[:n]))
+                    norms: tuple[str, ...] = (" ".join(core), flat)
+                else:
+                    found = (key,)
+                    norms = (flat,)
                 for k in found:
-                    if i not in keys.setdefault(k, []):
-                        keys[k].append(i)
-                    if flat not in forms.setdefault(k, []):
-                        forms[k].append(flat)
-                bits = key.split(" ")
-                for n in range(1, len(bits)):
-                    prefixes.add(" ".join(bits[:n]))
-                for norm in (" ".join(core), flat):
-                    if i not in exact.setdefault(norm, []):
-                        exact[norm].append(i)
-        self._keys = {k: tuple(v) for k, v in keys.items()}
-        self._exact = {k: tuple(v) for k, v in exact.items()}
+                    held = keys.get(k)
+                    if held is None:
+                        keys[k] = (i,)
+                    elif i not in held:
+                        keys[k] = (*held, i)
+                    spelled = forms.get(k)
+                    if spelled is None:
+                        forms[k] = (flat,)
+                    elif flat not in spelled:
+                        forms[k] = (*spelled, flat)
+                for norm in norms:
+                    held = exact.get(norm)
+                    if held is None:
+                        exact[norm] = (i,)
+                    elif i not in held:
+                        exact[norm] = (*held, i)
+        self._keys = keys
+        self._exact = exact
         # The spellings (article-free, unspaced) indexed under each key.
-        self._forms = {k: tuple(v) for k, v in forms.items()}
+        self._forms = forms
         self._close: dict[tuple[str, str], bool] = {}
         self._prefixes = frozenset(prefixes)
         self._starts = frozenset(k.split(" ", 1)[0] for k in self._keys)

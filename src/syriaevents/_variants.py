@@ -44,6 +44,7 @@ __all__ = [
     "ARTICLES",
     "is_article",
     "skeleton",
+    "skeleton_of_core",
     "skeleton_of_tokens",
     "token_key",
     "token_keys",
@@ -175,7 +176,13 @@ def skeleton(name: str) -> str:
 
 def skeleton_of_tokens(toks: list[str]) -> str:
     """:func:`skeleton` of a name already cut by :func:`tokens`."""
-    parts = [t for t in toks if t not in ARTICLES]
+    return skeleton_of_core([t for t in toks if t not in ARTICLES])
+
+
+def skeleton_of_core(parts: list[str]) -> str:
+    """:func:`skeleton_of_tokens` of tokens with no article among them."""
+    if len(parts) == 1:
+        return token_key(parts[0])
     keys = []
     for i, t in enumerate(parts):
         # An article written onto a later word ("Deir Ezzor", "Tell Alabyad") is dropped; on
