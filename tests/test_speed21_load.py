@@ -3,7 +3,10 @@ plain form."""
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
+from collections.abc import Callable
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -227,3 +230,44 @@ def test_skeleton_of_core_is_the_loop(words: list[str]) -> None:
     core = [t for t in toks if t not in va.ARTICLES]
     assert va.skeleton_of_core(core) == _plain_skeleton_of_tokens(toks)
     assert va.skeleton_of_tokens(toks) == _plain_skeleton_of_tokens(toks)
+
+
+def _plain_read_places(text: str) -> tuple[Place, ...]:
+    """read_places through csv.DictReader, a dict a row (the form before)."""
+    reader = csv.DictReader(io.StringIO(text), delimiter="\t")
+    return tuple(gz._row_place(row) for row in reader)
+
+
+def _read_or_error(read: Callable[[str], tuple[Place, ...]], text: str) -> object:
+    try:
+        return read(text)
+    except ValueError as exc:
+        return ("ValueError", str(exc))
+
+
+def test_read_places_on_the_table() -> None:
+    text = gz._data_text(gz._PLACES_FILE)
+    assert text
+    assert gz.read_places(text) == _plain_read_places(text)
+
+
+_HEADER = "\t".join(gz._COLUMNS)
+_FIELDS = ["", "x:1", "Aleppo", "city", "town", "bogus", "Halab|Alep", " | a |", "12", "3.5"]
+_FIELDS += ["1e3", "nan", "-", "SY", "LB", " ", "Idleb"]
+
+
+@given(
+    st.sampled_from([_HEADER, _HEADER + "\textra", "\t".join(gz._COLUMNS[:-1]), "", "id\tname"]),
+    st.lists(
+        st.lists(st.sampled_from(_FIELDS), min_size=len(gz._COLUMNS), max_size=len(gz._COLUMNS))
+        | st.lists(st.sampled_from(_FIELDS), max_size=16),
+        max_size=4,
+    ),
+)
+@example(_HEADER, [["x:1", "Aleppo", "city", *[""] * 11], []])
+@example(_HEADER, [["x:1", "Aleppo", "bogus", *[""] * 11]])
+@example(_HEADER, [["x:1", "Aleppo", "city", *[""] * 4, "12.5", "a", *[""] * 5]])
+@settings(max_examples=500, deadline=None)
+def test_read_places_is_dict_reader(header: str, rows: list[list[str]]) -> None:
+    text = "\n".join([header, *("\t".join(row) for row in rows)]) + "\n"
+    assert _read_or_error(gz.read_places, text) == _read_or_error(_plain_read_places, text)

@@ -257,10 +257,51 @@ def _row_place(row: dict[str, str]) -> Place:
         raise ValueError(f"bad places.tsv row {row.get('id')!r}: {exc}") from exc
 
 
+# The columns of places.tsv as scripts/build_gazetteer.py writes them.
+_COLUMNS = [
+    *("id", "name", "kind", "governorate", "district", "subdistrict", "pcode"),
+    *("geonames_id", "latitude", "longitude", "country", "population", "aliases", "source"),
+]
+_KINDS = {kind.value: kind for kind in PlaceKind}
+
+
 def read_places(text: str) -> tuple[Place, ...]:
-    """Places from the text of a places.tsv table (header row first)."""
-    reader = csv.DictReader(io.StringIO(text), delimiter="\t")
-    return tuple(_row_place(row) for row in reader)
+    """Places from the text of a places.tsv table (header row first).
+
+    A table with the columns of ``_COLUMNS``, in that order, each row full, is read by
+    position (_read_row), not through csv.DictReader's dict a row; any other table as
+    DictReader reads it (_row_place)."""
+    reader = csv.reader(io.StringIO(text), delimiter="\t")
+    if next(reader, None) == _COLUMNS:
+        rows = [row for row in reader if row]  # DictReader skips empty rows too
+        if all(len(row) == len(_COLUMNS) for row in rows):
+            return tuple(map(_read_row, rows))
+    return tuple(_row_place(row) for row in csv.DictReader(io.StringIO(text), delimiter="\t"))
+
+
+def _read_row(row: list[str]) -> Place:
+    """_row_place of a full row of ``_COLUMNS``, read by position."""
+    (ident, name, kind, governorate, district, subdistrict, pcode) = row[:7]
+    (geonames_id, latitude, longitude, country, population, aliases, source) = row[7:]
+    try:
+        return Place(
+            id=ident,
+            name=name,
+            kind=_KINDS.get(kind) or PlaceKind(kind),
+            governorate=governorate or None,
+            district=district or None,
+            subdistrict=subdistrict or None,
+            pcode=pcode or None,
+            geonames_id=_opt_int(geonames_id),
+            latitude=_opt_float(latitude),
+            longitude=_opt_float(longitude),
+            country=country or "SY",
+            population=_opt_int(population),
+            aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()) if aliases else (),
+            source=source,
+        )
+    except ValueError as exc:
+        raise ValueError(f"bad places.tsv row {ident!r}: {exc}") from exc
 
 
 def _normal(name: str) -> str:
