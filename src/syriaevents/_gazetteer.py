@@ -420,12 +420,12 @@ class Gazetteer:
     def __init__(self, places: Iterable[Place], stoplist: Iterable[str] = ()) -> None:
         self._places = tuple(places)
         self._by_id = {p.id: p for p in self._places}
-        # Each index is built as a dict of tuples (a tuple per key grows by one place at a
-        # time: most hold one or two), not of lists turned into tuples after: half the
-        # objects, and fewer collections while the table loads.
-        keys: dict[str, tuple[int, ...]] = {}
-        exact: dict[str, tuple[int, ...]] = {}
-        forms: dict[str, tuple[str, ...]] = {}
+        # Lists turned into tuples at the end: the same dicts built as tuples grown in place
+        # cost the warm pass ~9 M instructions more (DEVELOPMENT.md, "Session 16: load2":
+        # the collector's traversals and malloc, as the load leaves the heap).
+        keys: dict[str, list[int]] = {}
+        exact: dict[str, list[int]] = {}
+        forms: dict[str, list[str]] = {}
         prefixes: set[str] = set()
         for i, place in enumerate(self._places):
             for name in (place.name, *place.aliases):
@@ -453,24 +453,24 @@ class Gazetteer:
                 for k in found:
                     held = keys.get(k)
                     if held is None:
-                        keys[k] = (i,)
+                        keys[k] = [i]
                     elif i not in held:
-                        keys[k] = (*held, i)
+                        held.append(i)
                     spelled = forms.get(k)
                     if spelled is None:
-                        forms[k] = (flat,)
+                        forms[k] = [flat]
                     elif flat not in spelled:
-                        forms[k] = (*spelled, flat)
+                        spelled.append(flat)
                 for norm in norms:
                     held = exact.get(norm)
                     if held is None:
-                        exact[norm] = (i,)
+                        exact[norm] = [i]
                     elif i not in held:
-                        exact[norm] = (*held, i)
-        self._keys = keys
-        self._exact = exact
+                        held.append(i)
+        self._keys = {k: tuple(v) for k, v in keys.items()}
+        self._exact = {k: tuple(v) for k, v in exact.items()}
         # The spellings (article-free, unspaced) indexed under each key.
-        self._forms = forms
+        self._forms = {k: tuple(v) for k, v in forms.items()}
         self._close: dict[tuple[str, str], bool] = {}
         self._prefixes = frozenset(prefixes)
         self._starts = frozenset(k.split(" ", 1)[0] for k in self._keys)
