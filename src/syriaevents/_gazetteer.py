@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from ._text import Doc, check_text, fold, word_trie
-from ._variants import ARTICLES, skeleton, skeleton_of_tokens, token_keys, tokens
+from ._variants import ARTICLES, skeleton, skeleton_of_core, token_keys, tokens
 from .model import Location, Place, PlaceKind, Span, _slot_setters, _span_end, _span_start
 
 __all__ = ["Gazetteer", "find_places", "gazetteer", "read_places", "scan_places"]
@@ -257,10 +257,51 @@ def _row_place(row: dict[str, str]) -> Place:
         raise ValueError(f"bad places.tsv row {row.get('id')!r}: {exc}") from exc
 
 
+# The columns of places.tsv as scripts/build_gazetteer.py writes them.
+_COLUMNS = [
+    *("id", "name", "kind", "governorate", "district", "subdistrict", "pcode"),
+    *("geonames_id", "latitude", "longitude", "country", "population", "aliases", "source"),
+]
+_KINDS = {kind.value: kind for kind in PlaceKind}
+
+
 def read_places(text: str) -> tuple[Place, ...]:
-    """Places from the text of a places.tsv table (header row first)."""
-    reader = csv.DictReader(io.StringIO(text), delimiter="\t")
-    return tuple(_row_place(row) for row in reader)
+    """Places from the text of a places.tsv table (header row first).
+
+    A table with the columns of ``_COLUMNS``, in that order, each row full, is read by
+    position (_read_row), not through csv.DictReader's dict a row; any other table as
+    DictReader reads it (_row_place)."""
+    reader = csv.reader(io.StringIO(text), delimiter="\t")
+    if next(reader, None) == _COLUMNS:
+        rows = [row for row in reader if row]  # DictReader skips empty rows too
+        if all(len(row) == len(_COLUMNS) for row in rows):
+            return tuple(map(_read_row, rows))
+    return tuple(_row_place(row) for row in csv.DictReader(io.StringIO(text), delimiter="\t"))
+
+
+def _read_row(row: list[str]) -> Place:
+    """_row_place of a full row of ``_COLUMNS``, read by position."""
+    (ident, name, kind, governorate, district, subdistrict, pcode) = row[:7]
+    (geonames_id, latitude, longitude, country, population, aliases, source) = row[7:]
+    try:
+        return Place(
+            id=ident,
+            name=name,
+            kind=_KINDS.get(kind) or PlaceKind(kind),
+            governorate=governorate or None,
+            district=district or None,
+            subdistrict=subdistrict or None,
+            pcode=pcode or None,
+            geonames_id=_opt_int(geonames_id),
+            latitude=_opt_float(latitude),
+            longitude=_opt_float(longitude),
+            country=country or "SY",
+            population=_opt_int(population),
+            aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()) if aliases else (),
+            source=source,
+        )
+    except ValueError as exc:
+        raise ValueError(f"bad places.tsv row {ident!r}: {exc}") from exc
 
 
 def _normal(name: str) -> str:
@@ -379,35 +420,53 @@ class Gazetteer:
     def __init__(self, places: Iterable[Place], stoplist: Iterable[str] = ()) -> None:
         self._places = tuple(places)
         self._by_id = {p.id: p for p in self._places}
+        # Lists turned into tuples at the end: the same dicts built as tuples grown in place
+        # cost the warm pass ~9 M instructions more (DEVELOPMENT.md, "Session 16: load2":
+        # the collector's traversals and malloc, as the load leaves the heap).
         keys: dict[str, list[int]] = {}
         exact: dict[str, list[int]] = {}
         forms: dict[str, list[str]] = {}
         prefixes: set[str] = set()
         for i, place in enumerate(self._places):
             for name in (place.name, *place.aliases):
-                parts = [t for t in tokens(name) if t.isascii()]
+                parts = tokens(name)
+                if not "".join(parts).isascii():
+                    parts = [t for t in parts if t.isascii()]
                 core = [t for t in parts if t not in ARTICLES]
                 if not core or len(parts) > _MAX_TOKENS:
                     continue
-                key = skeleton_of_tokens(parts)
+                key = skeleton_of_core(core)
                 if len(key) < 2:
                     continue
-                found = [key]
-                if len(core) > 1:
-                    found.append(token_keys("".join(core))[0])  # "Tallkalakh"
-                    found.append(token_keys("".join(parts))[0])  # "Deirezzor"
                 flat = "".join(core)
+                found: tuple[str, ...]
+                if len(core) > 1:
+                    # Also unspaced, without and with its articles: "Tallkalakh", "Deirezzor".
+                    found = (key, token_keys(flat)[0], token_keys("".join(parts))[0])
+                    bits = key.split(" ")
+                    for n in range(1, len(bits)):
+                        prefixes.add(" ".join(bits[:n]))
+                    norms: tuple[str, ...] = (" ".join(core), flat)
+                else:
+                    found = (key,)
+                    norms = (flat,)
                 for k in found:
-                    if i not in keys.setdefault(k, []):
-                        keys[k].append(i)
-                    if flat not in forms.setdefault(k, []):
-                        forms[k].append(flat)
-                bits = key.split(" ")
-                for n in range(1, len(bits)):
-                    prefixes.add(" ".join(bits[:n]))
-                for norm in (" ".join(core), flat):
-                    if i not in exact.setdefault(norm, []):
-                        exact[norm].append(i)
+                    held = keys.get(k)
+                    if held is None:
+                        keys[k] = [i]
+                    elif i not in held:
+                        held.append(i)
+                    spelled = forms.get(k)
+                    if spelled is None:
+                        forms[k] = [flat]
+                    elif flat not in spelled:
+                        spelled.append(flat)
+                for norm in norms:
+                    held = exact.get(norm)
+                    if held is None:
+                        exact[norm] = [i]
+                    elif i not in held:
+                        held.append(i)
         self._keys = {k: tuple(v) for k, v in keys.items()}
         self._exact = {k: tuple(v) for k, v in exact.items()}
         # The spellings (article-free, unspaced) indexed under each key.
@@ -458,7 +517,7 @@ class Gazetteer:
         over the text would. Common words that cannot start a name are left out here, in C,
         as far as the copy tells them apart: the words of _NEVER_START whose rest after the
         first character is in lower case, and cannot start a name after any character the
-        copy reads as "A" (checked by _new_info as the scan would, but not memoised: the
+        copy reads as "A" (checked by _starts_word as _new_info would, but not memoised: the
         ~4.5 k trial words would stay in _tokinfo as objects the garbage collector walks at
         every full collection, and the scan never meets most of them); "The" reads as "She"
         does, and reaches the scan."""
@@ -467,8 +526,7 @@ class Gazetteer:
         rests = {
             word[1:]
             for word in _NEVER_START
-            if word[1:].islower()
-            and not any(self._new_info(fold(c + word[1:])).can_start for c in leads)
+            if word[1:].islower() and not any(self._starts_word(fold(c + word[1:])) for c in leads)
         }
         end = r"(?![A-Za-z0-9]|'[A-Za-z0-9])"
         refuse = f"(?!{word_trie(sorted(rests))}{end})" if rests else ""
@@ -584,7 +642,7 @@ class Gazetteer:
         tok = tok.replace("'", "")
         keys = token_keys(tok) if tok.isascii() else ()
         article = tok in ARTICLES
-        can_start = article or (tok not in _FUNCTION_WORDS and any(k in self._starts for k in keys))
+        can_start = self._can_start(tok, keys, article)
         inner = keys
         vowel_article = _VOWEL_ARTICLE.match(tok)
         if vowel_article is not None and keys:
@@ -600,6 +658,20 @@ class Gazetteer:
             grows=grows,
             alone=alone,
         )
+
+    def _starts_word(self, raw: str) -> bool:
+        """``self._new_info(raw).can_start`` for a folded word, without the rest of
+        _new_info's work (the other fields, a _TokInfo): for _capital_pattern's ~6 k trial
+        words, which it does not memoise."""
+        tok = raw[:-2] if raw.endswith("'s") and len(raw) > 4 else raw
+        tok = tok.replace("'", "")
+        keys = token_keys(tok) if tok.isascii() else ()
+        return self._can_start(tok, keys, tok in ARTICLES)
+
+    def _can_start(self, tok: str, keys: tuple[str, ...], article: bool) -> bool:
+        """Whether a name may start at a word (``_TokInfo.can_start``): ``tok`` is the word
+        as _new_info reads it, ``keys`` its readings and ``article`` whether it is one."""
+        return article or (tok not in _FUNCTION_WORDS and any(k in self._starts for k in keys))
 
     def _walk(
         self, folded: str, toks: list[tuple[int, int, str]]

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterator
 
 import regex
@@ -43,6 +44,7 @@ __all__ = [
     "ARTICLES",
     "is_article",
     "skeleton",
+    "skeleton_of_core",
     "skeleton_of_tokens",
     "token_key",
     "token_keys",
@@ -80,7 +82,15 @@ for _canon, _spellings in (
 
 _DIGRAPHS = (("dj", "j"), ("ch", "sh"), ("kh", "k"), ("ph", "f"), ("q", "k"), ("ck", "k"))
 _VOWELS = frozenset("aeiou")
-_IY = regex.compile(r"(?<=i)y(?=[aeiou])")
+_IY = re.compile(r"(?<=i)y(?=[aeiou])")
+# What token_key makes of "y" and "w" after a word's first letter, decided by the letters
+# around them in the token, as one substitution by "a": "y" or "w" not between vowels reads
+# as "a", except a "w" after a consonant and before a vowel, which stays and has an "a"
+# written before it (the empty branch: Sweida / Suwayda).
+_YW = re.compile(r"(?<=[^aeiou])(?:y|w(?![aeiou])|(?=w[aeiou]))|(?<=[aeiou])[yw](?![aeiou])")
+# A character the next one repeats: removed, each run of one letter is one letter.
+_REPEATED = re.compile(r"(.)(?=\1)", re.DOTALL)
+_TO_A = str.maketrans("eiou", "aaaa")
 # An article written onto its word: "alraqqa", "elbab", or assimilated "arraqqa", "ezzor".
 _ATTACHED = regex.compile(r"^(?:[ae]l(?=[^\W\d_]{3})|[ae](sh|th|dh|[tdrszn])(?=\1[^\W\d_]{2}))")
 
@@ -91,9 +101,11 @@ def tokens(text: str) -> list[str]:
     >>> tokens("Deir ez-Zor's Ma'arat")
     ['deir', 'ez', 'zor', 'maarat']
     """
+    folded = fold(text)
+    if "'" not in folded:
+        return _TOKEN.findall(folded)
     out = []
-    for m in _TOKEN.finditer(fold(text)):
-        tok = m.group()
+    for tok in _TOKEN.findall(folded):
         if tok.endswith("'s") and len(tok) > 4:  # "Aleppo's", not "Ra's"
             tok = tok[:-2]
         out.append(tok.replace("'", ""))
@@ -116,29 +128,16 @@ def token_key(token: str) -> str:
     for old, new in _DIGRAPHS:
         if old in t:
             t = t.replace(old, new)
-    t = _IY.sub("i", t)  # Salamiyeh / Salamieh / Salamia
-    out: list[str] = []
-    n = len(t)
-    for i, c in enumerate(t):
-        prev = t[i - 1] if i else ""
-        nxt = t[i + 1] if i + 1 < n else ""
-        if c in _VOWELS:
-            c = "a"
-        elif c == "y" and i > 0 and not (prev in _VOWELS and nxt in _VOWELS):
-            c = "a"  # y inside a word is a vowel unless between vowels (Mayadin)
-        elif c == "w" and i > 0 and not (prev in _VOWELS and nxt in _VOWELS):
-            if prev not in _VOWELS and nxt in _VOWELS:
-                # consonant + w + vowel reads as "uw": Sweida / Suwayda, Kweires / Kuweires
-                if out and out[-1] != "a":
-                    out.append("a")
-            else:
-                c = "a"  # a diphthong: Zawr / Zour
-        if out and out[-1] == c:
-            continue  # doubled letters and vowel runs
-        out.append(c)
-    if len(out) > 2 and out[-1] == "h" and out[-2] == "a":
-        out.pop()
-    return "".join(out)
+    if "y" in t:
+        t = _IY.sub("i", t)  # Salamiyeh / Salamieh / Salamia
+        t = _YW.sub("a", t)
+    elif "w" in t:
+        t = _YW.sub("a", t)
+    # Vowels and vowel runs are one "a", doubled letters one letter.
+    t = _REPEATED.sub("", t.translate(_TO_A))
+    if len(t) > 2 and t[-1] == "h" and t[-2] == "a":
+        t = t[:-1]
+    return t
 
 
 @functools.lru_cache(maxsize=65536)
@@ -177,7 +176,13 @@ def skeleton(name: str) -> str:
 
 def skeleton_of_tokens(toks: list[str]) -> str:
     """:func:`skeleton` of a name already cut by :func:`tokens`."""
-    parts = [t for t in toks if t not in ARTICLES]
+    return skeleton_of_core([t for t in toks if t not in ARTICLES])
+
+
+def skeleton_of_core(parts: list[str]) -> str:
+    """:func:`skeleton_of_tokens` of tokens with no article among them."""
+    if len(parts) == 1:
+        return token_key(parts[0])
     keys = []
     for i, t in enumerate(parts):
         # An article written onto a later word ("Deir Ezzor", "Tell Alabyad") is dropped; on
