@@ -754,12 +754,17 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
     # The report each bucket's figure is from (the last one added to it).
     source: dict[str, CasualtyReport] = {}
     # The toll each subset belongs to, where a toll has several ("two civilians, including a
-    # boy and a girl": two children, not one).
-    parent = {id(sub): id(r) for r in flat if len(r.includes) > 1 for sub in r.includes}
+    # boy and a girl": two children, not one); made when two reports share a bucket.
+    parent: dict[int, int] | None = None
+    # The fighters, made at the first people of no side (_apart_from_fighters).
+    fighters: list[CasualtyReport] | None = None
     for report in flat:
         bucket = _bucket(report)
-        if bucket == "people" and _apart_from_fighters(report, flat):
-            bucket = "civilians"
+        if bucket == "people":
+            if fighters is None:
+                fighters = [r for r in flat if r.victims is _COMBATANTS]
+            if fighters and _apart_from_fighters(report, fighters):
+                bucket = "civilians"
         elif bucket == "combatants:":
             if sided is None:
                 sided = [
@@ -778,7 +783,10 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
         if held is None:
             best[bucket] = key
             source[bucket] = report
-        elif _parts_of_one_toll(source[bucket], report) or (
+            continue
+        if parent is None:
+            parent = {id(sub): id(r) for r in flat if len(r.includes) > 1 for sub in r.includes}
+        if _parts_of_one_toll(source[bucket], report) or (
             parent and parent.get(id(report), 0) == parent.get(id(source[bucket]))
         ):
             # Another figure of the same toll, of the same bucket: other people ("16 fighters
@@ -792,14 +800,13 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
     return best
 
 
-def _apart_from_fighters(report: CasualtyReport, flat: Sequence[CasualtyReport]) -> bool:
-    """Whether no fighters of ``flat`` may be among the people ``report`` counts: there are
-    fighters, and each toll of them tells another weapon or governorate than ``report``
+def _apart_from_fighters(report: CasualtyReport, fighters: Sequence[CasualtyReport]) -> bool:
+    """Whether none of ``fighters`` (tolls of fighters, at least one) may be among the people
+    ``report`` counts: each of them tells another weapon or governorate than ``report``
     (both told). "Shelling killed a man and his two sons in Tal Rifaat ... a drone strike
     killed three SDF fighters near Manbij": the three fighters are not among the three
     people, as the rebels and soldiers killed in a battle are among its dead (_people)."""
-    fighters = [r for r in flat if r.victims is _COMBATANTS]
-    return bool(fighters) and all(_apart(report, r) for r in fighters)
+    return all(_apart(report, r) for r in fighters)
 
 
 def _apart(one: CasualtyReport, other: CasualtyReport) -> bool:
