@@ -2091,7 +2091,8 @@ class _Assembler:
 
     def _unreal(self, t_start: int) -> bool:
         """Whether a modal perfect stands right before the verb at ``t_start``: "could have
-        killed hundreds", "might have been killed": what did not happen."""
+        killed hundreds", "would have been killed": what did not happen ("may have" and
+        "might have" tell a toll with doubt, and are left out)."""
         folded = self.folded
         window = folded[t_start - 26 if t_start > 26 else 0 : t_start]
         return "have " in window and _UNREAL_BEFORE.search(window) is not None
