@@ -215,3 +215,19 @@ def test_a_possessor_counts_one(owner: str, kin: tuple[str, VictimGroup], n: int
     assert all(g is not VictimGroup.COMBATANTS for _, g, _ in reports), text
     summary = se.parse_article(text).summary
     assert (summary.women_killed, summary.children_killed) == (int(group is W), int(group is C))
+
+
+@given(
+    st.integers(2, 60),
+    st.sampled_from(("wounded", "injured")),
+    st.sampled_from((("fighters", VictimGroup.COMBATANTS), ("children", C), ("civilians", CIV))),
+    st.sampled_from(("later died in hospital", "died of their wounds", "were killed")),
+)
+def test_a_status_before_the_victims_is_an_adjective(
+    n: int, status: str, victims: tuple[str, VictimGroup], verb: str
+) -> None:
+    """ "Three wounded fighters later died": fighters killed, not people wounded."""
+    noun, group = victims
+    text = f"{n} {status} {noun} {verb}, the monitor said."
+    assert [(v, g) for v, g, _ in _killed(text)] == [(n, group)], text
+    assert all(r.status is Status.KILLED for r in se.parse_article(text).casualties), text

@@ -2170,13 +2170,30 @@ class _Assembler:
         i = bisect.bisect_left(starts, end)
         if i == len(starts):
             return False
-        t_start, _, payload, _ = self.lex.hits["trigger"][i]
+        t_start, t_end, payload, _ = self.lex.hits["trigger"][i]
         if not self.folded[end:t_start].isspace():
             return False  # most figures: their victims come first
+        if self._victim_at(t_end + 1):
+            return False  # "executed 15 captured soldiers": an adjective of the victims
         assert isinstance(payload, lex.Trigger)
         only_after = (payload.after or payload.noun) and not payload.before
         passive_verb = payload.after and payload.status in _KILLED_OR_WOUNDED
         return bool(only_after or passive_verb)
+
+    def _adjective_status(self, start: int, end: int) -> tuple[int, int, lex.Trigger] | None:
+        """A status word between a figure and its victim noun (``start``, ``end``), used as
+        an adjective: "40 wounded civilians", "15 captured soldiers"."""
+        for t_start, t_end, payload, _ in self._hits_between("trigger", start, end):
+            assert isinstance(payload, lex.Trigger)
+            if payload.after and not payload.noun:
+                return t_start, t_end, payload
+        return None
+
+    def _victim_at(self, pos: int) -> bool:
+        """Whether a victim noun starts at ``pos``."""
+        starts = self._lex_pairs["victim"][1]
+        i = bisect_left(starts, pos)
+        return i < len(starts) and starts[i] == pos
 
     def _is_active(self, t_end: int, passive: bool, limit: int, verb: bool) -> bool:
         """Whether a verb at t_end takes an object ("killed 3 soldiers") rather than closing a
@@ -2379,6 +2396,9 @@ class _Assembler:
             if after is None and subset_end is not None:
                 skip = self._past_close(subset_end, sentence.end)
                 after = self._after_trigger(skip, self._through(sentence, clause, skip), phrase)
+        if before is None and toll is None and after is None and phrase is not None:
+            # "evacuated 40 wounded civilians": no verb tells the toll, the adjective does.
+            after = self._adjective_status(end, phrase.head_start)
         trigger = before or toll or after
         if trigger is None:
             if phrase is None and pending and folded.startswith(_ELIDED_PREPOSITIONS, end):

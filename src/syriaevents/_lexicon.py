@@ -146,6 +146,9 @@ MODIFIERS = frozenset(
     praying defenceless defenseless heavily lightly well-armed newly trained masked low-ranking
     mid-ranking top-ranking
     """.split()
+    # What befell them, as an adjective: "three wounded fighters later died", "IS executed 15
+    # captured soldiers" (the toll's verb is read after or before them).
+    + "wounded injured captured detained abducted kidnapped".split()
     # Nouns that tell where people worked or what they drove: "four truck drivers", "three
     # bakery workers", "two aid convoy workers" (a closed list: a free word before a victim
     # noun may as well end a clause).
