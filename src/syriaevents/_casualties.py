@@ -280,10 +280,13 @@ _AGED_BEFORE = re.compile(r"(?<![\w])(?:aged|ages?)\s+(?:\d{1,3}\s*(?:,|and|or|t
 _WORD_LAST = re.compile(r"[^\W\d_]+$")
 
 
-def _is_age(text: str, folded: str, count: Count, locations: Sequence[Location]) -> bool:
+def _is_age(
+    text: str, folded: str, count: Count, locations: Sequence[Location], named_end: int = -1
+) -> bool:
     """Whether ``count`` gives someone's age: after "aged" (or listed after a figure there),
     or in digits set off by commas after a person ("a man, 45,", "Ahmed Hassan, 45,"; not
-    after a place: "In Douma, 12, including 3 children, ...")."""
+    after a place: "In Douma, 12, including 3 children, ...", unless a person's name read
+    before ends there, at ``named_end``: "Colonel Ibrahim Salloum, 52,")."""
     # Slice tests first: most figures asked about are no age (_Assembler._count_between).
     span = count.span
     start, end = span.start, span.end
@@ -303,7 +306,8 @@ def _is_age(text: str, folded: str, count: Count, locations: Sequence[Location])
     if word is None:
         return False
     return word.group() in _SINGULAR_VICTIMS or (
-        text[word.start()].isupper() and all(loc.span.end != start - 2 for loc in locations)
+        text[word.start()].isupper()
+        and (named_end == start - 2 or all(loc.span.end != start - 2 for loc in locations))
     )
 
 
@@ -1768,18 +1772,9 @@ class _Assembler:
         """Whether figure ``idx`` gives someone's age (:func:`_is_age`), also after a name
         read as a person's (rule ``count.named``) whose last word is a place's name too:
         "Colonel Ibrahim Salloum, 52, was killed"."""
-        count = self.items[idx]
-        if idx and self.items[idx - 1].rule == "count.named":
-            named = self.items[idx - 1].span.end
-            if (
-                self.folded[named : count.span.start] == ", "
-                and self.folded[count.span.end : count.span.end + 1] == ","
-                and count.surface.isdigit()
-                and count.value is not None
-                and count.value <= 120
-            ):
-                return True
-        return _is_age(self.text, self.folded, count, self.locations)
+        before = self.items[idx - 1] if idx else None
+        named_end = before.span.end if before is not None and before.rule == "count.named" else -1
+        return _is_age(self.text, self.folded, self.items[idx], self.locations, named_end)
 
     def _actors_between(self, start: int, end: int) -> list[Actor]:
         i = bisect.bisect_left(self.actor_starts, start)
