@@ -498,14 +498,15 @@ def test_trigger_skips_only_what_cannot_be_a_date(text: str, published: str | No
 
     doc = Doc(text)
     scanner = _dates._Scanner(doc, coerce_date(published))
+    pattern, handlers = _dates._date_re()
     pos = 0
     for start in range(len(doc.folded)):
         if start < pos:
             continue
-        m = _dates._DATE_RE.match(doc.folded, start)
+        m = pattern.match(doc.folded, start)
         if m is None:
             continue
-        for index, handler in _dates._HANDLERS:
+        for index, handler in handlers:
             if m.start(index) >= 0:
                 handler(scanner, m)
                 break
@@ -576,7 +577,7 @@ def test_ascii_twin_reads_as_the_date_pattern(pieces: list[str], sep: str) -> No
 
     text = sep.join(pieces)
     for p in range(len(text) + 1):
-        want = _dates._DATE_RE.match(text, p)
+        want = _dates._date_re()[0].match(text, p)
         got = _dates._TWIN_RE.match(text, p)
         if want is None:
             assert got is None, (text, p)

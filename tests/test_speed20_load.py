@@ -254,7 +254,7 @@ plain = se.find_dates(text, published="2016-03-20")
 print(d._DATE_RE_AND_HANDLERS is None, len(plain))
 other = se.find_dates(text + " \\u062f\\u0631", published="2016-03-20")
 print(d._DATE_RE_AND_HANDLERS is not None, plain == other)
-print(d._DATE_RE is d._DATE_RE_AND_HANDLERS[0], d._HANDLERS is d._DATE_RE_AND_HANDLERS[1])
+print(d._date_re()[0] is d._DATE_RE_AND_HANDLERS[0], d._date_re() is d._DATE_RE_AND_HANDLERS)
 """
     )
     assert out == "True\nTrue 3\nTrue True\nTrue True\n"

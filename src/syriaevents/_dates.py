@@ -498,8 +498,9 @@ class _Scanner:
         stand_in = ascii_stand_in(self.doc.folded)
         twin = stand_in is not None
         folded = stand_in if stand_in is not None else self.doc.folded
-        handlers = None if twin else _date_re()[1]
-        match = _TWIN_RE.match if handlers is None else _date_re()[0].match
+        date_re = None if twin else _date_re()
+        handlers = None if date_re is None else date_re[1]
+        match = _TWIN_RE.match if date_re is None else date_re[0].match
         pos = 0
         # Every match of _TRIGGER, found in one pass with the counts' gate (_gates.starts).
         if places is None:
@@ -898,15 +899,6 @@ def _date_re() -> tuple[regex.Pattern[str], _Handlers]:
                 _DATE_RE_AND_HANDLERS = pattern, handlers
             found = _DATE_RE_AND_HANDLERS
     return found
-
-
-def __getattr__(name: str) -> Any:
-    """_DATE_RE and _HANDLERS (see _date_re), compiled when first read (tests read them)."""
-    if name == "_DATE_RE":
-        return _date_re()[0]
-    if name == "_HANDLERS":
-        return _date_re()[1]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # The same for _TWIN_RE, by the number of the branch's group.
