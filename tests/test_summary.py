@@ -544,3 +544,51 @@ def test_no_claim_names_no_agent() -> None:
         "people. No group has claimed the attack so far."
     )
     assert parse_article(text, published="2016-07-28").summary.perpetrator is None
+
+
+@pytest.mark.parametrize(
+    ("second", "children"),
+    [
+        # Seven others right after the eleven: the baby is not among the eleven's children.
+        (
+            "Nine civilians including three children died in the market and five others "
+            "including a girl were killed near the school, a medic said.",
+            4,
+        ),
+        # Others told sentences apart may be others than any toll: the subsets are not added.
+        (
+            "Nine civilians including three children died in the market, a medic said. "
+            "Later, rockets hit the school and five others including a girl were killed.",
+            3,
+        ),
+    ],
+)
+def test_subsets_of_a_toll_and_of_the_others_after_it_add_up(second: str, children: int) -> None:
+    text = "Shelling killed 14 civilians in the town on Sunday. " + second
+    summary = parse_article(text, published="2016-07-28").summary
+    assert (summary.civilians_killed, summary.children_killed) == (14, children)
+
+
+def test_a_later_tally_of_fighting_is_not_the_opening_event() -> None:
+    """The opening tells an air raid and no toll; a tally of days of clashes comes later:
+    the summary's event is the raid, its totals leave the tally out (as ever)."""
+    text = (
+        "Regime warplanes bombed Kurdish positions in the city of Qamishli for a third day on "
+        "Friday, a monitor said. The strikes followed a week of tension between the two sides. "
+        "Since Tuesday, clashes between the army and Kurdish forces have left 14 civilians and "
+        "nine fighters dead, the Observatory said."
+    )
+    summary = parse_article(text, published="2016-08-19").summary
+    assert summary.cause is Cause.AIRSTRIKE
+    assert summary.perpetrator is not None
+    assert summary.perpetrator.side is Side.GOVERNMENT
+    assert (summary.civilians_killed, summary.combatants_killed) == (0, 0)
+
+
+def test_a_later_tally_is_the_event_when_the_opening_names_no_weapon() -> None:
+    text = (
+        "Tension rose in the city of Qamishli on Friday, a monitor said. "
+        "Since Tuesday, clashes between the army and Kurdish forces have left 14 civilians and "
+        "nine fighters dead, the Observatory said."
+    )
+    assert parse_article(text, published="2016-08-19").summary.cause is Cause.CLASHES

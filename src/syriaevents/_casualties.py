@@ -55,6 +55,17 @@ _CIVILIAN_GROUPS = frozenset({VictimGroup.CIVILIANS, VictimGroup.CHILDREN, Victi
 # named person of a conjoined toll may stand for beside them ("the woman and her three
 # children": four civilians, of whom one woman and three children).
 _SUBSET_GROUPS = frozenset({VictimGroup.CHILDREN, VictimGroup.WOMEN})
+# The groups that may be told as most of a toll's (_Assembler._majority), by the toll's group.
+_MAJORITY_OF = {
+    VictimGroup.PEOPLE: frozenset({VictimGroup.COMBATANTS, VictimGroup.CIVILIANS, *_SUBSET_GROUPS}),
+    VictimGroup.CIVILIANS: _SUBSET_GROUPS,
+}
+# The openers of _INCLUDES_WORDS that tell most of a toll ("many of them" does not).
+_MAJORITY = re.compile(r"\b(?:mostly|mainly|most\s+of\s+(?:them|whom))\b")
+# Victims that go on with another group: "mostly women and children", read as one phrase
+# (_TWO_GROUPS inside it) or as the first of two (_CONJOINED after it).
+_CONJOINED = re.compile(r"\s*+(?:,\s*)?(?:and|or|&)\s")
+_TWO_GROUPS = re.compile(r",|\s(?:and|or|&)\s")
 _ONE_OF_THEM = _CIVILIAN_GROUPS | {VictimGroup.PEOPLE}
 _NOT_PERPETRATORS = frozenset(
     {ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG, ActorKind.CIVILIANS}
@@ -190,7 +201,7 @@ _SPACE = re.compile(r"\s+(?P<owner>)")
 _INCLUDES_WORDS = (
     r"(?:including|among\s+them(?:\s+were)?|among\s+whom|of\s+whom|of\s+them|"
     r"among\s+those\s+killed|among\s+the\s+(?:dead|victims|killed)|mostly|mainly|"
-    r"most\s+of\s+them|many\s+of\s+them)\s*[,:]?\s+(?:(?:were|are)\s+)?"
+    r"most\s+of\s+(?:them|whom)|many\s+of\s+them)\s*[,:]?\s+(?:(?:were|are)\s+)?"
 )
 _INCLUDES_PLAIN = r"\s*[,(-]?\s*" + _INCLUDES_WORDS
 # What opens it is possessive: a space or mark given back is no word's first letter, so
@@ -2347,9 +2358,13 @@ class _Assembler:
             includes = [*restated, *includes]
         # After a subset without a figure ("33 people, most of them women and children, were
         # killed") the verb or a further part of the toll is read.
-        subset_end = (
-            self._uncounted_subset(opener, sentence.end) if opener is not None and parts else None
-        )
+        subset_end = None
+        majority = None  # a subset told as most of the toll ("mostly children"): _majority
+        if opener is not None and parts:
+            found = self._uncounted_subset(opener, sentence.end)
+            if found is not None:
+                subset_end = found[0]
+                majority = self._majority(pos, opener, found[1], parts)
         if parts and includes:
             pos = self._siblings(parts, includes, pos, sentence.end)
         elif subset_end is not None:
@@ -2357,6 +2372,8 @@ class _Assembler:
             joined = self._join_after(subset_end, sentence.end, parts)
             if joined is not None:
                 pos, subset_end = joined, None
+        if majority is not None:
+            includes.append(majority)
         if parts:
             # "three children were among at least 19 civilians killed": a subset of the next.
             m_among = _AMONG_COUNT.match(folded, pos, sentence.end)
@@ -2515,7 +2532,13 @@ class _Assembler:
             phrase = own
             start = leader.span.start
         if after is not None:
-            more, _, _ = self._read_includes(t_end, sentence.end)
+            more, _, opener = self._read_includes(t_end, sentence.end)
+            if not more and opener is not None and not includes:
+                # "48 people were killed, most of them soldiers"
+                found = self._uncounted_subset(opener, sentence.end)
+                majority = found and self._majority(t_end, opener, found[1], parts)
+                if majority:
+                    more = [majority]
             includes = includes or more
         last = pos if after is None else t_end
         phrase_end = parts[-1].phrase.end
@@ -2812,13 +2835,53 @@ class _Assembler:
         mo = _OF_GROUP.match(self.folded, pos, limit)
         return self._actor_starting(mo.end(), limit) if mo is not None else None
 
-    def _uncounted_subset(self, opener: int, limit: int) -> int | None:
+    def _uncounted_subset(self, opener: int, limit: int) -> tuple[int, _Phrase] | None:
         """The end of a subset without a figure after the victims ("33 people, most of them
-        women and children, were ..."), from the end of its opener (``opener``)."""
+        women and children, were ..."), from the end of its opener (``opener``), and its
+        first victims."""
         phrase = self._read_phrase(opener, limit)
         if phrase is None or phrase.inherit:
             return None
-        return phrase.end
+        return phrase.end, phrase
+
+    def _majority(self, pos: int, opener: int, subset: _Phrase, parts: list[_Part]) -> _Part | None:
+        """A subset told as most of a toll's people ("48 people, most of them soldiers": more
+        than 24 soldiers), as a part whose figure is more than half the toll's: of people,
+        fighters or civilians; of civilians, children or women. Not "many of them", and not
+        two groups together ("mostly women and children": neither group is told to be most).
+        The figure's words are the opener's, between ``pos`` (the victims' end) and
+        ``opener``."""
+        if len(parts) != 1:
+            return None
+        whole = parts[0]
+        group = whole.phrase.group
+        if group is None or subset.group not in _MAJORITY_OF.get(group, ()):
+            return None
+        folded = self.folded
+        m = _MAJORITY.search(folded, pos, opener)
+        if m is None or _TWO_GROUPS.search(folded, opener, subset.end) is not None:
+            return None
+        m_and = _CONJOINED.match(folded, subset.end)
+        if m_and is not None and m_and.end() not in self.by_start:
+            return None  # "mostly women and children" (not "mostly children, and 13 fighters")
+        figure = whole.figure
+        value, high = figure.value, figure.high
+        base = value if value is not None else figure.low
+        if base is None:
+            return None
+        if high is None and figure.qualifier is _EXACT:
+            high = value
+        count = _new_count(
+            None,
+            base // 2 + 1,
+            high,
+            Qualifier.MORE_THAN,
+            self.text,
+            m.start(),
+            m.end(),
+            "count.most",
+        )
+        return _Part(count, subset)
 
     def _past_close(self, pos: int, limit: int) -> int:
         """After the dash or bracket that closes a toll's subsets: "23 civilians - including

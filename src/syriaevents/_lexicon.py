@@ -120,7 +120,8 @@ VICTIMS: dict[str, Victim] = {
         aides/aide comrades/comrade generals/general colonels/colonel brigadiers/brigadier
         lieutenants/lieutenant captains/captain sergeants/sergeant advisers/adviser
         advisors/advisor airmen/airman sailors/sailor marines/marine cadets/cadet
-        gendarmes/gendarme paratroopers/paratrooper commandos/commando""",
+        gendarmes/gendarme paratroopers/paratrooper commandos/commando
+        combattants/combattant""",  # the French spelling, seen in wire copy
     ),
 }
 for _word in ("bodies", "corpses"):

@@ -152,6 +152,23 @@ def _main_report(reports: Sequence[CasualtyReport], opening_end: int) -> Casualt
     return best
 
 
+def _tally_of_fighting(
+    doc: Doc, main: CasualtyReport, title: TitleRecords, opening_end: int
+) -> bool:
+    """Whether ``main``, the article's largest toll when the opening tells none, is a running
+    tally of fighting ("since Wednesday the clashes have left 23 civilians dead") while the
+    opening names a weapon ("regime warplanes bombarded the city"): the tally sums more
+    than the opening's event (as the totals read a later tally: _totals), and the opening
+    tells that event's weapon, agent and place."""
+    if not main.cumulative or main.span.start < opening_end or main.cause is None:
+        return False
+    rank = cause_rank(main.cause)
+    if rank < cause_rank(_CLASHES):
+        return False
+    lead = _lead_cause(doc, title, opening_end)
+    return lead is not None and cause_rank(lead) < rank
+
+
 def _told_in_headline(
     reports: Sequence[CasualtyReport], headline: Sequence[CasualtyReport]
 ) -> CasualtyReport | None:
@@ -718,9 +735,13 @@ _GROUP_BUCKETS = {group: str(group.value) for group in VictimGroup}
 
 def _contrasts(part: CasualtyReport) -> bool:
     """Whether a part sets its people apart from the others of its toll: fighters, or
-    "civilians" by name ("30 people including 24 civilians"), unlike "two medics"."""
+    "civilians" by name ("30 people including 24 civilians"), unlike "two medics". Most of a
+    toll's people told to be civilians ("40 people, mostly civilians") leave the rest
+    untold: they are read as the people of any toll are (_people)."""
     if part.victims is _COMBATANTS:
         return True
+    if part.count.rule == "count.most":
+        return False
     return part.victims is _CIVILIANS and "civilian" in part.surface.lower()
 
 
@@ -753,9 +774,9 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
     sided: list[tuple[Span, Span]] | None = None  # read only for fighters of no side
     # The report each bucket's figure is from (the last one added to it).
     source: dict[str, CasualtyReport] = {}
-    # The toll each subset belongs to, where a toll has several ("two civilians, including a
-    # boy and a girl": two children, not one); made when two reports share a bucket.
-    parent: dict[int, int] | None = None
+    # The toll each subset belongs to ("two civilians, including a boy and a girl": two
+    # children, not one); made when two reports share a bucket.
+    parent: dict[int, CasualtyReport] | None = None
     # The fighters, made at the first people of no side (_apart_from_fighters).
     fighters: list[CasualtyReport] | None = None
     for report in flat:
@@ -785,19 +806,39 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
             source[bucket] = report
             continue
         if parent is None:
-            parent = {id(sub): id(r) for r in flat if len(r.includes) > 1 for sub in r.includes}
-        if _parts_of_one_toll(source[bucket], report) or (
-            parent and parent.get(id(report), 0) == parent.get(id(source[bucket]))
+            parent = {id(sub): r for r in flat for sub in r.includes}
+        held_by = source[bucket]
+        if _parts_of_one_toll(held_by, report) or (
+            parent
+            and (mine := parent.get(id(report))) is not None
+            and (mine is parent.get(id(held_by)) or _others(parent.get(id(held_by)), mine))
         ):
             # Another figure of the same toll, of the same bucket: other people ("16 fighters
             # from Faylaq al-Rahman and eight from Jaish al-Islam"), added; so are two
-            # subsets of one toll ("including a boy and a girl").
+            # subsets of one toll ("including a boy and a girl"), and the subsets of a toll
+            # and of the toll of others right after it ("11 civilians including four
+            # children ... and seven others including a baby").
             best[bucket] = (held[0] and key[0], held[1] + key[1])
             source[bucket] = report
         elif key > held:
             best[bucket] = key
             source[bucket] = report
     return best
+
+
+def _others(before: CasualtyReport | None, report: CasualtyReport) -> bool:
+    """Whether ``report`` counts others than ``before`` does, by the word after its figure,
+    right after it: "11 civilians were killed in the old city and seven others in the
+    east". (A toll of "others" further on may be others than any toll: "8 killed, 58 others
+    injured" in a headline, and again in the text.)"""
+    if before is None or not before.span.end <= report.span.start <= before.span.end + _NEAR:
+        return False
+    at = report.count.span.end - report.span.start
+    return report.surface[at : at + 8].lower().startswith(_OTHERS)
+
+
+_OTHERS = (" others", " other ", " more ")
+_NEAR = 80
 
 
 def _apart_from_fighters(report: CasualtyReport, fighters: Sequence[CasualtyReport]) -> bool:
@@ -1101,6 +1142,8 @@ def summarise(
         else []
     )
     main = _told_in_headline(casualties, headline) or _main_report(casualties, opening_end)
+    if main is not None and _tally_of_fighting(doc, main, title, opening_end):
+        main = None
     location = _main_location(
         doc, locations, title.locations, casualties, main, opening_end, line, title.doc
     )
