@@ -545,6 +545,8 @@ _OF_ACTOR = re.compile(r"\s+of\s+(?:(?:the|his|her|their|its|these|those)\s+)?")
 _OF_GROUP = re.compile(
     r"\s+(?:of|from)\s+(?:(?:the|his|her|their|its|these|those)\s+)?(?:so-called\s+)?"
 )
+# A word of an armed group's backers before its name: "the Turkish-backed Syrian National Army".
+_BACKED = re.compile(r"[a-z]+-(?:backed|led|allied|affiliated|linked|supported|sponsored)\s+")
 # "a member of the local council", "members of the city council": a civil council's members
 # are civilians (a "military council" is an armed group's and is not matched here).
 _OF_CIVIL_COUNCIL = re.compile(
@@ -897,6 +899,11 @@ _WEAPON_AFTER = re.compile(
     r"(?:'s?|s)?\s+(?:(?:suicide|car|rocket|mortar|chemical|gas|drone|missile|air|aerial)\s+)?"
     r"(?:blast|blasts|bombing|bombings|bomb|bombs|attack|attacks|strike|strikes|airstrike|"
     r"airstrikes|shelling|shells|raid|raids|ambush|bombardment)\b"
+)
+# An attack of ground forces named by its owner, who acts in it: "an IS counterattack", "a
+# rebel assault". No weapon of a kind (weapon_agent reads _WEAPON_AFTER alone).
+_ASSAULT_AFTER = re.compile(
+    r"(?:'s?|s)?\s+(?:assaults?|offensives?|counter-?attacks?|counter-?offensives?)\b"
 )
 _NAMED_AS = re.compile(
     r"\s+(?:from|of|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to)\s+(?:the\s+)?"
@@ -2831,9 +2838,18 @@ class _Assembler:
         return _Phrase(actor.span.end, _COMBATANTS, side, False, False, pos)
 
     def _group_after(self, pos: int, limit: int) -> Actor | None:
-        """The actor named after "of" or "from" at ``pos``: "fighters from the Nusra Front"."""
+        """The actor named after "of" or "from" at ``pos``: "fighters from the Nusra Front",
+        also after a word of its backers ("fighters of the Turkish-backed Syrian National
+        Army"), when no actor starts at that word."""
         mo = _OF_GROUP.match(self.folded, pos, limit)
-        return self._actor_starting(mo.end(), limit) if mo is not None else None
+        if mo is None:
+            return None
+        actor = self._actor_starting(mo.end(), limit)
+        if actor is None:
+            backed = _BACKED.match(self.folded, mo.end(), limit)
+            if backed is not None:
+                actor = self._actor_starting(backed.end(), limit)
+        return actor
 
     def _uncounted_subset(self, opener: int, limit: int) -> tuple[int, _Phrase] | None:
         """The end of a subset without a figure after the victims ("33 people, most of them
@@ -3819,7 +3835,10 @@ def _not_agent(doc: Doc, actor: Actor, counts: Sequence[Count], count_starts: li
         return True
     if folded.startswith(" suicide", end):
         return False  # "two IS suicide bombers" are the attackers
-    return _counted(folded, lo, start, counts, count_starts)
+    # "a rebel attack", "two regime raids": the figure counts the attacks, not the actor.
+    return _counted(folded, lo, start, counts, count_starts) and not (
+        _WEAPON_AFTER.match(folded, end) or _ASSAULT_AFTER.match(folded, end)
+    )
 
 
 def _in_tags(text: str, folded: str, lo: int, start: int) -> bool:
@@ -3877,18 +3896,23 @@ def _ends_with(folded: str, lo: int, end: int, words: tuple[str, ...]) -> bool:
     return folded[lo:end].rstrip().endswith(words)
 
 
-def _owns_weapon(folded: str, actor: Actor) -> bool:
-    """An actor named by its weapon: "Russian strikes", "an IS suicide blast"."""
+def _owns_weapon(folded: str, actor: Actor, assault: bool = True) -> bool:
+    """An actor named by its weapon: "Russian strikes", "an IS suicide blast"; with
+    ``assault``, also by its attack ("an IS counterattack")."""
     if _WEAPON_END.search(actor.surface.lower()) is not None:
         return True
     end = actor.span.end
-    return bool(_WEAPON_AFTER.match(folded, end) or _PAIR_AFTER.match(folded, end))
+    return bool(
+        _WEAPON_AFTER.match(folded, end)
+        or _PAIR_AFTER.match(folded, end)
+        or (assault and _ASSAULT_AFTER.match(folded, end))
+    )
 
 
-def _agentive(folded: str, actor: Actor) -> bool:
+def _agentive(folded: str, actor: Actor, assault: bool = True) -> bool:
     """Whether the words around an actor make it do violence: "X shelled", "X claimed
     responsibility", "by X", "accused X of", or an actor named by its weapon."""
-    return _owns_weapon(folded, actor) or _by_agent(folded, actor) or _acts(folded, actor)
+    return _owns_weapon(folded, actor, assault) or _by_agent(folded, actor) or _acts(folded, actor)
 
 
 def _acts(folded: str, actor: Actor) -> bool:
@@ -4053,7 +4077,7 @@ def weapon_agent(
                 break
             if actor.side in _BYSTANDER_SIDES or actor.kind in _NOT_PERPETRATORS:
                 continue
-            if _agentive(folded, actor) and not _not_agent(doc, actor, ordered, starts):
+            if _agentive(folded, actor, False) and not _not_agent(doc, actor, ordered, starts):
                 # The first telling decides: "shells fired by terrorists" names no side.
                 return _refine(folded, actors, actor_starts, actor)
     return None
