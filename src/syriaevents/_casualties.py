@@ -2463,6 +2463,11 @@ class _Assembler:
                 else:
                     phrase = _Phrase(end, None, None, False, True, end)
             parts = [_Part(count, phrase)]
+        if before is not None and payload.owner and len(parts) == 1:
+            owned = self._owned(parts[0].phrase, t_start, s_start)
+            if owned is not None:
+                phrase = owned
+                parts = [_Part(count, phrase)]
         status = payload.status
         assert status is not None
         if phrase.body and (after is not None and payload.body):
@@ -2836,6 +2841,27 @@ class _Assembler:
         if actor is None or side is None:
             return None
         return _Phrase(actor.span.end, _COMBATANTS, side, False, False, pos)
+
+    def _owned(self, phrase: _Phrase, t_start: int, s_start: int) -> _Phrase | None:
+        """The victims of a side that lost them, named right before the verb at ``t_start``
+        ("Hezbollah lost 8 fighters", "the rebels have lost 12 men"): of its side when their
+        words give none, and its men fighters when it is an armed side; the side is then the
+        victims', so no perpetrator. None when no such subject stands there."""
+        if phrase.side is not None:
+            return None
+        actors = self._actors_between(s_start, t_start)
+        if not actors:
+            return None
+        owner = actors[-1]
+        side = _actor_side(owner)
+        if (
+            side is None
+            or side is Side.CIVILIANS
+            or _SUBJECT_GAP.fullmatch(self.folded, owner.span.end, t_start) is None
+        ):
+            return None
+        group = _COMBATANTS if phrase.group in (_PEOPLE, _COMBATANTS) else phrase.group
+        return phrase._replace(group=group, side=side)
 
     def _group_after(self, pos: int, limit: int) -> Actor | None:
         """The actor named after "of" or "from" at ``pos``: "fighters from the Nusra Front",

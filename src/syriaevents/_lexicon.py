@@ -60,7 +60,7 @@ VICTIMS: dict[str, Victim] = {
         protestors/protestor demonstrators/demonstrator mourners/mourner shoppers/shopper
         civilian_people council_members/council_member employees/employee drivers/driver
         merchants/merchant traders/trader labourers/labourer laborers/laborer
-        fishermen/fisherman evacuees/evacuee pilgrims/pilgrim bystanders/bystander
+        fishermen/fisherman migrants/migrant evacuees/evacuee pilgrims/pilgrim bystanders/bystander
         passers-by/passer-by guests/guest engineers/engineer reporters/reporter
         correspondents/correspondent cameramen/cameraman technicians/technician
         firefighters/firefighter clerics/cleric imams/imam priests/priest elders/elder
@@ -200,6 +200,7 @@ class Trigger(NamedTuple):
     led: bool = False  # a harm noun read only after "suffered", "from", "for", "with", "of"
     chemical: bool = False  # the phrase names a chemical attack: "affected by the gas"
     to_death: bool = False  # kills only with "to death" after its victims: "beat 2 men to death"
+    owner: bool = False  # its subject owns the victims: "Hezbollah lost 8 fighters"
 
 
 _KI = Status.KILLED
@@ -276,7 +277,7 @@ TRIGGERS: dict[str, Trigger] = {
     ),
     # A side's or a family's dead: "the regiment lost 30 men", "a mother who lost two
     # children"; not "lost 3 tanks" (no victims) nor "lost their lives" (a phrase of its own).
-    **_triggers(_KI, "lost losing", before=True, victims=True),
+    **_triggers(_KI, "lost losing", before=True, victims=True, owner=True),
     **_triggers(Status.CAPTURED, "captured", before=True, after=True),
     # A military claim that does not say which: "killed or captured 40 soldiers".
     **_triggers(
