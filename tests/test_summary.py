@@ -592,3 +592,27 @@ def test_a_later_tally_is_the_event_when_the_opening_names_no_weapon() -> None:
         "nine fighters dead, the Observatory said."
     )
     assert parse_article(text, published="2016-08-19").summary.cause is Cause.CLASHES
+
+
+@pytest.mark.parametrize(
+    ("later", "civilians", "children"),
+    [
+        ("Of the 52 killed, 29 were civilians, the monitor said.", 29, 0),
+        ("Of those killed, 29 were civilians, including eight children.", 29, 8),
+        # Children are no civilians set apart by name: the 52 stay civilians.
+        ("Of those killed, eight were children.", 52, 8),
+    ],
+)
+def test_a_breakdown_naming_civilians_sets_them_apart(
+    later: str, civilians: int, children: int
+) -> None:
+    text = "Air strikes killed 52 people in Idlib on Monday. " + later
+    summary = parse_article(text, published="2016-07-28").summary
+    assert (summary.civilians_killed, summary.children_killed) == (civilians, children)
+
+
+def test_fighters_counted_in_a_subset_are_no_agent() -> None:
+    text = "At least 35 people were killed in fighting in Daraa, 20 of them rebels and 15 soldiers."
+    summary = parse_article(text, published="2016-07-28").summary
+    assert summary.perpetrator is None
+    assert (summary.civilians_killed, summary.combatants_killed) == (0, 35)

@@ -347,11 +347,19 @@ _INCLUDES_OR_GAP = re.compile(f"(?P<includes>{_INCLUDES.pattern})|{_LEAD_GAP.pat
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s*,?\s+(?:(?:was|were|is|are)\s+)?")
 # A part of the toll: "five of the dead were children", "of those killed, six were children".
 _OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims)\s+(?:were|was|are)\s+")
-_OF_DEAD_BEFORE_PLAIN = r"\bof\s+(?:the|those)\s+(?:dead|killed|victims)\s*,?\s+$"
+# Also with the toll's figure or victims: "of the 52 killed", "of the civilians killed".
+_OF_DEAD_BEFORE_PLAIN = (
+    r"\bof\s+(?:the|those)\s+(?:[\d,]+\s+|[a-z]+\s+)?(?:dead|killed|victims)\s*,?\s+$"
+)
 # Led by its literal "of" (its "\b" read by a lookbehind after it), as _POINTED_BACK: the
 # engine skips to each "of" (1.15 -> 0.26 M a pass for 236 searches).
-_OF_DEAD_BEFORE = re.compile(r"of(?<=\bof)\s+(?:the|those)\s+(?:dead|killed|victims)\s*,?\s+$")
+_OF_DEAD_BEFORE = re.compile(
+    r"of(?<=\bof)\s+(?:the|those)\s+(?:[\d,]+\s+|[a-z]+\s+)?(?:dead|killed|victims)\s*,?\s+$"
+)
 _WERE = re.compile(r"\s+(?:were|was|are)\s+")
+# A toll's figure told again to open its breakdown: "of the 52 killed, 29 were civilians".
+_THE_OR_THOSE = ("of the", "of those")
+_TOLD_BACK = re.compile(r"\s+(?:people\s+)?(?:dead|killed|victims)\s*,")
 # The words that may stand between a subject and its passive verb ("" for the spaces at
 # either end of the gap).
 _AUXILIARIES = frozenset({"", "was", "were", "has", "have", "had", "been", "reportedly"})
@@ -2281,6 +2289,8 @@ class _Assembler:
         # before it in the sentence, without the spaces and marks that end it (one C call, not
         # a Python loop over those characters; the tests below then take no positions).
         head = folded[s_start:start].rstrip(_SPACES_AND_MARKS)
+        if head.endswith(_THE_OR_THOSE) and _TOLD_BACK.match(folded, end, sentence.end):
+            return None  # "of the 52 killed, 29 were civilians": the toll told before
         if head.endswith(_BLOCK_LAST) and _BLOCK_BEFORE.search(
             folded, start - 25 if start - 25 > s_start else s_start, start
         ):
@@ -2420,8 +2430,11 @@ class _Assembler:
             after = self._adjective_status(end, phrase.head_start)
         trigger = before or toll or after
         if trigger is None:
-            if phrase is None and pending and folded.startswith(_ELIDED_PREPOSITIONS, end):
-                self._elided(count, sentence, pending[-1])
+            if phrase is None and pending:
+                if folded.startswith(_ELIDED_PREPOSITIONS, end):
+                    self._elided(count, sentence, pending[-1])
+                elif folded.startswith(" of ", end):
+                    self._of_them_after(idx, count, sentence, pending[-1])
             return None
         t_start, t_end, payload = trigger
         if payload.taken:
@@ -2645,6 +2658,39 @@ class _Assembler:
         if parts:
             toll.end = end
         toll.elided = (end, parts)
+
+    def _of_them_after(self, idx: int, count: Count, sentence: Span, toll: _Pending) -> None:
+        """Subsets told after the toll of their sentence has ended (``toll``), each with its
+        figure: "air strikes killed 52 people in Idlib on Monday, 29 of them civilians",
+        "35 people were killed in Daraa, 20 of them rebels and 15 soldiers". While their
+        figures fit in the toll's (the toll of one part, not negated nor a sum); a subset
+        right after the victims is read with them (_one_of_them)."""
+        folded = self.folded
+        m = _OF_THEM.match(folded, count.span.end, sentence.end)
+        if (
+            m is None
+            or toll.sentence.start != sentence.start
+            or toll.rule == "casualty.negated"
+            or toll.total
+            or len(toll.parts) != 1
+            or toll.end > count.span.start
+        ):
+            return
+        at = m.end()
+        article = self.by_start.get(at)
+        if article is not None and self.items[article].rule == "count.article":
+            at = self.items[article].span.end  # "one of them a child": "a" is no figure
+        phrase = self._read_phrase(at, sentence.end)
+        if phrase is None or phrase.inherit or phrase.group is None:
+            return
+        parts, _ = self._read_chain(idx, count, sentence.end, phrase)
+        whole = _value(toll.count)
+        if sum(_value(p.figure) for p in (*toll.includes, *parts)) > whole:
+            return
+        self.consumed.add(idx)
+        if article is not None:
+            self.consumed.add(article)
+        toll.includes.extend(parts)
 
     def _names_kind(self, at: int) -> str | None:
         """ "place" or "date" when a place or a date starts at ``at``, else None."""
@@ -3138,7 +3184,9 @@ class _Assembler:
             if p.status in NO_WEAPON
             else self._cause(p, clause, doing.span() if doing else None)
         )
-        victim_spans = [(part.figure.span.start, part.phrase.end) for part in p.parts]
+        victim_spans = [
+            (part.figure.span.start, part.phrase.end) for part in (*p.parts, *p.includes)
+        ]
         for count, phrase, start, end, includes, offset in units:
             group: VictimGroup | None = phrase.group
             side = phrase.side

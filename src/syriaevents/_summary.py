@@ -552,7 +552,9 @@ def _main_perpetrator(
     named = headline.perpetrator if headline is not None else None
     if named is not None and named.side is not _SIDE_UNKNOWN:
         return named
-    counts = [r.count for r in reports]
+    # The figures of the victims, subsets too ("35 killed, 20 of them rebels"): an actor they
+    # count is no agent (_not_agent).
+    counts = [c for r in reports for c in (r.count, *[sub.count for sub in r.includes])]
     agent = (
         lead_agent(
             title.doc, title.actors, [r.count for r in title.casualties], len(title.doc.text)
@@ -928,6 +930,8 @@ def _totals(
     for status in (_KILLED, _WOUNDED):
         flat = lead_flat.get(status)
         best = _best(flat) if flat else {}
+        if "people" in best and _civilians_apart(flat):
+            del best["people"]
         if best:
             totals.append(_status_totals(doc, best, head_flat.get(status, []), rest, status))
         else:
@@ -990,7 +994,25 @@ def _status_totals(
     if parts:  # most leads are retold in no parts (_figures of nothing is {})
         for bucket, n in _figures(_by_status(parts).get(status, [])).items():
             totals.setdefault(bucket, n)
+        if "people" in totals and _civilians_apart(parts):
+            del totals["people"]
     return totals
+
+
+def _civilians_apart(reports: Sequence[CasualtyReport] | None) -> bool:
+    """Whether a breakdown of a toll names civilians ("52 people were killed ... of those
+    killed, 29 were civilians"): the toll's other people are not told to be civilians, as
+    with "52 people, including 29 civilians" (_contrasts); its people then give no total."""
+    if not reports:
+        return False
+    for report in reports:  # a loop, not any() over a generator (cheaper)
+        if (
+            report.rule == "casualty.breakdown"
+            and report.victims is _CIVILIANS
+            and _contrasts(report)
+        ):
+            return True
+    return False
 
 
 _WAR_WIDE = re.compile(
