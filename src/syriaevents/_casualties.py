@@ -563,6 +563,13 @@ _OF_CIVIL_COUNCIL = re.compile(
 )
 # "a family of five", "killing its crew of four": the figure counts the family (people) or
 # the crew (combatants: an aircraft's or a tank's).
+# Kin named by whose they are, before the figure of those: "the families of five rebels".
+_KIN_OF = tuple(
+    f"{kin} of"
+    for kin in """families relatives wives widows husbands parents mothers fathers sons
+    daughters orphans kin kinsmen""".split()
+)
+_MEMBERS = (" people", " persons", " members")  # "two families of 12 people": their members
 _FAMILY_OF = re.compile(
     r"(?:(?:an?|the|one|an\s+entire|its|their)\s+)?(?:famil(?:y|ies)|(?P<crew>crews?))\s+of\s+$"
 )
@@ -2338,6 +2345,12 @@ class _Assembler:
                 return part
             # "35 of the victims were found shot": no victims after "were", a verb: the
             # figure is a toll of its own, read below (_AUX_GAP passes "of the victims").
+        if head.endswith(_KIN_OF) and not (
+            head.endswith("families of") and folded.startswith(_MEMBERS, end)
+        ):
+            # "executed the families of five alleged rebels", "the wives of 3 commanders were
+            # wounded": the figure counts whose kin they were, not the victims.
+            return None
         family = (
             _FAMILY_OF.search(folded, start - 20 if start - 20 > s_start else s_start, start)
             if head.endswith("of")
