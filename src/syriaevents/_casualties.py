@@ -575,6 +575,10 @@ _FAMILY_OF = re.compile(
 )
 # A name before a passive toll verb (matched in the text as given: capitals matter).
 _NAME_WORD_FORM = r"(?:[A-Z][\w'.-]*|(?:al|el|bin|ibn|abu|bint|de|van)(?:-[\w'.-]+)?)"
+# A person's name between a verb and a comma, as written: "killed Abu Omar al-Shishani, a
+# senior IS commander" (_Assembler._named_object); a first capital, then up to five words.
+_NAMED_OBJECT = re.compile(rf"\s+[A-Z][\w'.-]*(?:\s+{_NAME_WORD_FORM}){{0,5}},\s")
+_NAME_REACH = 60
 # A person's age set off by commas after the name: "Ahmed Hassan, 45, was killed".
 _AGE_AFTER_NAME = re.compile(r",\s\d{1,3},")
 # A name and the verb, its age between them or not: "Ahmed Hassan, 45, was".
@@ -2105,7 +2109,7 @@ class _Assembler:
         if t_start < sentence.start or not payload.before or t_end > start:
             return None
         m = (_HARM_GAP if payload.harm else _BEFORE_GAP).fullmatch(self.folded, t_end, start)
-        if m is None:
+        if m is None and not self._named_object(t_end, start):
             return None
         if not key.split(" ", 1)[0].endswith("ing") and _INFINITIVE.search(
             self.folded, t_start - 4 if t_start > 4 else 0, t_start
@@ -2116,6 +2120,20 @@ class _Assembler:
         if self._unreal(t_start):
             return None  # "the bomb could have killed hundreds"
         return t_start, t_end, payload
+
+    def _named_object(self, t_end: int, start: int) -> bool:
+        """Whether a person's name and a comma stand between a verb and the article of its
+        apposition: "killed Abu Omar al-Shishani, a senior IS commander" (one commander;
+        ``start``: where the article count begins). Names are read in the text as given: in
+        capitals or lower case every word would pass for one."""
+        if start - t_end > _NAME_REACH or self.text[start - 2 : start] != ", ":
+            return False
+        j = self.by_start.get(start)
+        return (
+            j is not None
+            and self.items[j].rule == "count.article"
+            and _NAMED_OBJECT.fullmatch(self.text, t_end, start) is not None
+        )
 
     def _unreal(self, t_start: int) -> bool:
         """Whether a modal perfect stands right before the verb at ``t_start``: "could have
