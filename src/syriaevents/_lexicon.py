@@ -456,7 +456,8 @@ _causes(
     air_attack air_attacks bombing_raid bombing_raids drone_strike drone_strikes drone
     drones strike strikes air_bombardment planes airplanes aerial_assault aerial_campaign
     air_campaign aerial_bombing aerial_bombings air_bombing bombing_campaign bombing_run
-    bombing_runs""",
+    bombing_runs cluster_bomb cluster_bombs vacuum_bomb vacuum_bombs thermobaric_bomb
+    thermobaric_bombs parachute_bomb parachute_bombs""",  # bombs only aircraft drop
 )
 _causes(
     Cause.BARREL_BOMB,
@@ -502,7 +503,7 @@ _causes(
 _causes(
     Cause.GUNFIRE,
     """gunfire shot shooting shootings gunshot gunshots gun_shot bullets opened_fire
-    machine-gun_fire shot_dead gunned_down""",
+    machine-gun_fire machine_gun_fire gun_fire shot_dead gunned_down""",
 )
 _causes(Cause.SNIPER, "sniper snipers sniper_fire")
 _causes(Cause.CLASHES, "clashes clash clashed fighting battles battle firefight skirmishes")
