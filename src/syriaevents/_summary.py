@@ -698,10 +698,20 @@ def _main_date(
         # The day of a telling ("a monitor said Saturday", a byline's "Published March 9
         # 2016") or the date line dates the toll only when the text gives no day of its own.
         told = date is not None and (
-            _dates_the_telling(doc.folded, date.span.start) or _the_date_line(doc, date, now)
+            _dates_the_telling(doc.folded, date.span.start)
+            or (date.start == now and _the_date_line(doc, date, now))
         )
         tally = date is not None and main.cumulative and _long_before(date, now)
-        if date is not None and _dates_another(doc.folded, main, date):
+        # Only a date that begins well before the article's time is asked whether it tells
+        # of another clause ("since 2013" runs up to now): a recent one dates the toll.
+        begins = date.start if date is not None else None
+        if (
+            date is not None
+            and begins is not None
+            and now is not None
+            and (now - begins).days > _RECENT_DAYS
+            and _dates_another(doc.folded, main, date)
+        ):
             # "killed 11 in Douma, which was hit by sarin in August 2013": no date of its own
             dropped, date, told = date, None, False
         if date is not None and not told and not tally:
@@ -729,7 +739,8 @@ def _main_date(
 
 def _the_date_line(doc: Doc, date: DateRef, now: _dt.date | None) -> bool:
     """Whether ``date`` is the article's date line ("13 Jun 2016 Those killed include ..."):
-    a full date of the article's own day opening it, not inside a sentence."""
+    a full date of the article's own day opening it, not inside a sentence. (Its caller
+    tests the day first: most dates are not the article's own.)"""
     return (
         date.start == now
         and date.span.start < _DATELINE_WINDOW
@@ -1175,6 +1186,8 @@ _SUPERLATIVE = re.compile(
 )
 
 
+# How far after a toll its date is read for a clause of its own (a sentence's length).
+_CLAUSE_WINDOW = 300
 # A noun phrase set beside a place or a group after a comma ("in Douma, a town besieged since
 # 2013"): a "since" in it tells of that place.
 _APPOSITION = re.compile(r",\s{1,3}(?:a|an|the)\s")
@@ -1185,8 +1198,8 @@ def _dates_another(folded: str, report: CasualtyReport, date: DateRef) -> bool:
     word that opens a clause of its own, or after a superlative and a "since"."""
     end = report.span.end
     at = date.span.start
-    if at < end:
-        return False
+    if at < end or at - end > _CLAUSE_WINDOW:
+        return False  # before the toll, or too far to read (a text without full stops)
     if _OTHER_CLAUSE.search(folded, end, at) is not None:
         return True
     since_rule = date.rule.endswith(".since")
