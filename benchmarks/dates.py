@@ -1,8 +1,15 @@
-"""Date lines and speed on the FA-KES development articles.
+"""Date lines, the main event's date and speed on the FA-KES development articles.
 
 Prints how many articles open with a date line by an independent check, how often
 find_dateline finds one, how often its date equals the crowd's `date` label, the misses,
 and the time find_counts + find_dates take over every article.
+
+Then the date of the main event, ``se.parse_article(text).summary.date`` (no ``published``:
+the article's own date line stands in), against the crowd's `date` label (the event date
+they read): exact (the label inside our date's days), within 1 day, within 7 days, none
+given; beside it, how often the date line alone equals the label. With ``--misses`` each
+article our date does not hold is listed with our date, the label, the date line and the
+words our date came from. Labels are crowd work: some are the publication date, some wrong.
 
 The independent check does not use the parser: an article "opens with a date line" when
 a year 2000-2029 appears within its first 200 characters with a month name or a
@@ -10,7 +17,7 @@ a year 2000-2029 appears within its first 200 characters with a month name or a
 from a date inside the first sentence ("On August 21 2013 the regime ..."), so it may
 count a few articles the parser rightly rejects; those are listed among the misses.
 
-    python benchmarks/dates.py [--corpus DIR]
+    python benchmarks/dates.py [--corpus DIR] [--misses]
 """
 
 from __future__ import annotations
@@ -43,9 +50,90 @@ def label_date(value: str) -> dt.date | None:
         return None
 
 
+def _distance(label: dt.date, first: dt.date, last: dt.date) -> int:
+    """Days from ``label`` to the span first..last (0 inside it)."""
+    if label < first:
+        return (first - label).days
+    if label > last:
+        return (label - last).days
+    return 0
+
+
+def _words(text: str, start: int, end: int, width: int = 60) -> str:
+    """The words around text[start:end], the date in brackets, on one line."""
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    return " ".join(f"{text[lo:start]}[{text[start:end]}]{text[end:hi]}".split())
+
+
+def summary_dates(rows: list[dict[str, str]], show_misses: bool) -> None:
+    """The main event's date (Article.summary.date) against the crowd's `date` label."""
+    labelled = exact = day1 = day7 = none = line_exact = 0
+    # Where the label is not the date line, the crowd read an event date of the text's own
+    # (or erred): how often ours holds it, apart from the labels that copy the date line.
+    apart = apart_exact = apart_day1 = 0
+    misses: list[str] = []
+    for row in rows:
+        label = label_date(row["date"])
+        if label is None:
+            continue
+        labelled += 1
+        text = row["article_content"]
+        article = se.parse_article(text)
+        date, line = article.summary.date, article.published
+        line_exact += line == label
+        if date is None or date.start is None or date.end is None:
+            none += 1
+            gap = None
+        else:
+            gap = _distance(label, date.start, date.end)
+            exact += gap == 0
+            day1 += gap <= 1
+            day7 += gap <= 7
+        if line is not None and line != label:
+            apart += 1
+            apart_exact += gap == 0
+            apart_day1 += gap is not None and gap <= 1
+        if gap != 0:
+            ours = (
+                "none"
+                if date is None
+                else f"{date.start}..{date.end}"
+                if date.start != date.end
+                else str(date.start)
+            )
+            words = "" if date is None else _words(article.text, date.span.start, date.span.end)
+            misses.append(
+                f"  {row['unit_id']} ours={ours} label={label} line={line} "
+                f"gap={gap} | {row['article_title'][:60]!r}\n      {words!r}"
+            )
+
+    def share(n: int) -> str:
+        return f"{n}/{labelled} ({100 * n / labelled:.1f}%)" if labelled else f"{n}/0"
+
+    print(
+        f"main event date (summary.date, no `published`) against the `date` label, "
+        f"{labelled} labelled articles:"
+    )
+    print(
+        f"  exact {share(exact)}; within 1 day {share(day1)}; within 7 days {share(day7)}; "
+        f"none given {share(none)}"
+    )
+    print(f"  (the date line alone equals the label in {share(line_exact)})")
+    print(
+        f"  where the label is not the date line ({apart} articles): exact {apart_exact}, "
+        f"within 1 day {apart_day1}"
+    )
+    if show_misses:
+        print(f"  misses ({len(misses)}):")
+        print("\n".join(misses) if misses else "  none")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument(
+        "--misses", action="store_true", help="list the articles whose main date misses"
+    )
     args = parser.parse_args(argv)
     path = args.corpus / "fakes-dev.csv"
     if not path.exists():
@@ -93,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(misses) if misses else "  none")
     print(f"found where the independent check saw none ({len(extra)}):")
     print("\n".join(extra) if extra else "  none")
+
+    summary_dates(rows, args.misses)
 
     texts = [row["article_content"] for row in rows]
     counts_ok = True

@@ -588,3 +588,126 @@ def test_ascii_twin_reads_as_the_date_pattern(pieces: list[str], sep: str) -> No
         for name in _dates._TWIN_GROUPS:
             assert twin[name] == want[name], (text, p, name)
             assert twin.start(name) == want.start(name), (text, p, name)
+
+
+# --- the main event's date (Article.summary.date) ------------------------------------------
+
+
+def _main_day(text: str, published: str | None = None) -> tuple[str, dt.date | None] | None:
+    date = se.parse_article(text, published=published).summary.date
+    return None if date is None else (date.surface, date.start)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        # An undated lead toll: the day the next sentences give it, not the date line.
+        (
+            "Published March 9 2016 At least 31 people died in barrel bomb attacks on a camp "
+            "for the displaced. The bombs were dropped near Atmeh on Monday, residents said.",
+            "Monday",
+            dt.date(2016, 3, 7),
+        ),
+        (
+            "Thursday 10 March 2016 The opposition condemned a massacre in the town of Kafr "
+            "Nabl on Tuesday March 8. Initial reports said more than 20 civilians were killed "
+            "when jets hit a bakery.",
+            "Tuesday March 8",
+            dt.date(2016, 3, 8),
+        ),
+        (
+            "Sunday 6 March 2016 People search the rubble after jets pounded the town "
+            "yesterday. Government warplanes bombed Idlib province, killing at least 22 people.",
+            "yesterday",
+            dt.date(2016, 3, 5),
+        ),
+        (
+            "14 Mar 2016 Those killed in the two raids include 9 children, rescuers say. Jets "
+            "struck a market in Idlib province on Sunday.",
+            "Sunday",
+            dt.date(2016, 3, 13),
+        ),
+        # The nearest such day, not a photo caption's before it.
+        (
+            "AFP Saturday 12 Mar 2016 A minister speaks in Moscow on Friday March 11 2016 "
+            "(Photo AP) Rebels launched a major assault on Saturday against a regime base. "
+            "Their rockets on the western districts killed at least 15 civilians, a monitor "
+            "said.",
+            "Saturday",
+            dt.date(2016, 3, 12),
+        ),
+        # A running tally's date is where it began: the lead paragraphs' day dates the event.
+        (
+            "Date of publication 13 April 2016 Residents of east Aleppo face constant "
+            "bombardment. Elsewhere, a deal was reached to evacuate fighters from Qudsaya. "
+            "Rescue workers reported on Wednesday that 11 people had been killed in raids. "
+            "More than 300 civilians have been killed since the truce collapsed on March 27, "
+            "the monitor said.",
+            "Wednesday",
+            dt.date(2016, 4, 13),
+        ),
+    ],
+)
+def test_an_undated_lead_toll_takes_the_day_of_its_paragraphs(
+    text: str, surface: str, day: dt.date
+) -> None:
+    assert _main_day(text) == (surface, day)
+
+
+def test_the_day_a_toll_was_told_or_counted_from_another_does_not_date_it() -> None:
+    # "said on Wednesday" dates the telling; the lead toll happened a week before, so the
+    # article's own date stands.
+    text = (
+        "Date of publication 13 April 2016 Inspectors found traces of sarin, the envoy said "
+        "on Wednesday. The attack on April 4 killed 70 people, doctors said."
+    )
+    assert _main_day(text) == ("April 4", dt.date(2016, 4, 4))
+    text = (
+        "Date of publication 13 April 2016 Scientists confirmed a nerve agent was used, the "
+        "envoy said on Wednesday. Doctors said 70 people were killed."
+    )
+    assert _main_day(text) == ("13 April 2016", dt.date(2016, 4, 13))
+    # A photo caption's date (before a credit in brackets) is the picture's, not the toll's.
+    text = (
+        "15 Mar 2016 A suicide attack near a camp in Idlib kills at least 15 people. A medic "
+        "runs near an ambulance in Idlib province Syria March 6 2016 (AFP) A suicide bomber "
+        "blew himself up on a bus, killing at least 15 people."
+    )
+    assert _main_day(text) == ("15 Mar 2016", dt.date(2016, 3, 15))
+    # A day counted from another ("a day later") is a sequel: the first date is the event's.
+    text = "On 3 May 2021, a sniper wounded a fighter near Afrin. He died a day later. 1 fatality."
+    assert _main_day(text) == ("3 May 2021", dt.date(2021, 5, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Jets killed 11 people in Douma, which was hit by a sarin attack in August 2013.", None),
+        ("Eleven people were killed in Douma, where in 2013 the regime used sarin.", None),
+        ("Eleven civilians died when jets struck Douma, which rebels captured in 2012.", None),
+        ("Jets killed 11 people in Douma in the deadliest raid since 2013.", None),
+        ("Jets killed 11 people in Douma, a town besieged since 2013.", None),
+        ("Jets killed 11 people in Douma, a rebel bastion since 2012, on Tuesday.", "Tuesday"),
+        ("JETS KILLED 11 PEOPLE IN DOUMA, WHICH WAS HIT BY SARIN IN AUGUST 2013.", None),
+    ],
+)
+def test_a_date_of_another_clause_does_not_date_the_toll(text: str, surface: str | None) -> None:
+    """A date after the toll in a clause of its own (after "which", "where", "who", a
+    superlative and "since", or a noun phrase set beside a place) tells of the place or a
+    past event: the 11 dead are today's, counted, and the event has no date but its own."""
+    summary = se.parse_article(text, published="2016-07-13").summary
+    assert summary.civilians_killed == 11
+    assert (summary.date.surface if summary.date else None) == surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2013 sarin attack killed 1400 people.",
+        "The war has killed 280000 people since March 2011.",
+        "The chemical attack, which killed 1400 people in August 2013, was condemned again.",
+    ],
+)
+def test_a_toll_of_long_ago_stays_background(text: str) -> None:
+    summary = se.parse_article(text, published="2016-07-13").summary
+    assert summary.civilians_killed == 0

@@ -111,11 +111,15 @@ _PATTERN = r"""
   # "2016", "early 2015", "2011-2016": context is checked in code (counts are not years)
 | (?P<yr>(?:(?P<mod>MOD)[\s-]{1,3}|)(?P<y>YEAR)(?:\s{0,2}(?:-|to)\s{0,2}(?P<y2>YEAR)|)(?!\d))
   # "on Sunday", "said Sunday", "last Monday", "Friday night", "overnight Tuesday"; not the
-  # habitual "every Friday"
+  # habitual "every Friday"; "Saturdays blast", the possessive with its mark stripped (the
+  # habitual "on Fridays" is left out in code)
 | (?P<wk>
     (?<!every\s)(?:(?P<wmod>last|this|next|overnight|late|early)\s{1,3}|)
     (?P<wd>FULLWEEKDAY)
-    (?:\s{1,3}(?P<part>night|morning|evening|afternoon|overnight)|)\b
+    (?:
+      s(?=\s{1,3}[a-z])
+    | (?:\s{1,3}(?P<part>night|morning|evening|afternoon|overnight)|)\b
+    )
   )
   # "yesterday", "today", "last night", "the day before yesterday"
 | (?P<dx>
@@ -123,10 +127,12 @@ _PATTERN = r"""
   | yesterday | today | tonight | last\s{1,3}night | this\s{1,3}(?:morning|afternoon|evening)
   )\b
 | (?P<on>overnight)\b
-  # "the day before", "a day earlier", "the following day": against the previous date;
+  # "the day before", "a day earlier", "the following day", "the previous night", "earlier
+  # in the day": against the previous date;
   # "a day after <something>" counts from an event, so before/after must end the phrase
 | (?P<pv>
-    the\s{1,3}(?P<pvword>previous|following|next)\s{1,3}day
+    the\s{1,3}(?P<pvword>previous|following|next)\s{1,3}(?:day|night)
+  | (?P<pvsame>earlier|later)\s{1,3}in\s{1,3}the\s{1,3}day
   | the\s{1,3}day\s{1,3}(?P<pvdir>before|after)(?=ENDOFPHRASE)
   | (?P<n>NUM)\s{1,3}days?\s{1,3}
     (?:(?P<pvdir>earlier|later)|(?P<pvdir>before|after)(?=ENDOFPHRASE))
@@ -136,7 +142,7 @@ _PATTERN = r"""
   # "last week", "earlier this month", "this year"; not "the last month" (a duration);
   # "(over) the weekend": the last one
 | (?P<pd>
-    (?<!the\s)(?P<pmod>last|this|next|earlier\s{1,3}this|later\s{1,3}this)
+    (?<!the\s)(?P<pmod>last|this|next|earlier\s{1,3}(?:this|in\s{1,3}the)|later\s{1,3}this)
     \s{1,3}(?P<unit>weekend|week|month|year)
   | (?P<pmod>the)\s{1,3}(?P<unit>weekend)
   )\b
@@ -245,6 +251,7 @@ _Match = regex.Match[str] | _TwinMatch
 _TRIGGER_WORDS = (
     set(_MONTHS)
     | set(_WEEKDAYS)
+    | {name + "s" for name in _WEEKDAY_NAMES}  # "Saturdays blast"
     | set("yesterday today tonight overnight last this next earlier later".split())
     | set("early mid late end beginning start".split())
     | set(_SEASONS)
@@ -335,6 +342,10 @@ _MODAL_FOLLOWERS = regex.compile(
     r"\s{1,3}(?:be|have|has|not|also|well|still|never|only|soon|even|lead|take|face|"
     r"help|want|need|on|against|through|to|into|toward|towards)\b"
 )
+
+# Words before a weekday's plural that make it a habit ("on Fridays"), not a possessive
+# with its mark stripped ("Saturdays blast").
+_HABIT_BEFORE = frozenset("on every most some all many other several few the of".split())
 
 _DAY = _dt.timedelta(days=1)
 # The spans of zero to seven days, for the weekday arithmetic (_wk, _week_of: ~700 dates a
@@ -677,6 +688,12 @@ class _Scanner:
         )
 
     def _wk(self, m: _Match) -> None:
+        # A match ending in "s" is the plural (no weekday or part of the day ends so): "on
+        # Fridays", "most Saturdays" are a habit. (Read from the text, not by a group: a name
+        # asked of the match costs a call on every weekday.)
+        end = m.end()
+        if self.doc.folded[end - 1] == "s" and self.prev_word(m.start()) in _HABIT_BEFORE:
+            return
         weekday = _WEEKDAYS[m["wd"]]
         pub = self.published
         mod = m["wmod"]
@@ -694,11 +711,15 @@ class _Scanner:
     def _dx(self, m: _Match) -> None:
         word = m.group()
         text = self.doc.text
-        if text[m.start()].isupper() and m.start() >= 2 and text[m.start() - 1] == " ":
-            # Capitalised after a capitalised word: a name ("Ariha Today", "Halab Today TV").
-            before = text[max(0, m.start() - 20) : m.start() - 1].rsplit(" ", 1)[-1]
-            if before[:1].isupper() and before[-1:].isalpha():
-                return
+        start = m.start()
+        if (
+            word[:2] == "to"
+            and text[start].isupper()
+            and start >= 2
+            and text[start - 1] == " "
+            and _is_name(text, start, m.end())
+        ):
+            return
         if m["dbb"] is not None:
             offset = 2
         elif word.startswith(("yesterday", "last")):
@@ -721,7 +742,9 @@ class _Scanner:
 
     def _pv(self, m: _Match) -> None:
         count: int | None = 1
-        if m["pvword"] is not None:
+        if m["pvsame"] is not None:  # "earlier in the day": the day of the previous date
+            sign, count = 1, 0
+        elif m["pvword"] is not None:
             sign = -1 if m["pvword"] == "previous" else 1
         else:
             sign = -1 if m["pvdir"] in ("before", "earlier") else 1
@@ -761,6 +784,8 @@ class _Scanner:
 
     def _pd(self, m: _Match) -> None:
         mod = " ".join(m["pmod"].split())
+        if mod == "earlier in the":
+            mod = "earlier this"  # "earlier in the week"
         unit = m["unit"]
         pub = self.published
         shift = {"last": -1, "next": 1}.get(mod, 0)
@@ -907,6 +932,22 @@ _TWIN_HANDLERS: dict[int, Callable[[_Scanner, _Match], None]] = {
 }
 
 
+def _is_name(text: str, start: int, end: int) -> bool:
+    """Whether "Today" or "Tonight" at text[start:end], capitalised after a space, is part of
+    a name: after a capitalised word ("Ariha Today", "Halab Today TV"), unless the text is in
+    capitals there ("SHELLING HIT DAMASCUS TODAY, STATE MEDIA SAID": the word, the one
+    before and the one after, if any, all in capitals)."""
+    before = text[start - 20 if start > 20 else 0 : start - 1].rsplit(" ", 1)[-1]
+    if not (before[:1].isupper() and before[-1:].isalpha()):
+        return False
+    if not (text[start:end].isupper() and before.isupper()):
+        return True
+    for token in text[end : end + 40].split():
+        if any(c.isalpha() for c in token):
+            return not token.isupper()
+    return False
+
+
 def _count(word: str) -> int | None:
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
@@ -998,19 +1039,19 @@ def scan_dateline(doc: Doc) -> DateRef | None:
     ) is None:
         if start >= _DATELINE_WINDOW:
             return None
-        if _is_dateline(ref, doc.folded, agency):
+        if is_dateline(ref, doc.folded, agency):
             return ref
     if whole is not None:
         prefix_starts(whole, doc)
     for ref in scan_dates(doc, None):
         if ref.span.start >= _DATELINE_WINDOW:
             break
-        if _is_dateline(ref, doc.folded, agency):
+        if is_dateline(ref, doc.folded, agency):
             return ref
     return None
 
 
-def _is_dateline(ref: DateRef, folded: str, agency: Span | None) -> bool:
+def is_dateline(ref: DateRef, folded: str, agency: Span | None) -> bool:
     """Whether a date of the window (``folded``) is its date line: inside the agency
     dateline, or a full date (numeric, ISO, day and month) not read inside a sentence."""
     start = ref.span.start

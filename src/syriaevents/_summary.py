@@ -23,6 +23,7 @@ import attrs
 
 from ._casualties import (
     NO_WEAPON,
+    _dates_the_telling,
     cause_rank,
     claimed_agent,
     infighting_agent,
@@ -30,10 +31,12 @@ from ._casualties import (
     lead_cause_in,
     weapon_agent,
 )
+from ._dates import _DATELINE_WINDOW, is_dateline
 from ._text import Doc
 from .model import (
     Actor,
     ActorKind,
+    Anchor,
     CasualtyReport,
     Cause,
     Count,
@@ -73,10 +76,18 @@ _PEOPLE, _CIVILIANS, _COMBATANTS = VictimGroup.PEOPLE, VictimGroup.CIVILIANS, Vi
 _SIDE_CIVILIANS, _SIDE_UNKNOWN = Side.CIVILIANS, Side.UNKNOWN
 _COUNTRY, _GOVERNORATE = PlaceKind.COUNTRY, PlaceKind.GOVERNORATE
 _DAY = Precision.DAY
+_PREVIOUS_DATE = Anchor.PREVIOUS_DATE
 _CLASHES = Cause.CLASHES
 _STATE_FORCES = ActorKind.STATE_FORCES
 # A toll whose date ends this many days before the article's time is background.
 _BACKGROUND_DAYS = 31
+# The main event's date: a running tally's date this far before the article's time is where
+# the tally began; an undated lead toll takes a day this recent from the lead paragraphs.
+_RECENT_DAYS = 7
+_LEAD_SENTENCES = 4
+# A photo's caption ends with its date and a credit in brackets ("... in Idlib on June 12
+# 2016. (AFP)", "Thursday Oct. 27 2016 (Photo AP)"): the day the picture was taken.
+_CREDIT_AFTER = re.compile(r"\.?\s{0,3}\(")
 _object_new = object.__new__
 _init_summary = Summary.__init__
 
@@ -686,15 +697,128 @@ def _retold_cause(retellings: Sequence[CasualtyReport]) -> Cause | None:
 
 
 def _main_date(
-    main: CasualtyReport | None, dates: Sequence[DateRef], opening_end: int
+    doc: Doc,
+    main: CasualtyReport | None,
+    dates: Sequence[DateRef],
+    opening_end: int,
+    line: Span | None,
+    retellings: Sequence[CasualtyReport],
+    now: _dt.date | None,
 ) -> DateRef | None:
-    if main is not None and main.date is not None:
-        return main.date
+    """The main event's date: the lead report's; else (undated, dated only by a telling, a
+    byline or the date line, or a running tally whose date is where it began, "350 killed
+    since the truce collapsed on September 19") a later telling's of the same toll, else the
+    recent day the lead paragraphs name nearest it ("At least 75 people died in barrel bomb
+    attacks. The bombs were dropped on a camp on Wednesday"), else the telling's day, else
+    the first day-precise date in the opening (most often the date line)."""
+    dropped = None
+    if main is not None:
+        date = main.date
+        # The day of a telling ("a monitor said Saturday", a byline's "Published March 9
+        # 2016") or the date line dates the toll only when the text gives no day of its own.
+        told = date is not None and (
+            _dates_the_telling(doc.folded, date.span.start)
+            or (date.start == now and _the_date_line(doc, date, now))
+        )
+        tally = date is not None and main.cumulative and _long_before(date, now)
+        # Only a date that begins well before the article's time is asked whether it tells
+        # of another clause ("since 2013" runs up to now): a recent one dates the toll.
+        begins = date.start if date is not None else None
+        if (
+            date is not None
+            and begins is not None
+            and now is not None
+            and (now - begins).days > _RECENT_DAYS
+            and _dates_another(doc.folded, main, date)
+        ):
+            # "killed 11 in Douma, which was hit by sarin in August 2013": no date of its own
+            dropped, date, told = date, None, False
+        if date is not None and not told and not tally:
+            return date
+        for report in retellings:
+            again = report.date
+            if (
+                again is not None
+                and again.start is not None
+                and not report.cumulative
+                and not _CREDIT_AFTER.match(doc.folded, again.span.end)
+            ):
+                return again
+        recent = _recent_day(doc, dates, line, now, main)
+        if recent is not None:
+            return recent
+        if told:
+            return date
     for date in dates:
         in_opening = date.span.start < opening_end
         if in_opening and date.start is not None and date.precision is _DAY:
-            return date
+            return None if date is dropped else date
     return None
+
+
+def _the_date_line(doc: Doc, date: DateRef, now: _dt.date | None) -> bool:
+    """Whether ``date`` is the article's date line ("13 Jun 2016 Those killed include ..."):
+    a full date of the article's own day opening it, not inside a sentence. (Its caller
+    tests the day first: most dates are not the article's own.)"""
+    return (
+        date.start == now
+        and date.span.start < _DATELINE_WINDOW
+        and not date.relative
+        and is_dateline(date, doc.folded, doc.dateline)
+    )
+
+
+def _long_before(date: DateRef, now: _dt.date | None) -> bool:
+    """Whether ``date`` ends more than _RECENT_DAYS before ``now``."""
+    return now is not None and date.end is not None and (now - date.end).days > _RECENT_DAYS
+
+
+def _recent_day(
+    doc: Doc,
+    dates: Sequence[DateRef],
+    line: Span | None,
+    now: _dt.date | None,
+    main: CasualtyReport,
+) -> DateRef | None:
+    """The day-precise date of the lead paragraphs (the first _LEAD_SENTENCES sentences after
+    the dateline) within _RECENT_DAYS before ``now`` nearest the lead toll ``main``, except
+    the article's date line (an absolute date of its own day, "Published April 24 2017")
+    and the day of a telling ("the monitor said on Sunday"), which say when it was written
+    and told, not when the toll happened, a photo caption's (a date before a credit in
+    brackets: "Idlib June 12 2016. (AFP)"), and a day counted from another ("wounded on 25
+    April, he died a day later"): the event is the first's, as ACLED dates it."""
+    if now is None or not dates:
+        return None
+    body_start = line.end if line is not None else 0
+    end = taken = 0
+    for sentence in doc.sentences:
+        if sentence.start >= body_start:
+            end = sentence.end
+            taken += 1
+            if taken == _LEAD_SENTENCES:
+                break
+    at = main.span.start
+    best = None
+    best_gap = 0
+    for date in dates:
+        start = date.span.start
+        if start >= end:
+            break
+        day = date.start
+        if day is None or date.precision is not _DAY or day > now:
+            continue
+        if date.anchor is _PREVIOUS_DATE:
+            continue  # a sequel of a date already told ("he died a day later")
+        if (day == now and not date.relative) or (now - day).days > _RECENT_DAYS:
+            continue
+        gap = at - start if start < at else start - at
+        if (
+            (best is None or gap < best_gap)
+            and not _dates_the_telling(doc.folded, start)
+            and not _CREDIT_AFTER.match(doc.folded, date.span.end)
+        ):
+            best, best_gap = date, gap
+    return best
 
 
 def _flatten(reports: Iterable[CasualtyReport]) -> list[CasualtyReport]:
@@ -1045,7 +1169,7 @@ def _event_reports(
     for report in reports:
         # _background is false for a report of no date (about half of them): that is tested
         # here first, as a call per report costs more than the test.
-        if now is not None and report.date is not None and _background(report, now):
+        if now is not None and report.date is not None and _background(report, now, doc.folded):
             continue
         # Doc.sentence_at, inlined (a call per report costs more than the lookup): the
         # sentence holding the report's start, if it falls in one.
@@ -1099,12 +1223,53 @@ def _war_wide_in(doc: Doc, sentence: Span) -> bool:
     ) and _WAR_WIDE.search(folded, start, end) is not None
 
 
-def _background(report: CasualtyReport, now: _dt.date | None) -> bool:
+def _background(report: CasualtyReport, now: _dt.date | None, folded: str) -> bool:
     """A toll dated well before the article's time is background ("the war has killed 280000
-    people since March 2011", "the 2013 sarin attack killed 1400"), not the article's event."""
-    if now is None or report.date is None or report.date.end is None:
+    people since March 2011", "the 2013 sarin attack killed 1400"), not the article's event;
+    not when that date belongs to a clause of its own after the toll (_dates_another: "jets
+    killed 11 people in Douma, which was hit by sarin in August 2013"). ``folded`` is the
+    folded text the report was read in."""
+    date = report.date
+    if now is None or date is None or date.end is None:
         return False
-    return (now - report.date.end).days > _BACKGROUND_DAYS
+    if (now - date.end).days <= _BACKGROUND_DAYS:
+        return False
+    # Most old dates stand before their toll ("the 2013 sarin attack killed 1400"): no call.
+    return date.span.start < report.span.end or not _dates_another(folded, report, date)
+
+
+# Words that open a clause of its own after a toll: a date after them tells of the place or
+# the people ("in Douma, where the regime used sarin in 2013", "fighters who joined in 2014"),
+# not of the toll. Not "that": "an attack that took place in March 2013" dates the toll.
+_OTHER_CLAUSE = re.compile(r"\b(?:which|where|whose|who)\b")
+# A superlative before a "since" ("the deadliest raid since 2013", "the first strike on the
+# town since the truce began on February 27") compares with that date: it is not the toll's.
+_SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|heaviest|fiercest|biggest|largest|highest|first)\b"
+)
+
+
+# How far after a toll its date is read for a clause of its own (a sentence's length).
+_CLAUSE_WINDOW = 300
+# A noun phrase set beside a place or a group after a comma ("in Douma, a town besieged since
+# 2013"): a "since" in it tells of that place.
+_APPOSITION = re.compile(r",\s{1,3}(?:a|an|the)\s")
+
+
+def _dates_another(folded: str, report: CasualtyReport, date: DateRef) -> bool:
+    """Whether ``date``, the report's, tells of something else: it follows the toll after a
+    word that opens a clause of its own, or after a superlative and a "since"."""
+    end = report.span.end
+    at = date.span.start
+    if at < end or at - end > _CLAUSE_WINDOW:
+        return False  # before the toll, or too far to read (a text without full stops)
+    if _OTHER_CLAUSE.search(folded, end, at) is not None:
+        return True
+    since_rule = date.rule.endswith(".since")
+    if since_rule and _APPOSITION.search(folded, end, at) is not None:
+        return True  # "in Douma, a town besieged since 2013"
+    since = since_rule or folded.find("since", end, at) >= 0
+    return since and _SUPERLATIVE.search(folded, end, at) is not None
 
 
 def _article_time(dates: Sequence[DateRef], published: _dt.date | None) -> _dt.date | None:
@@ -1159,7 +1324,11 @@ def summarise(
     opening_end = _opening_end(doc, line)
     # Most articles come without a headline: its tolls are read only if it has any.
     headline = (
-        [r for r in title.casualties if not _background(r, now) and not _war_wide(title.doc, r)]
+        [
+            r
+            for r in title.casualties
+            if not _background(r, now, title.doc.folded) and not _war_wide(title.doc, r)
+        ]
         if title.casualties
         else []
     )
@@ -1213,7 +1382,7 @@ def summarise(
             doc, main, casualties, actors, title, opening_end, cause, retellings
         ),
         cause=cause,
-        date=_main_date(main, dates, opening_end),
+        date=_main_date(doc, main, dates, opening_end, line, retellings, now),
         civilians_killed=civilians,
         children_killed=children,
         women_killed=women,
