@@ -410,6 +410,9 @@ class _Matcher:
     resolves: dict[int, tuple[int, ...]]
     # Folded owner word -> what it means alone before "and": "Russian and Syrian jets".
     owners: dict[str, _Key]
+    # Bare aircraft beside a barrel bomb are the Syrian air force's, whoever else the text
+    # names: (the context row of bare aircraft, the Syrian air force), as table indices.
+    barrels: tuple[int, int]
 
     @property
     def name(self) -> re.Pattern[str]:
@@ -676,6 +679,7 @@ def _matcher() -> _Matcher:
         marked_gap=re.compile(b"\\x00(?=[" + re.escape(b"".join(sorted(firsts))) + b"])"),
         resolves=resolves,
         owners=owners,
+        barrels=(index["aircraft-unspecified"], index["syrian-air-force"]),
     )
 
 
@@ -1208,6 +1212,8 @@ def _hits(m: _Matcher, doc: Doc) -> list[_Hit]:
 
 _object_new = object.__new__
 _ACTOR_SET = _slot_setters(Actor)
+# How far from bare aircraft a barrel bomb is read (scan_actors): about a sentence.
+_BARREL_REACH = 100
 
 
 def scan_actors(doc: Doc) -> tuple[Actor, ...]:
@@ -1219,7 +1225,9 @@ def scan_actors(doc: Doc) -> tuple[Actor, ...]:
         return ()
     entries = m.table.entries
     resolves = m.resolves
+    barrels = m.barrels
     text = doc.text
+    folded = doc.folded
     # Mentions whose actor the table fixes, counted to resolve the others; three texts in
     # five name only such actors: nothing to resolve, no counts (None).
     counts: dict[int, int] | None = None
@@ -1251,6 +1259,16 @@ def scan_actors(doc: Doc) -> tuple[Actor, ...]:
             if info.mode == _MODE_AMBIGUOUS:
                 # The actor the rest of the text names most; ties go to the first in the table.
                 target = max(info.targets, key=lambda t: (counts.get(t, 0), -t))
+            elif (
+                target == barrels[0]
+                and "barrel"
+                in folded[
+                    start - _BARREL_REACH if start > _BARREL_REACH else 0 : end + _BARREL_REACH
+                ]
+            ):
+                # "helicopters dropped barrel bombs": only the Syrian air force drops them.
+                target = barrels[1]
+                rule = RULE_CONTEXT
             else:
                 rule = RULE_DESCRIPTOR
                 named = [t for t in resolves[target] if t in counts]
