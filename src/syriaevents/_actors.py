@@ -1206,6 +1206,14 @@ def _hits(m: _Matcher, doc: Doc) -> list[_Hit]:
         if info.weapon:
             paired = _paired_owner(m, doc, start)
             if paired is not None:
+                # The owner of the weapon, not the name the same words make alone: "regime
+                # and Russian warplanes" is the Syrian air force's, not the army's "regime".
+                k = len(hits) - 2
+                while k >= 0 and hits[k][0] >= paired[0]:
+                    if hits[k][0] == paired[0] and hits[k][1] == paired[1]:
+                        del hits[k]
+                        break
+                    k -= 1
                 hits.append(paired)
     return hits
 
