@@ -492,3 +492,110 @@ def test_a_name_does_not_run_across_a_blank_line() -> None:
     # A wrapped line may split a name; a blank line ends a paragraph, and the name with it.
     assert [a.surface for a in find_actors("the Syrian\nArmy said")] == ["Syrian\nArmy"]
     assert "Syrian\n\nArmy" not in [a.surface for a in find_actors("the Syrian\n\nArmy said")]
+
+
+# ---------------------------------------------------------------- Title Case headlines
+
+
+def _acronyms() -> list[tuple[str, str]]:
+    """(alias, id) for the names written only in capitals ("SDF"; not "DAESH", also written
+    "Daesh"), other than those that are English words."""
+    spellings = [
+        (alias, e)
+        for e in actor_table().entries
+        for alias in (*e.aliases, *(d.alias for d in e.dated_aliases), *e.place_aliases)
+    ]
+    case_free = {alias.lower() for alias, _ in spellings if not alias.isupper()}
+    return sorted(
+        (alias, e.id)
+        for alias, e in spellings
+        if alias.isalpha()
+        and alias.isupper()
+        and len(alias) > 1
+        and not e.resolves_to
+        and alias.lower() not in case_free
+        and alias.lower() not in {"is", "us", "who", "tip", "ops"}
+    )
+
+
+_ACRONYMS = _acronyms()
+_HEADLINES = [
+    "{a} Fighters Advance On The Town",
+    "Clashes Erupt As {a} Storms Village Near Afrin",
+    "Monitor Says {a} Shells Villages In The North",
+]
+
+
+@given(st.sampled_from(_ACRONYMS), st.sampled_from(_HEADLINES))
+def test_acronyms_written_as_words_in_title_case_headlines(
+    name: tuple[str, str], template: str
+) -> None:
+    # Title Case writes "SDF" as "Sdf": in such a headline it is still the actor...
+    alias = name[0][0] + name[0][1:].lower()
+    text = template.format(a=alias)
+    start = text.index(alias)
+    assert _covers(find_actors(text), name[1], start, start + len(alias)), text
+
+
+@given(st.sampled_from(_ACRONYMS))
+def test_acronyms_written_as_words_in_running_text_are_no_names(name: tuple[str, str]) -> None:
+    # ...but not in running text, where a capital opens a name and the rest is small.
+    alias = name[0][0] + name[0][1:].lower()
+    text = f"Officials said on Monday that {alias} had gone home after the talks."
+    start = text.index(alias)
+    assert not _covers(find_actors(text), name[1], start, start + len(alias)), text
+
+
+@pytest.mark.parametrize("text", ["Is This The End Of The Siege", "Who Is Fighting Whom Now"])
+def test_english_words_in_title_case_are_no_acronyms(text: str) -> None:
+    assert find_actors(text) == ()
+
+
+# ---------------------------------------------------------------- "is", "who", "us" as words
+
+_PASSIVES = ["held", "led", "backed", "linked"]
+
+
+@given(
+    st.sampled_from(_PASSIVES),
+    st.sampled_from(["the town", "the rest", "idlib", "the group"]),
+    st.sampled_from([str.lower, str.upper]),
+)
+def test_is_before_a_participle_is_a_passive(participle: str, subject: str, case: Any) -> None:
+    text = case(f"{subject} is {participle} by fighters loyal to the government.")
+    assert "islamic-state" not in _ids(text), text
+    # The hyphen keeps the actor's adjective: "IS-held".
+    text = case(f"shelling hit an is-{participle} village.")
+    assert "islamic-state" in _ids(text), text
+
+
+@given(
+    st.sampled_from(["led", "said", "claimed", "attack", "backed", "held"]),
+    st.sampled_from([str.lower, str.upper]),
+)
+def test_who_before_a_verb_is_a_pronoun(verb: str, case: Any) -> None:
+    assert "who" not in _ids(case(f"the commander who {verb} the assault was killed.")), verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "is said" before "to"/"that" is a passive; before anything else the actor speaks.
+        ("what is said to be the town; it is said that it fell.", []),
+        ("on friday is said its men had taken the town.", ["islamic-state"]),
+        # A noun that may be a subject before "is": the verb, unless nothing comes first.
+        ("the fighting is fierce and heavy fighting is reported.", []),
+        ("kurdish units fighting is near manbij.", ["kurdish-forces", "islamic-state"]),
+        # An article before it, a target noun after it: no English.
+        (
+            "jets hit an is headquarters and is positions.",
+            ["aircraft-unspecified"] + ["islamic-state"] * 2,
+        ),
+        # "us" is an object pronoun after a preposition; a title after it is the country's.
+        ("those with us and against us stayed at home.", []),
+        ("the offer was made by us president barack obama.", ["united-states", "barack-obama"]),
+    ],
+)
+def test_acronyms_that_are_words_by_the_words_around(text: str, expected: list[str]) -> None:
+    assert _ids(text) == expected
+    assert _ids(text.upper()) == expected

@@ -410,6 +410,9 @@ class _Matcher:
     resolves: dict[int, tuple[int, ...]]
     # Folded owner word -> what it means alone before "and": "Russian and Syrian jets".
     owners: dict[str, _Key]
+    # Bare aircraft beside a barrel bomb are the Syrian air force's, whoever else the text
+    # names: (the context row of bare aircraft, the Syrian air force), as table indices.
+    barrels: tuple[int, int]
 
     @property
     def name(self) -> re.Pattern[str]:
@@ -431,6 +434,42 @@ _CUE_AFTER = frozenset(
 _CUE_BEFORE = frozenset(
     "against by from fighting fight fights versus vs with on targeting defeat defeating".split()
 )
+# Where the word is English, not the actor (in a lowercased feed or an all-capitals line):
+# "is" before a participle is a passive ("the town is held by", "it is said"; "IS-held" keeps
+# its hyphen cue) or a copula ("it is official"), and after a noun that may be a subject it
+# is a verb ("the fighting is fierce"); "who" is a relative pronoun before any verb ("men who
+# led the attack", "residents who said"); "us" is an object pronoun after any word ("with
+# us", "told us"). An article before "is" ("an IS stronghold") and a target noun after it
+# ("IS positions") are no English. "is said" and "is claimed" are passives before "to",
+# "that" or "by" ("what is said to be"), the actor's words before anything else ("IS said
+# its fighters").
+_NOT_CUE_AFTER = {
+    "is": frozenset("led backed held linked official".split()),
+    "who": frozenset(
+        "led backed held linked said says claims claimed attack attacks strike strikes".split()
+    ),
+}
+_NOT_CUE_BEFORE = {"who": _CUE_BEFORE, "us": _CUE_BEFORE}
+# Nouns among _CUE_BEFORE: before "is" a cue only when no article or adjective comes first
+# ("Kurds fighting IS", not "the fighting is fierce").
+_SUBJECT_CUES = frozenset("fighting fight fights defeat targeting".split())
+_SUBJECT_BEFORE = frozenset(
+    """the a an this that its their his her our heavy fierce intense ongoing renewed recent
+    latest final street""".split()
+)
+_MORE_CUE_AFTER = {
+    "us": frozenset(
+        "president administration secretary embassy ambassador government navy marines".split()
+    ),
+    "is": frozenset(
+        """positions position targets headquarters stronghold strongholds bastion hideouts
+        hideout bases convoy convoys""".split()
+    ),
+}
+_MORE_CUE_BEFORE = {"is": frozenset({"an", "the"})}
+_PASSIVE_SAID = frozenset({"said", "claimed"})
+_PASSIVE_AFTER = frozenset({"to", "that", "by"})
+_NO_WORDS: frozenset[str] = frozenset()
 # A place name used as a place, not as an actor: "fled to Turkey", "the Jordan river".
 _PLACE_BEFORE = frozenset(
     """
@@ -640,6 +679,7 @@ def _matcher() -> _Matcher:
         marked_gap=re.compile(b"\\x00(?=[" + re.escape(b"".join(sorted(firsts))) + b"])"),
         resolves=resolves,
         owners=owners,
+        barrels=(index["aircraft-unspecified"], index["syrian-air-force"]),
     )
 
 
@@ -816,6 +856,43 @@ def _caps_context(text: str, start: int, end: int) -> bool:
     return sum(c.isalpha() for c in window) >= 4
 
 
+# Words Title Case capitalises that running text would not (function words, the head
+# nouns and verbs of war headlines), and the short words it may leave in small letters.
+_TITLE_SIGNS = frozenset(
+    """
+    on in of from to as at for with after near and the by over into against amid says say
+    claims claim kill kills killed attack attacks seize seizes seized retake retakes retook
+    capture captures captured advance advances shell shells shelled storm storms take takes
+    clash clashes enter enters launch launches hit hits bomb bombs strike strikes repel repels
+    push pushes fight fights battle battles accuse accuses deny denies withdraw withdraws
+    """.split()
+).union(_HEAD_NOUNS)
+_TITLE_SMALL = frozenset("of the a an and or in on at to for by from with as near vs amid".split())
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_TITLE_REACH = 60
+
+
+def _title_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands in a headline written in Title Case: the three words
+    on either side on its line start with a capital or are short function words, and one
+    of them is a word that only Title Case capitalises (_TITLE_SIGNS). Names in running text
+    ("said the Sdf") and lists of places ("Hanano, Sohr, Bustan") have no such word."""
+    lo = start - _TITLE_REACH if start > _TITLE_REACH else 0
+    before = text[lo:start]
+    before = before[before.rfind("\n") + 1 :]
+    after = text[end : end + _TITLE_REACH].split("\n", 1)[0]
+    words = _TITLE_WORD.findall(before)[-3:] + _TITLE_WORD.findall(after)[:3]
+    if len(words) < 2:
+        return False
+    signed = False
+    for word in words:
+        if word[0].isupper():
+            signed = signed or word.lower() in _TITLE_SIGNS
+        elif word not in _TITLE_SMALL:
+            return False
+    return signed
+
+
 def _word_before(folded: str, start: int) -> str:
     lo = start - 25 if start > 25 else 0
     window = folded[lo:start]
@@ -877,15 +954,28 @@ _AGENCY_AFTER = re.compile(
 _NEGATED = ("anti-", "anti ", "non-")
 
 
-def _cued(folded: str, start: int, end: int) -> bool:
+def _cued(key: str, folded: str, start: int, end: int) -> bool:
     """Whether an acronym that is also a word ("IS", "US") is the actor by the words around
     it: a hyphen after it ("US-led"), a word of the armed after it ("IS fighters") or a word
-    before it that only an actor follows."""
-    return (
-        folded[end : end + 1] == "-"
-        or _word_after(folded, end) in _CUE_AFTER
-        or _word_before(folded, start) in _CUE_BEFORE
-    )
+    before it that only an actor follows; not a word that makes ``key`` English there
+    (_NOT_CUE_AFTER, _NOT_CUE_BEFORE)."""
+    if folded[end : end + 1] == "-":
+        return True
+    after = _word_after(folded, end)
+    if (after in _CUE_AFTER and after not in _NOT_CUE_AFTER.get(key, _NO_WORDS)) or (
+        after in _MORE_CUE_AFTER.get(key, _NO_WORDS)
+    ):
+        if key == "is" and after in _PASSIVE_SAID:
+            at = folded.find(after, end)
+            return _word_after(folded, at + len(after)) not in _PASSIVE_AFTER
+        return True
+    before = _word_before(folded, start)
+    if before in _CUE_BEFORE and before not in _NOT_CUE_BEFORE.get(key, _NO_WORDS):
+        if key == "is" and before in _SUBJECT_CUES:
+            at = folded.rfind(before, 0, start)
+            return _word_before(folded, at) not in _SUBJECT_BEFORE
+        return True
+    return before in _MORE_CUE_BEFORE.get(key, _NO_WORDS)
 
 
 def _accept(info: _Key, key: str, doc: Doc, start: int, end: int) -> bool:
@@ -900,10 +990,19 @@ def _accept(info: _Key, key: str, doc: Doc, start: int, end: int) -> bool:
     if not _case_ok(info, surface):
         # A text written without capitals ("us-led strikes" in a lowercased feed) has none to
         # demand: an acronym that is also a word needs a cue, as in an all-caps line.
-        if not (doc.lowercase and (key not in _CAPS_WORDS or _cued(folded, start, end))):
+        if doc.lowercase:
+            if key in _CAPS_WORDS and not _cued(key, folded, start, end):
+                return False
+        # A headline in Title Case writes an acronym as a word ("Sdf Fighters Advance On
+        # Raqqa"); "Is", "Us", "Who" there are the English words.
+        elif not (
+            surface.istitle() and key not in _CAPS_WORDS and _title_line(doc.text, start, end)
+        ):
             return False
     elif (
-        key in _CAPS_WORDS and _caps_context(doc.text, start, end) and not _cued(folded, start, end)
+        key in _CAPS_WORDS
+        and _caps_context(doc.text, start, end)
+        and not _cued(key, folded, start, end)
     ):
         return False
     if key == "us" and folded[end : end + 1] == "$":
@@ -1107,12 +1206,22 @@ def _hits(m: _Matcher, doc: Doc) -> list[_Hit]:
         if info.weapon:
             paired = _paired_owner(m, doc, start)
             if paired is not None:
+                # The owner of the weapon, not the name the same words make alone: "regime
+                # and Russian warplanes" is the Syrian air force's, not the army's "regime".
+                k = len(hits) - 2
+                while k >= 0 and hits[k][0] >= paired[0]:
+                    if hits[k][0] == paired[0] and hits[k][1] == paired[1]:
+                        del hits[k]
+                        break
+                    k -= 1
                 hits.append(paired)
     return hits
 
 
 _object_new = object.__new__
 _ACTOR_SET = _slot_setters(Actor)
+# How far from bare aircraft a barrel bomb is read (scan_actors): about a sentence.
+_BARREL_REACH = 100
 
 
 def scan_actors(doc: Doc) -> tuple[Actor, ...]:
@@ -1124,7 +1233,9 @@ def scan_actors(doc: Doc) -> tuple[Actor, ...]:
         return ()
     entries = m.table.entries
     resolves = m.resolves
+    barrels = m.barrels
     text = doc.text
+    folded = doc.folded
     # Mentions whose actor the table fixes, counted to resolve the others; three texts in
     # five name only such actors: nothing to resolve, no counts (None).
     counts: dict[int, int] | None = None
@@ -1156,6 +1267,16 @@ def scan_actors(doc: Doc) -> tuple[Actor, ...]:
             if info.mode == _MODE_AMBIGUOUS:
                 # The actor the rest of the text names most; ties go to the first in the table.
                 target = max(info.targets, key=lambda t: (counts.get(t, 0), -t))
+            elif (
+                target == barrels[0]
+                and "barrel"
+                in folded[
+                    start - _BARREL_REACH if start > _BARREL_REACH else 0 : end + _BARREL_REACH
+                ]
+            ):
+                # "helicopters dropped barrel bombs": only the Syrian air force drops them.
+                target = barrels[1]
+                rule = RULE_CONTEXT
             else:
                 rule = RULE_DESCRIPTOR
                 named = [t for t in resolves[target] if t in counts]
