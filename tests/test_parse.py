@@ -99,6 +99,21 @@ def test_title_weighs_in_summary() -> None:
     assert article.locations == ()
 
 
+@pytest.mark.parametrize("text", ["Monday  Clashes went on.", "Monday Clashes went on."])
+@pytest.mark.parametrize(
+    "title", ["Aleppo:  Rebel  Shelling Kills Five", "Aleppo: Rebel Shelling Kills Five"]
+)
+def test_summary_fields_from_the_title_point_into_the_title(text: str, title: str) -> None:
+    # Whitespace runs in the text or the title must not move a headline record's span.
+    summary = se.parse_article(text, title=title).summary
+    perpetrator, location = summary.perpetrator, summary.location
+    assert perpetrator is not None
+    assert location is not None
+    assert perpetrator.surface == "Rebel"
+    assert title[perpetrator.span.start : perpetrator.span.end] == "Rebel"
+    assert title[location.span.start : location.span.end] == location.surface == "Aleppo"
+
+
 def test_parse_articles_in_order() -> None:
     items: list[str | dict[str, str]] = [
         "Three children were killed in Hama.",

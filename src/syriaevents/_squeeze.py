@@ -142,9 +142,14 @@ class Squeezed:
         """The offset in the original text of squeezed ``offset`` as a span's end."""
         return self.start(offset - 1) + 1 if offset > 0 else 0
 
-    def restore(self, value: T) -> T:
-        """``value`` (a record, or a tuple of them) with spans and surfaces of the original."""
-        restored: T = self._restore(value)
+    def restore(self, value: T, others: Any = (), other: Squeezed | None = None) -> T:
+        """``value`` (a record, or a tuple of them) with spans and surfaces of the original.
+        Records in ``others`` come from another text (a headline given apart) and are mapped
+        by ``other``, its own squeezed copy, wherever ``value`` holds them."""
+        memo: dict[int, Any] = {}
+        if other is not None and others:
+            other._restore(others, memo)
+        restored: T = self._restore(value, memo)
         return restored
 
     def _restore(self, value: Any, memo: dict[int, Any] | None = None) -> Any:

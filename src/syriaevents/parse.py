@@ -43,8 +43,9 @@ def parse_article(
 
     ``published`` (a date, datetime or ISO date string) anchors relative dates such as
     "on Sunday"; when it is None the article's own dateline is used, if it has one.
-    ``title`` is read for the summary (a place or toll in the headline weighs more) but
-    every span points into ``text``. ``source`` names the publisher and is kept as given.
+    ``title`` is read for the summary (a place or toll in the headline weighs more): every
+    span points into ``text``, except a summary field the headline gave, whose span points
+    into ``title``. ``source`` names the publisher and is kept as given.
 
     >>> import syriaevents as se
     >>> a = se.parse_article(
@@ -109,13 +110,16 @@ def _parse_batch(inputs: Sequence[_Input]) -> list[Article]:
     articles = []
     for i, (item, doc, squeezed) in enumerate(zip(inputs, docs, squeezes, strict=True)):
         title = item.title
+        # The headline is read squeezed as the text is; its records keep spans into it.
+        headline = Squeezed(title) if title else None
+        heard = _read_title(headline.text, given[i]) if headline is not None else None
         summary = summarise(
             doc,
             casualties=casualties[i],
             actors=actors[i],
             locations=locations[i],
             dates=dates[i],
-            title=_read_title(" ".join(title.split()), given[i]) if title else None,
+            title=heard,
             published=given[i],
         )
         article = _new_article(
@@ -130,7 +134,12 @@ def _parse_batch(inputs: Sequence[_Input]) -> list[Article]:
             dates[i],
             summary,
         )
-        articles.append(squeezed.restore(article) if squeezed.changed else article)
+        if squeezed.changed or (headline is not None and headline.changed):
+            # Records of the headline in the summary are mapped into the headline, not the
+            # text ("Monday  Clashes ..." gave a headline agent the surface "Monda").
+            title_records = (heard.casualties, heard.actors, heard.locations) if heard else ()
+            article = squeezed.restore(article, title_records, headline)
+        articles.append(article)
     return articles
 
 
