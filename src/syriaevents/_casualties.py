@@ -554,7 +554,7 @@ _OF_GROUP = re.compile(
     r"\s+(?:of|from)\s+(?:(?:the|his|her|their|its|these|those)\s+)?(?:so-called\s+)?"
 )
 # A word of an armed group's backers before its name: "the Turkish-backed Syrian National Army".
-_BACKED = re.compile(r"[a-z]+-(?:backed|led|allied|affiliated|linked|supported|sponsored)\s+")
+_BACKED = re.compile(r"[a-z][a-z.]*-(?:backed|led|allied|affiliated|linked|supported|sponsored)\s+")
 # "a member of the local council", "members of the city council": a civil council's members
 # are civilians (a "military council" is an armed group's and is not matched here).
 _OF_CIVIL_COUNCIL = re.compile(
