@@ -123,3 +123,11 @@ def test_the_wounded_are_all_counted_when_most_are_civilians() -> None:
     assert wounded.status is Status.WOUNDED
     assert [p.victims for p in wounded.includes] == [VictimGroup.CIVILIANS]
     assert parse_article(text, published=PUBLISHED).summary.wounded == 30
+
+
+def test_no_majority_of_no_one() -> None:
+    # Found by the fuzzer: most of a figure of 0 is no one (it raised before).
+    text = "Five civilians were killed and 0 others, mostly children, were wounded."
+    reports = parse_article(text, published=PUBLISHED).casualties
+    assert [r.count.value for r in reports] == [5, 0]
+    assert reports[1].includes == ()

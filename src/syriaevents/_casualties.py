@@ -2986,8 +2986,8 @@ class _Assembler:
         figure = whole.figure
         value, high = figure.value, figure.high
         base = value if value is not None else figure.low
-        if base is None:
-            return None
+        if not base:
+            return None  # no figure, or none to be most of ("0 others, mostly children")
         if high is None and figure.qualifier is _EXACT:
             high = value
         count = _new_count(
