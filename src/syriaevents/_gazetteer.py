@@ -63,6 +63,9 @@ _ARTICLES_2 = frozenset("al el ad at ar as an az ed et er es en ez".split())
 # The last two letters of every article: a first, cheaper test than _article_ends.
 _ARTICLE_TAILS = _ARTICLES_2 | frozenset(("sh", "th", "dh"))
 _ARTICLES_3 = frozenset("ash esh ath eth adh edh".split())
+# Articles that are English words too: spaced, they are read as articles only as
+# _matches_on says.
+_ENGLISH_ARTICLES = frozenset(("at", "as", "an"))
 # The last letters of _ARTICLE_TAILS, tested before them (_matches_on).
 _TAIL_LAST = "".join(sorted({tail[-1] for tail in _ARTICLE_TAILS}))
 
@@ -115,14 +118,17 @@ _PRECISION = {
 
 # Cue words around a name, matched on the folded text next to it.
 _AFTER_GOV = regex.compile(r"[ ]?(?:province|governorate)\b")
-_AFTER_RURAL = regex.compile(r"[ ]?(?:countryside|suburbs|rural areas|hinterland)\b")
+_AFTER_RURAL = regex.compile(r"[ ]?(?:countryside|suburbs?|rural areas|hinterland)\b")
 _AFTER_CITY = regex.compile(r"[ ]?city\b")
 _AFTER_NEAR = regex.compile(r"[ ]?(?:outskirts|environs|vicinity|surroundings|axis|area)\b")
 _AFTER_QUARTER = regex.compile(r"[ ]?(?:district|neighbou?rhoods?|quarter)\b")
 _AFTER_SETTLEMENT = regex.compile(r"[ ]?(?:town|village|city|camp)\b")
+# "the Idlib town of Saraqeb", "the Deir ez-Zor villages of ...": the name before is the
+# province that holds the settlement named after "of".
+_AFTER_SETTLEMENT_OF = regex.compile(r"[ ](?:towns?|villages?|city|cities) of\b")
 _AFTER_SAID = regex.compile(r"[ ,]{1,2}(?:said|says|told|added|stated)\b")
 _BEFORE_RURAL = regex.compile(
-    r"(?:\brural|\b(?:countryside|suburbs|province|governorate) of(?: the)?)[ ]$"
+    r"(?:\brural|\b(?:countryside|suburbs?|province|governorate) of(?: the)?)[ ]$"
 )
 _BEFORE_CITY = regex.compile(r"\bcity of[ ]$")
 _BEFORE_SETTLEMENT = regex.compile(r"\b(?:town|village|city|camp|hamlet) of[ ]$")
@@ -139,10 +145,12 @@ _LINK = regex.compile(
     r"[ ,]{1,3}){0,3}"
 )
 
-# "X in Y province", "X, Y province", "X town in Y countryside": Y contains X.
+# "X in Y province", "X, Y province", "X town in Y countryside", "X in southern Y": Y
+# contains X.
 _IN_GOVERNORATE = regex.compile(
     r"(?:[ ](?:town|village|city|camp|area|neighbou?rhood))?"
     r"(?:,? in(?: the)?|,)[ ](?:(?:province|governorate|countryside) of )?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?[ ]|central[ ])?"
 )
 
 
@@ -166,6 +174,7 @@ _AFTER_GOV_A, _AFTER_RURAL_A, _AFTER_CITY_A, _AFTER_NEAR_A, _AFTER_QUARTER_A = m
     _ascii_twin, (_AFTER_GOV, _AFTER_RURAL, _AFTER_CITY, _AFTER_NEAR, _AFTER_QUARTER)
 )
 _AFTER_SETTLEMENT_A = _ascii_twin(_AFTER_SETTLEMENT)
+_AFTER_SETTLEMENT_OF_A = _ascii_twin(_AFTER_SETTLEMENT_OF)
 _BEFORE_RURAL_A, _BEFORE_CITY_A, _BEFORE_SETTLEMENT_A, _BEFORE_NEAR_A = map(
     _ascii_twin, (_BEFORE_RURAL, _BEFORE_CITY, _BEFORE_SETTLEMENT, _BEFORE_NEAR)
 )
@@ -182,13 +191,19 @@ _FUNCTION_WORDS = frozenset(
     onto near off out via per but nor yet its his her our one two six ten""".split()
 )
 # A capitalised word before "al-X" makes "X al-Y" a person's or group's name ("Bashar
-# al-Assad", "Ahrar al-Sham"), unless it is one of these.
+# al-Assad", "Ahrar al-Sham"), unless it is one of these (verbs among them for headlines
+# in Title Case: "Rebels Storm Al-Bab").
 _LEAD_WORDS = _FUNCTION_WORDS | frozenset(
     """at as an on in near from to into towards toward outside around across inside
     village town city province governorate district countryside neighbourhood neighborhood
     east west north south eastern western northern southern central rural greater old new
     besieged captured seized retook recaptured liberated hit bombed shelled entered took
-    while when where after before during since and or but""".split()
+    while when where after before during since and or but
+    enter enters storm storms stormed liberate liberates shell shells hits strike strikes
+    struck pound pounds pounded bomb bombs attack attacks attacked capture captures seize
+    seizes retake retakes take takes rocks rocked reach reaches reached besiege besieges
+    surround surrounds surrounded encircle encircles encircled target targets targeted
+    raid raids raided""".split()
 )
 # Capitalised words common in news that, in this table, never start a place name: the pass
 # over capitalised words leaves them out in C (see Gazetteer._capital_pattern, which keeps
@@ -492,6 +507,11 @@ class Gazetteer:
             for k, v in self._keys.items()
             if all(self._places[i].kind in (_VILLAGE, PlaceKind.NEIGHBOURHOOD) for i in v)
         }
+        # Keys of a quarter: a cue-only word is a place beside a quarter cue too ("the Midan
+        # district").
+        self._quartered = frozenset(
+            k for k, v in self._keys.items() if any(self._places[i].kind in _QUARTERS for i in v)
+        )
         # What the walk from a word finds, by the words it looked at (see _run).
         self._runs: dict[tuple[str | None, ...], _Shape | _Mark | bool | None] = {}
         # Places best first, by the tuple of their indices (a key's, or an exact spelling's),
@@ -733,7 +753,7 @@ class Gazetteer:
             ):
                 return False
             if shape.cue_only:
-                return self._cued(folded, m.start, m.end)
+                return self._cue_beside(folded, m) and not _continued(text, folded, m.end, uniform)
             if shape.variant:
                 if m.key in self._villages and not self._cued(folded, m.start, m.end):
                     return False
@@ -765,7 +785,7 @@ class Gazetteer:
         word = core[0][2]
 
         def cued() -> bool:
-            return self._cued(folded, m.start, m.end)
+            return self._cue_beside(folded, m) and not _continued(text, folded, m.end, uniform)
 
         bare = self._info(word).word
         if bare in self._adjectives or (bare.endswith("s") and bare[:-1] in self._adjectives):
@@ -784,6 +804,13 @@ class Gazetteer:
             if titles(m.start):
                 return False  # In a Title Case line capitals say nothing.
         return True
+
+    def _cue_beside(self, folded: str, m: _Match) -> bool:
+        """Whether a settlement cue, or for a quarter's name a quarter cue, stands beside a
+        match."""
+        return self._cued(folded, m.start, m.end) or (
+            m.key in self._quartered and _quarter_cued(folded, m.start, m.end)
+        )
 
     @staticmethod
     def _cued(folded: str, start: int, end: int) -> bool:
@@ -1026,6 +1053,17 @@ class Gazetteer:
                 and _article_ends(folded, pos)
             ):
                 art = _article_before(folded, pos, done if done > pos - 5 else pos - 5)
+                if (
+                    art is not None
+                    and art[1] in _ENGLISH_ARTICLES
+                    and art[0] + 3 == pos
+                    and folded[pos - 1] == " "
+                    and (folded[pos] != art[1][1] or (not uniform and text[art[0]].islower()))
+                ):
+                    # "fired at Nubl", "Clashes at Douma": the English word. A spaced "at",
+                    # "as" or "an" is the article only where it takes the sound of the word
+                    # after it ("At Tibni", "an Nabk"), and in mixed-case text capitalised.
+                    art = None
             if art is not None:
                 begin, lead = art  # the article, as _WORD reads it
                 lead_toks = [(begin, begin + len(lead), lead)]
@@ -1078,12 +1116,22 @@ class Gazetteer:
                 found = self._run(folded, toks, (raw,), next_word)
             if not isinstance(found, _Shape):
                 continue
+            if (
+                found.article
+                and raw in _ENGLISH_ARTICLES
+                and folded[stop : stop + 1] == " "
+                and folded[stop + 1 : stop + 2] != raw[1]
+            ):
+                continue  # "At Aleppo airport", "clashes at douma": the English word
             if found.doomed:
                 done = stop  # a match _accept would turn down: skip building it
                 continue
             if found.last == 0:
                 if not found.article:
-                    if found.cue_only and not self._cued(folded, pos, stop):
+                    if found.cue_only and not (
+                        self._cued(folded, pos, stop)
+                        or (found.key in self._quartered and _quarter_cued(folded, pos, stop))
+                    ):
                         # A word that is a place only beside a settlement cue ("the village
                         # of Hassan", "Tal town"), with none: _accept would turn the match
                         # down whatever else surrounds it (~600 a pass), so it is not built.
@@ -1305,7 +1353,25 @@ class Gazetteer:
             else (_BEFORE_RURAL, _BEFORE_CITY, _BEFORE_SETTLEMENT)
         )
         rural_before = before_rural.search(before) if bare.endswith(_RURAL_ENDS) else None
-        if (gov_cue or rural_after or rural_before) and (govs or places[0].kind in _SETTLEMENTS):
+        if not govs:
+            # "Harasta suburb", "the suburb of Harasta": the town itself, where "a suburb of
+            # Aleppo" or "the Damascus suburb of Daraya" is the province around a capital.
+            if rural_after is not None and rural_after.group().endswith("suburb"):
+                rural_after = None
+            if rural_before is not None and "suburb of" in rural_before.group():
+                rural_before = None
+        holder = (
+            head in _SETTLEMENT_HEADS
+            and (
+                _AFTER_SETTLEMENT_OF_A
+                if folded[end : end + _AFTER_SPAN].isascii()
+                else _AFTER_SETTLEMENT_OF
+            ).match(folded, end)
+            is not None
+        )
+        if (gov_cue or rural_after or rural_before or holder) and (
+            govs or places[0].kind in _SETTLEMENTS
+        ):
             gov = govs[0] if govs else None
             if gov is None and places[0].kind is _CITY:
                 gov = self._capital_of(places[0])
@@ -1317,7 +1383,7 @@ class Gazetteer:
                     end = cue.end()
                 elif rural_before is not None:
                     start = lo + rural_before.start()
-                rule = "place.governorate" if gov_cue else "place.countryside"
+                rule = "place.governorate" if gov_cue or holder else "place.countryside"
                 return [gov], rule, 3, start, end
             if rural_after or rural_before:
                 # "Tell Rifaat countryside": around a town, not the town itself.
@@ -1408,7 +1474,7 @@ class Gazetteer:
 # Cheap tests run before the cue patterns, each true whenever its patterns can match.
 # The words a cue after a name begins with (_AFTER_GOV, _RURAL, _CITY, _QUARTER, _SETTLEMENT):
 _CUE_WORDS = tuple(
-    """province governorate countryside suburbs rural hinterland city district neighbourhood
+    """province governorate countryside suburb rural hinterland city district neighbourhood
     neighborhood quarter town village camp""".split()
 )
 
@@ -1430,7 +1496,7 @@ _RURAL_ENDS = (  # _BEFORE_RURAL
     "rural ",
     *(
         f"{w} of {the}"
-        for w in "countryside suburbs province governorate".split()
+        for w in "countryside suburbs suburb province governorate".split()
         for the in ("", "the ")
     ),
 )
@@ -1442,7 +1508,7 @@ _SAID_WORDS = ("said", "says", "told", "added", "stated")
 # How the text before a name ends when a cue stands there (_BEFORE_RURAL, _CITY, _SETTLEMENT).
 _CUE_ENDINGS = tuple(
     f"{w} {the}"
-    for w in """rural countryside of suburbs of province of governorate of city of town of
+    for w in """rural countryside of suburbs of suburb of province of governorate of city of town of
     village of camp of hamlet of""".replace(" of", "_of").split()
     for the in ("", "the ")
 )
@@ -1574,6 +1640,33 @@ def _word_before(folded: str, start: int) -> tuple[int, int, str] | None:
     if m is None:
         return None
     return (start - m.end(), start - m.start(1), m.group(1)[::-1])
+
+
+_QUARTER_WORDS = ("district", "neighbourhood", "neighborhood", "quarter")
+_QUARTER_ENDS = tuple(f"{w} of {the}" for w in _QUARTER_WORDS for the in ("", "the "))
+
+
+def _quarter_cued(folded: str, start: int, end: int) -> bool:
+    """Whether a quarter cue stands beside the name at ``folded[start:end]`` ("the Midan
+    district", "the neighbourhood of Midan")."""
+    lo = start - 20 if start > 20 else 0
+    return folded.endswith(_QUARTER_ENDS, lo, start) or (
+        folded[end : end + 1] == " "
+        and folded.startswith(_QUARTER_WORDS, end + 1)
+        and _AFTER_QUARTER.match(folded, end) is not None
+    )
+
+
+def _continued(text: str, folded: str, end: int, uniform: bool) -> bool:
+    """Whether, in mixed-case text, a capitalised word other than a cue word follows the
+    name ending at ``end``: "the village of Tal Jabin" names a village the table lacks, not
+    the table's Tal, which only the cue made a place."""
+    return (
+        not uniform
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isupper()
+        and not folded.startswith(_CUE_WORDS, end + 1)
+    )
 
 
 def _core(toks: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
