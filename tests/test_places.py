@@ -615,5 +615,8 @@ def test_a_quarter_cue_makes_a_stop_listed_quarter_a_place() -> None:
     assert [x.surface for x in se.find_places("Shells hit the neighbourhood of Midan.")] == [
         "Midan"
     ]
+    assert [x.surface for x in se.find_places("Rockets hit al-Midan neighbourhood.")] == [
+        "al-Midan"
+    ]
     assert se.find_places("Midan said the talks failed.") == ()
     assert se.find_places("Shells hit the Hassan district.") == ()

@@ -117,7 +117,8 @@ _PRECISION = {
 }
 
 # Cue words around a name, matched on the folded text next to it.
-_AFTER_GOV = regex.compile(r"[ ]?(?:province|governorate)\b")
+# "Idlib provinces": a possessive that lost its apostrophe (or a plural).
+_AFTER_GOV = regex.compile(r"[ ]?(?:provinces?|governorates?)\b")
 _AFTER_RURAL = regex.compile(r"[ ]?(?:countryside|suburbs?|rural areas|hinterland)\b")
 _AFTER_CITY = regex.compile(r"[ ]?city\b")
 _AFTER_NEAR = regex.compile(r"[ ]?(?:outskirts|environs|vicinity|surroundings|axis|area)\b")
@@ -369,6 +370,11 @@ class _Shape:
     article: bool  # the first word is an article
     doomed: bool  # one word that _accept turns down whatever surrounds it
     cue_only: bool  # one word that is a place only with a cue ("the village of Hassan")
+    # A quarter has the key: a quarter cue makes a cue-only name a place too ("the Midan
+    # district", "al-Midan neighbourhood"). Held here, not in a set of keys built at load,
+    # which cost the warm pass ~2.6 M instructions (the heap the load leaves, DEVELOPMENT.md
+    # "Session 16: load2").
+    quarter: bool
     # One word, spelled as the table spells it, that _accept takes whatever surrounds it
     # once it is capitalised (or the text is in one case).
     plain: bool
@@ -507,11 +513,6 @@ class Gazetteer:
             for k, v in self._keys.items()
             if all(self._places[i].kind in (_VILLAGE, PlaceKind.NEIGHBOURHOOD) for i in v)
         }
-        # Keys of a quarter: a cue-only word is a place beside a quarter cue too ("the Midan
-        # district").
-        self._quartered = frozenset(
-            k for k, v in self._keys.items() if any(self._places[i].kind in _QUARTERS for i in v)
-        )
         # What the walk from a word finds, by the words it looked at (see _run).
         self._runs: dict[tuple[str | None, ...], _Shape | _Mark | bool | None] = {}
         # Places best first, by the tuple of their indices (a key's, or an exact spelling's),
@@ -809,7 +810,7 @@ class Gazetteer:
         """Whether a settlement cue, or for a quarter's name a quarter cue, stands beside a
         match."""
         return self._cued(folded, m.start, m.end) or (
-            m.key in self._quartered and _quarter_cued(folded, m.start, m.end)
+            m.shape.quarter and _quarter_cued(folded, m.start, m.end)
         )
 
     @staticmethod
@@ -927,6 +928,8 @@ class Gazetteer:
                 if not quiet[k] and self._near(folded, m, place):
                     precision = precision if precision > 2 else 2
                     rule = "place.near"
+            elif rule == "place.governorate" and folded[end - 1] == "s" and out:
+                self._share_provinces(folded, out, start, end)  # "Daraa and Idlib provinces"
             if rule is None:
                 rule = "place.variant" if m.variant else "place.alias"
             span = _object_new(Span)
@@ -940,6 +943,33 @@ class Gazetteer:
             set_precision(loc, precision)
             out.append(loc)
         return tuple(out)
+
+    def _share_provinces(self, folded: str, out: list[Location], start: int, end: int) -> None:
+        """The capitals listed just before a plural province cue (the match at
+        ``start:end``) are provinces too ("Daraa, Hama and Idlib provinces"): their records
+        in ``out`` are rewritten."""
+        capital = "governorate" in folded[start:end]  # "Damascus governorate", as _candidates
+        j = len(out) - 1
+        while j >= 0 and folded[out[j].span.end : start] in _LIST_SEPARATORS:
+            loc = out[j]
+            place = loc.place
+            if loc.rule not in ("place.alias", "place.variant") or place.kind is not _CITY:
+                return
+            province = self._capital_of(place)
+            if province is None or province.name != place.governorate:
+                return
+            if province.name == "Damascus" and not capital:
+                province = self._govs.get("Rural Damascus", province)
+            new = _object_new(Location)
+            set_place, set_surface, set_span, set_rule, set_precision = _LOC_SET
+            set_place(new, province)
+            set_surface(new, loc.surface)
+            set_span(new, loc.span)
+            set_rule(new, "place.governorate")
+            set_precision(new, 3)
+            out[j] = new
+            start = loc.span.start
+            j -= 1
 
     @staticmethod
     def _holds(folded: str, m: _Match, inner: Location) -> bool:
@@ -1054,10 +1084,10 @@ class Gazetteer:
             ):
                 art = _article_before(folded, pos, done if done > pos - 5 else pos - 5)
                 if (
-                    art is not None
-                    and art[1] in _ENGLISH_ARTICLES
+                    sep == " "
+                    and art is not None
                     and art[0] + 3 == pos
-                    and folded[pos - 1] == " "
+                    and art[1] in _ENGLISH_ARTICLES
                     and (folded[pos] != art[1][1] or (not uniform and text[art[0]].islower()))
                 ):
                     # "fired at Nubl", "Clashes at Douma": the English word. A spaced "at",
@@ -1116,13 +1146,6 @@ class Gazetteer:
                 found = self._run(folded, toks, (raw,), next_word)
             if not isinstance(found, _Shape):
                 continue
-            if (
-                found.article
-                and raw in _ENGLISH_ARTICLES
-                and folded[stop : stop + 1] == " "
-                and folded[stop + 1 : stop + 2] != raw[1]
-            ):
-                continue  # "At Aleppo airport", "clashes at douma": the English word
             if found.doomed:
                 done = stop  # a match _accept would turn down: skip building it
                 continue
@@ -1130,7 +1153,7 @@ class Gazetteer:
                 if not found.article:
                     if found.cue_only and not (
                         self._cued(folded, pos, stop)
-                        or (found.key in self._quartered and _quarter_cued(folded, pos, stop))
+                        or (found.quarter and _quarter_cued(folded, pos, stop))
                     ):
                         # A word that is a place only beside a settlement cue ("the village
                         # of Hassan", "Tal town"), with none: _accept would turn the match
@@ -1218,6 +1241,8 @@ class Gazetteer:
         if found is None:
             return None
         last, key, variant = found
+        if words[0] in _ENGLISH_ARTICLES and last and words[1][:1] != words[0][1]:
+            return None  # "At Aleppo airport", "clashes at douma": the English word
         clean = [self._info(w).word for w in words]
         core = [w for w in clean if w not in ARTICLES]
         if not core:
@@ -1254,6 +1279,7 @@ class Gazetteer:
             article=clean[0] in ARTICLES,
             doomed=doomed,
             cue_only=cued_only,
+            quarter=any(self._places[i].kind in _QUARTERS for i in places),
             plain=(
                 last == 0
                 and len(words) == 1
@@ -1353,15 +1379,9 @@ class Gazetteer:
             else (_BEFORE_RURAL, _BEFORE_CITY, _BEFORE_SETTLEMENT)
         )
         rural_before = before_rural.search(before) if bare.endswith(_RURAL_ENDS) else None
-        if not govs:
-            # "Harasta suburb", "the suburb of Harasta": the town itself, where "a suburb of
-            # Aleppo" or "the Damascus suburb of Daraya" is the province around a capital.
-            if rural_after is not None and rural_after.group().endswith("suburb"):
-                rural_after = None
-            if rural_before is not None and "suburb of" in rural_before.group():
-                rural_before = None
+        settlement_head = head in _SETTLEMENT_HEADS
         holder = (
-            head in _SETTLEMENT_HEADS
+            settlement_head
             and (
                 _AFTER_SETTLEMENT_OF_A
                 if folded[end : end + _AFTER_SPAN].isascii()
@@ -1385,8 +1405,12 @@ class Gazetteer:
                     start = lo + rural_before.start()
                 rule = "place.governorate" if gov_cue or holder else "place.countryside"
                 return [gov], rule, 3, start, end
-            if rural_after or rural_before:
-                # "Tell Rifaat countryside": around a town, not the town itself.
+            if (rural_after and not rural_after.group().endswith("suburb")) or (
+                rural_before and "suburb of" not in rural_before.group()
+            ):
+                # "Tell Rifaat countryside": around a town, not the town itself ("Harasta
+                # suburb", "the suburb of Harasta" are the town, where "a suburb of Aleppo"
+                # or "the Damascus suburb of Daraya" is the province around a capital).
                 return [p for p in places if p.kind in _SETTLEMENTS], "place.near", 2, start, end
         city_after = after_city.match(folded, end) if head in _CITY_HEADS else None
         if city_after or (bare.endswith(_CITY_ENDS) and before_city.search(before)):
@@ -1406,7 +1430,7 @@ class Gazetteer:
                 # district is).
                 others = [p for p in places if p.kind not in _QUARTERS]
                 return quarters + others, None, None, start, end
-        if (head in _SETTLEMENT_HEADS and after_settlement.match(folded, end)) or (
+        if (settlement_head and after_settlement.match(folded, end)) or (
             bare.endswith(_SETTLEMENT_ENDS) and before_settlement.search(before)
         ):
             settled = [p for p in places if p.kind in _SETTLEMENTS]
@@ -1642,6 +1666,7 @@ def _word_before(folded: str, start: int) -> tuple[int, int, str] | None:
     return (start - m.end(), start - m.start(1), m.group(1)[::-1])
 
 
+_LIST_SEPARATORS = frozenset((", ", " and ", ", and ", " & ", " "))  # " ": FA-KES lost its commas
 _QUARTER_WORDS = ("district", "neighbourhood", "neighborhood", "quarter")
 _QUARTER_ENDS = tuple(f"{w} of {the}" for w in _QUARTER_WORDS for the in ("", "the "))
 
