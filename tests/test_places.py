@@ -514,3 +514,109 @@ def test_lowercased_text_with_a_character_outside_ascii_keeps_its_places(text: s
     # One accented letter or no-break space is no capital: the text is still in one case,
     # where every word may start a name.
     assert [loc.place.name for loc in se.find_places(text)] == ["Maarat al-Numan", "Saraqeb"]
+
+
+# Session 17 (geo19): the province before "town of" or after "in southern", the English
+# "at", "as" and "an" before a name, quarter cues, "suburb".
+_CAPITALS = {  # a spelling of each province named after its capital, and the province
+    "Idlib": "Idleb",
+    "Aleppo": "Aleppo",
+    "Hama": "Hama",
+    "Homs": "Homs",
+    "Deraa": "Dar'a",
+    "Raqqa": "Ar-Raqqa",
+    "Deir ez-Zor": "Deir-ez-Zor",
+    "Hasakeh": "Al-Hasakeh",
+    "Latakia": "Lattakia",
+}
+_SIDES = ("northern", "southern", "eastern", "western", "north-western", "southeast", "central")
+
+
+@needs_table
+@settings(max_examples=60, deadline=None)
+@given(
+    capital=st.sampled_from(sorted(_CAPITALS)),
+    noun=st.sampled_from(("town", "village", "towns", "villages")),
+    lead=st.sampled_from(("Jets struck the", "Eight died in the rebel-held", "shelling hit the")),
+)
+def test_the_province_town_of_names_the_province(capital: str, noun: str, lead: str) -> None:
+    # "the Idlib town of X": the name before "town of" is the province holding X, whatever
+    # X is (a place the table lacks here), not the city of that name.
+    text = f"{lead} {capital} {noun} of Wadi Zarqa, activists said."
+    found = [(x.surface, x.place.kind, x.precision) for x in se.find_places(text)]
+    assert found[0] == (capital, PlaceKind.GOVERNORATE, 3)
+    assert se.find_places(text)[0].place.name == _CAPITALS[capital]
+
+
+@needs_table
+@settings(max_examples=60, deadline=None)
+@given(
+    town=st.sampled_from(
+        [("Saraqeb", "Idleb"), ("Mayadin", "Deir-ez-Zor"), ("Azaz", "Aleppo"), ("Morek", "Hama")]
+    ),
+    side=st.sampled_from(_SIDES),
+)
+def test_a_town_in_a_side_of_its_province(town: tuple[str, str], side: str) -> None:
+    # "Saraqeb in southern Idlib": the province, as in "Saraqeb in Idlib".
+    name, gov = town
+    capital = next(c for c, g in _CAPITALS.items() if g == gov)
+    found = se.find_places(f"Barrel bombs fell on {name} in {side} {capital} on Monday.")
+    assert [(x.surface, x.place.kind) for x in found] == [
+        (name, found[0].place.kind),
+        (capital, PlaceKind.GOVERNORATE),
+    ]
+    assert found[1].place.name == gov
+
+
+@needs_table
+@settings(max_examples=80, deadline=None)
+@given(
+    place=st.sampled_from(["Aleppo", "Douma", "Hama", "Daraa", "Kobani", "Binnish", "Ariha"]),
+    word=st.sampled_from(("at", "as", "an", "At", "As", "An")),
+    lead=st.sampled_from(("Clashes", "Fighting", "Shells fell", "", "It was")),
+)
+def test_english_at_as_an_are_no_article_before_a_name(place: str, word: str, lead: str) -> None:
+    # "Clashes at Douma", "came as Douma", "At Aleppo airport": the English word, neither
+    # part of the name nor an article that makes "X al-Y" a person's name (no name here
+    # starts with the word's last letter, as one after an article may: "as Saraqeb").
+    text = f"{lead} {word} {place} on Monday.".strip()
+    assert [x.surface for x in se.find_places(text)] == [place]
+    assert [x.surface for x in se.find_places(text.lower())] == [place.lower()]
+
+
+def test_an_article_that_takes_the_sound_of_the_name_stays() -> None:
+    # "At Tibni", "As Safira": the article before a sun letter, as ACLED writes it.
+    assert [x.surface for x in se.find_places("Clashes erupted in At Tibni.")] == ["At Tibni"]
+    assert [x.surface for x in se.find_places("Jets hit as-Suwayda.")] == ["as-Suwayda"]
+
+
+def test_a_suburb_after_a_town_is_the_town() -> None:
+    # "Harasta suburb" and "the suburb of Harasta" are Harasta; "a suburb of Damascus" is
+    # the province around the capital.
+    for text in ("Rockets fell on Harasta suburb overnight.", "Rockets hit the suburb of Harasta."):
+        assert [(x.surface, x.precision) for x in se.find_places(text)] == [("Harasta", 1)]
+    found = se.find_places("A shell hit Jaramana, a suburb of Damascus.")
+    assert [x.place.name for x in found] == ["Jaramana", "Rural Damascus"]
+
+
+def test_a_cue_only_name_followed_by_a_capitalised_word_is_another_name() -> None:
+    # "the village of Tal Jabin": the cue is for a name the table lacks; "Tal" alone is not it.
+    assert se.find_places("Shelling hit the village of Tal Jabin.") == ()
+    assert [x.surface for x in se.find_places("Shelling hit the village of Tal.")] == ["Tal"]
+    assert [x.surface for x in se.find_places("Shelling hit Tal Town.")] == ["Tal"]
+
+
+def test_a_quarter_cue_makes_a_stop_listed_quarter_a_place() -> None:
+    found = se.find_places("A bomb went off in the Midan district of Damascus.")
+    assert [(x.surface, x.place.governorate) for x in found] == [
+        ("Midan", "Damascus"),
+        ("Damascus", "Damascus"),
+    ]
+    assert [x.surface for x in se.find_places("Shells hit the neighbourhood of Midan.")] == [
+        "Midan"
+    ]
+    assert [x.surface for x in se.find_places("Rockets hit al-Midan neighbourhood.")] == [
+        "al-Midan"
+    ]
+    assert se.find_places("Midan said the talks failed.") == ()
+    assert se.find_places("Shells hit the Hassan district.") == ()

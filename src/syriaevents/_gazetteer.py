@@ -63,6 +63,9 @@ _ARTICLES_2 = frozenset("al el ad at ar as an az ed et er es en ez".split())
 # The last two letters of every article: a first, cheaper test than _article_ends.
 _ARTICLE_TAILS = _ARTICLES_2 | frozenset(("sh", "th", "dh"))
 _ARTICLES_3 = frozenset("ash esh ath eth adh edh".split())
+# Articles that are English words too: spaced, they are read as articles only as
+# _matches_on says.
+_ENGLISH_ARTICLES = frozenset(("at", "as", "an"))
 # The last letters of _ARTICLE_TAILS, tested before them (_matches_on).
 _TAIL_LAST = "".join(sorted({tail[-1] for tail in _ARTICLE_TAILS}))
 
@@ -114,15 +117,19 @@ _PRECISION = {
 }
 
 # Cue words around a name, matched on the folded text next to it.
-_AFTER_GOV = regex.compile(r"[ ]?(?:province|governorate)\b")
-_AFTER_RURAL = regex.compile(r"[ ]?(?:countryside|suburbs|rural areas|hinterland)\b")
+# "Idlib provinces": a possessive that lost its apostrophe (or a plural).
+_AFTER_GOV = regex.compile(r"[ ]?(?:provinces?|governorates?)\b")
+_AFTER_RURAL = regex.compile(r"[ ]?(?:countryside|suburbs?|rural areas|hinterland)\b")
 _AFTER_CITY = regex.compile(r"[ ]?city\b")
 _AFTER_NEAR = regex.compile(r"[ ]?(?:outskirts|environs|vicinity|surroundings|axis|area)\b")
 _AFTER_QUARTER = regex.compile(r"[ ]?(?:district|neighbou?rhoods?|quarter)\b")
 _AFTER_SETTLEMENT = regex.compile(r"[ ]?(?:town|village|city|camp)\b")
+# "the Idlib town of Saraqeb", "the Deir ez-Zor villages of ...": the name before is the
+# province that holds the settlement named after "of".
+_AFTER_SETTLEMENT_OF = regex.compile(r"[ ](?:towns?|villages?|city|cities) of\b")
 _AFTER_SAID = regex.compile(r"[ ,]{1,2}(?:said|says|told|added|stated)\b")
 _BEFORE_RURAL = regex.compile(
-    r"(?:\brural|\b(?:countryside|suburbs|province|governorate) of(?: the)?)[ ]$"
+    r"(?:\brural|\b(?:countryside|suburbs?|province|governorate) of(?: the)?)[ ]$"
 )
 _BEFORE_CITY = regex.compile(r"\bcity of[ ]$")
 _BEFORE_SETTLEMENT = regex.compile(r"\b(?:town|village|city|camp|hamlet) of[ ]$")
@@ -139,10 +146,12 @@ _LINK = regex.compile(
     r"[ ,]{1,3}){0,3}"
 )
 
-# "X in Y province", "X, Y province", "X town in Y countryside": Y contains X.
+# "X in Y province", "X, Y province", "X town in Y countryside", "X in southern Y": Y
+# contains X.
 _IN_GOVERNORATE = regex.compile(
     r"(?:[ ](?:town|village|city|camp|area|neighbou?rhood))?"
     r"(?:,? in(?: the)?|,)[ ](?:(?:province|governorate|countryside) of )?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?[ ]|central[ ])?"
 )
 
 
@@ -166,6 +175,7 @@ _AFTER_GOV_A, _AFTER_RURAL_A, _AFTER_CITY_A, _AFTER_NEAR_A, _AFTER_QUARTER_A = m
     _ascii_twin, (_AFTER_GOV, _AFTER_RURAL, _AFTER_CITY, _AFTER_NEAR, _AFTER_QUARTER)
 )
 _AFTER_SETTLEMENT_A = _ascii_twin(_AFTER_SETTLEMENT)
+_AFTER_SETTLEMENT_OF_A = _ascii_twin(_AFTER_SETTLEMENT_OF)
 _BEFORE_RURAL_A, _BEFORE_CITY_A, _BEFORE_SETTLEMENT_A, _BEFORE_NEAR_A = map(
     _ascii_twin, (_BEFORE_RURAL, _BEFORE_CITY, _BEFORE_SETTLEMENT, _BEFORE_NEAR)
 )
@@ -182,13 +192,19 @@ _FUNCTION_WORDS = frozenset(
     onto near off out via per but nor yet its his her our one two six ten""".split()
 )
 # A capitalised word before "al-X" makes "X al-Y" a person's or group's name ("Bashar
-# al-Assad", "Ahrar al-Sham"), unless it is one of these.
+# al-Assad", "Ahrar al-Sham"), unless it is one of these (verbs among them for headlines
+# in Title Case: "Rebels Storm Al-Bab").
 _LEAD_WORDS = _FUNCTION_WORDS | frozenset(
     """at as an on in near from to into towards toward outside around across inside
     village town city province governorate district countryside neighbourhood neighborhood
     east west north south eastern western northern southern central rural greater old new
     besieged captured seized retook recaptured liberated hit bombed shelled entered took
-    while when where after before during since and or but""".split()
+    while when where after before during since and or but
+    enter enters storm storms stormed liberate liberates shell shells hits strike strikes
+    struck pound pounds pounded bomb bombs attack attacks attacked capture captures seize
+    seizes retake retakes take takes rocks rocked reach reaches reached besiege besieges
+    surround surrounds surrounded encircle encircles encircled target targets targeted
+    raid raids raided""".split()
 )
 # Capitalised words common in news that, in this table, never start a place name: the pass
 # over capitalised words leaves them out in C (see Gazetteer._capital_pattern, which keeps
@@ -354,6 +370,11 @@ class _Shape:
     article: bool  # the first word is an article
     doomed: bool  # one word that _accept turns down whatever surrounds it
     cue_only: bool  # one word that is a place only with a cue ("the village of Hassan")
+    # A quarter has the key: a quarter cue makes a cue-only name a place too ("the Midan
+    # district", "al-Midan neighbourhood"). Held here, not in a set of keys built at load,
+    # which cost the warm pass ~2.6 M instructions (the heap the load leaves, DEVELOPMENT.md
+    # "Session 16: load2").
+    quarter: bool
     # One word, spelled as the table spells it, that _accept takes whatever surrounds it
     # once it is capitalised (or the text is in one case).
     plain: bool
@@ -733,7 +754,7 @@ class Gazetteer:
             ):
                 return False
             if shape.cue_only:
-                return self._cued(folded, m.start, m.end)
+                return self._cue_beside(folded, m) and not _continued(text, folded, m.end, uniform)
             if shape.variant:
                 if m.key in self._villages and not self._cued(folded, m.start, m.end):
                     return False
@@ -765,7 +786,7 @@ class Gazetteer:
         word = core[0][2]
 
         def cued() -> bool:
-            return self._cued(folded, m.start, m.end)
+            return self._cue_beside(folded, m) and not _continued(text, folded, m.end, uniform)
 
         bare = self._info(word).word
         if bare in self._adjectives or (bare.endswith("s") and bare[:-1] in self._adjectives):
@@ -784,6 +805,13 @@ class Gazetteer:
             if titles(m.start):
                 return False  # In a Title Case line capitals say nothing.
         return True
+
+    def _cue_beside(self, folded: str, m: _Match) -> bool:
+        """Whether a settlement cue, or for a quarter's name a quarter cue, stands beside a
+        match."""
+        return self._cued(folded, m.start, m.end) or (
+            m.shape.quarter and _quarter_cued(folded, m.start, m.end)
+        )
 
     @staticmethod
     def _cued(folded: str, start: int, end: int) -> bool:
@@ -900,6 +928,8 @@ class Gazetteer:
                 if not quiet[k] and self._near(folded, m, place):
                     precision = precision if precision > 2 else 2
                     rule = "place.near"
+            elif rule == "place.governorate" and folded[end - 1] == "s" and out:
+                self._share_provinces(folded, out, start, end)  # "Daraa and Idlib provinces"
             if rule is None:
                 rule = "place.variant" if m.variant else "place.alias"
             span = _object_new(Span)
@@ -913,6 +943,33 @@ class Gazetteer:
             set_precision(loc, precision)
             out.append(loc)
         return tuple(out)
+
+    def _share_provinces(self, folded: str, out: list[Location], start: int, end: int) -> None:
+        """The capitals listed just before a plural province cue (the match at
+        ``start:end``) are provinces too ("Daraa, Hama and Idlib provinces"): their records
+        in ``out`` are rewritten."""
+        capital = "governorate" in folded[start:end]  # "Damascus governorate", as _candidates
+        j = len(out) - 1
+        while j >= 0 and folded[out[j].span.end : start] in _LIST_SEPARATORS:
+            loc = out[j]
+            place = loc.place
+            if loc.rule not in ("place.alias", "place.variant") or place.kind is not _CITY:
+                return
+            province = self._capital_of(place)
+            if province is None or province.name != place.governorate:
+                return
+            if province.name == "Damascus" and not capital:
+                province = self._govs.get("Rural Damascus", province)
+            new = _object_new(Location)
+            set_place, set_surface, set_span, set_rule, set_precision = _LOC_SET
+            set_place(new, province)
+            set_surface(new, loc.surface)
+            set_span(new, loc.span)
+            set_rule(new, "place.governorate")
+            set_precision(new, 3)
+            out[j] = new
+            start = loc.span.start
+            j -= 1
 
     @staticmethod
     def _holds(folded: str, m: _Match, inner: Location) -> bool:
@@ -1026,6 +1083,17 @@ class Gazetteer:
                 and _article_ends(folded, pos)
             ):
                 art = _article_before(folded, pos, done if done > pos - 5 else pos - 5)
+                if (
+                    sep == " "
+                    and art is not None
+                    and art[0] + 3 == pos
+                    and art[1] in _ENGLISH_ARTICLES
+                    and (folded[pos] != art[1][1] or (not uniform and text[art[0]].islower()))
+                ):
+                    # "fired at Nubl", "Clashes at Douma": the English word. A spaced "at",
+                    # "as" or "an" is the article only where it takes the sound of the word
+                    # after it ("At Tibni", "an Nabk"), and in mixed-case text capitalised.
+                    art = None
             if art is not None:
                 begin, lead = art  # the article, as _WORD reads it
                 lead_toks = [(begin, begin + len(lead), lead)]
@@ -1083,7 +1151,10 @@ class Gazetteer:
                 continue
             if found.last == 0:
                 if not found.article:
-                    if found.cue_only and not self._cued(folded, pos, stop):
+                    if found.cue_only and not (
+                        self._cued(folded, pos, stop)
+                        or (found.quarter and _quarter_cued(folded, pos, stop))
+                    ):
                         # A word that is a place only beside a settlement cue ("the village
                         # of Hassan", "Tal town"), with none: _accept would turn the match
                         # down whatever else surrounds it (~600 a pass), so it is not built.
@@ -1170,6 +1241,8 @@ class Gazetteer:
         if found is None:
             return None
         last, key, variant = found
+        if words[0] in _ENGLISH_ARTICLES and last and words[1][:1] != words[0][1]:
+            return None  # "At Aleppo airport", "clashes at douma": the English word
         clean = [self._info(w).word for w in words]
         core = [w for w in clean if w not in ARTICLES]
         if not core:
@@ -1206,6 +1279,7 @@ class Gazetteer:
             article=clean[0] in ARTICLES,
             doomed=doomed,
             cue_only=cued_only,
+            quarter=any(self._places[i].kind in _QUARTERS for i in places),
             plain=(
                 last == 0
                 and len(words) == 1
@@ -1305,7 +1379,19 @@ class Gazetteer:
             else (_BEFORE_RURAL, _BEFORE_CITY, _BEFORE_SETTLEMENT)
         )
         rural_before = before_rural.search(before) if bare.endswith(_RURAL_ENDS) else None
-        if (gov_cue or rural_after or rural_before) and (govs or places[0].kind in _SETTLEMENTS):
+        settlement_head = head in _SETTLEMENT_HEADS
+        holder = (
+            settlement_head
+            and (
+                _AFTER_SETTLEMENT_OF_A
+                if folded[end : end + _AFTER_SPAN].isascii()
+                else _AFTER_SETTLEMENT_OF
+            ).match(folded, end)
+            is not None
+        )
+        if (gov_cue or rural_after or rural_before or holder) and (
+            govs or places[0].kind in _SETTLEMENTS
+        ):
             gov = govs[0] if govs else None
             if gov is None and places[0].kind is _CITY:
                 gov = self._capital_of(places[0])
@@ -1317,10 +1403,14 @@ class Gazetteer:
                     end = cue.end()
                 elif rural_before is not None:
                     start = lo + rural_before.start()
-                rule = "place.governorate" if gov_cue else "place.countryside"
+                rule = "place.governorate" if gov_cue or holder else "place.countryside"
                 return [gov], rule, 3, start, end
-            if rural_after or rural_before:
-                # "Tell Rifaat countryside": around a town, not the town itself.
+            if (rural_after and not rural_after.group().endswith("suburb")) or (
+                rural_before and "suburb of" not in rural_before.group()
+            ):
+                # "Tell Rifaat countryside": around a town, not the town itself ("Harasta
+                # suburb", "the suburb of Harasta" are the town, where "a suburb of Aleppo"
+                # or "the Damascus suburb of Daraya" is the province around a capital).
                 return [p for p in places if p.kind in _SETTLEMENTS], "place.near", 2, start, end
         city_after = after_city.match(folded, end) if head in _CITY_HEADS else None
         if city_after or (bare.endswith(_CITY_ENDS) and before_city.search(before)):
@@ -1340,7 +1430,7 @@ class Gazetteer:
                 # district is).
                 others = [p for p in places if p.kind not in _QUARTERS]
                 return quarters + others, None, None, start, end
-        if (head in _SETTLEMENT_HEADS and after_settlement.match(folded, end)) or (
+        if (settlement_head and after_settlement.match(folded, end)) or (
             bare.endswith(_SETTLEMENT_ENDS) and before_settlement.search(before)
         ):
             settled = [p for p in places if p.kind in _SETTLEMENTS]
@@ -1408,7 +1498,7 @@ class Gazetteer:
 # Cheap tests run before the cue patterns, each true whenever its patterns can match.
 # The words a cue after a name begins with (_AFTER_GOV, _RURAL, _CITY, _QUARTER, _SETTLEMENT):
 _CUE_WORDS = tuple(
-    """province governorate countryside suburbs rural hinterland city district neighbourhood
+    """province governorate countryside suburb rural hinterland city district neighbourhood
     neighborhood quarter town village camp""".split()
 )
 
@@ -1430,7 +1520,7 @@ _RURAL_ENDS = (  # _BEFORE_RURAL
     "rural ",
     *(
         f"{w} of {the}"
-        for w in "countryside suburbs province governorate".split()
+        for w in "countryside suburbs suburb province governorate".split()
         for the in ("", "the ")
     ),
 )
@@ -1442,7 +1532,7 @@ _SAID_WORDS = ("said", "says", "told", "added", "stated")
 # How the text before a name ends when a cue stands there (_BEFORE_RURAL, _CITY, _SETTLEMENT).
 _CUE_ENDINGS = tuple(
     f"{w} {the}"
-    for w in """rural countryside of suburbs of province of governorate of city of town of
+    for w in """rural countryside of suburbs of suburb of province of governorate of city of town of
     village of camp of hamlet of""".replace(" of", "_of").split()
     for the in ("", "the ")
 )
@@ -1574,6 +1664,34 @@ def _word_before(folded: str, start: int) -> tuple[int, int, str] | None:
     if m is None:
         return None
     return (start - m.end(), start - m.start(1), m.group(1)[::-1])
+
+
+_LIST_SEPARATORS = frozenset((", ", " and ", ", and ", " & ", " "))  # " ": FA-KES lost its commas
+_QUARTER_WORDS = ("district", "neighbourhood", "neighborhood", "quarter")
+_QUARTER_ENDS = tuple(f"{w} of {the}" for w in _QUARTER_WORDS for the in ("", "the "))
+
+
+def _quarter_cued(folded: str, start: int, end: int) -> bool:
+    """Whether a quarter cue stands beside the name at ``folded[start:end]`` ("the Midan
+    district", "the neighbourhood of Midan")."""
+    lo = start - 20 if start > 20 else 0
+    return folded.endswith(_QUARTER_ENDS, lo, start) or (
+        folded[end : end + 1] == " "
+        and folded.startswith(_QUARTER_WORDS, end + 1)
+        and _AFTER_QUARTER.match(folded, end) is not None
+    )
+
+
+def _continued(text: str, folded: str, end: int, uniform: bool) -> bool:
+    """Whether, in mixed-case text, a capitalised word other than a cue word follows the
+    name ending at ``end``: "the village of Tal Jabin" names a village the table lacks, not
+    the table's Tal, which only the cue made a place."""
+    return (
+        not uniform
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isupper()
+        and not folded.startswith(_CUE_WORDS, end + 1)
+    )
 
 
 def _core(toks: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
