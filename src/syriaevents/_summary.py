@@ -127,17 +127,19 @@ def governorate_of(place: Place) -> str | None:
     return place.governorate
 
 
-def _opening_end(doc: Doc, line: Span | None) -> int:
-    """Where the article's opening (dateline ``line`` plus first sentences) ends."""
-    # The end of the _OPENING_SENTENCES-th sentence after the dateline (of the last one, if
-    # fewer), read by a loop that stops there, not a list of them all and a builtin min().
+def _opening_end(doc: Doc, line: Span | None, sentences: int | None = None) -> int:
+    """Where the article's opening (dateline ``line`` plus its first ``sentences``,
+    _OPENING_SENTENCES unless given) ends."""
+    # The end of the n-th sentence after the dateline (of the last one, if fewer), read by
+    # a loop that stops there, not a list of them all and a builtin min().
+    wanted = _OPENING_SENTENCES if sentences is None else sentences
     body_start = line.end if line is not None else 0
     end = taken = 0
     for sentence in doc.sentences:
         if sentence.start >= body_start:
             end = sentence.end
             taken += 1
-            if taken == _OPENING_SENTENCES:
+            if taken == wanted:
                 break
     return end
 
@@ -789,14 +791,7 @@ def _recent_day(
     April, he died a day later"): the event is the first's, as ACLED dates it."""
     if now is None or not dates:
         return None
-    body_start = line.end if line is not None else 0
-    end = taken = 0
-    for sentence in doc.sentences:
-        if sentence.start >= body_start:
-            end = sentence.end
-            taken += 1
-            if taken == _LEAD_SENTENCES:
-                break
+    end = _opening_end(doc, line, _LEAD_SENTENCES)
     at = main.span.start
     best = None
     best_gap = 0
