@@ -2363,8 +2363,10 @@ class _Assembler:
                 return part
             # "35 of the victims were found shot": no victims after "were", a verb: the
             # figure is a toll of its own, read below (_AUX_GAP passes "of the victims").
-        if head.endswith(_KIN_OF) and not (
-            head.endswith("families of") and folded.startswith(_MEMBERS, end)
+        if (
+            head.endswith("of")
+            and head.endswith(_KIN_OF)
+            and not (head.endswith("families of") and folded.startswith(_MEMBERS, end))
         ):
             # "executed the families of five alleged rebels", "the wives of 3 commanders were
             # wounded": the figure counts whose kin they were, not the victims.
