@@ -2368,7 +2368,7 @@ class _Assembler:
             and head.endswith(_KIN_OF)
             and not (head.endswith("families of") and folded.startswith(_MEMBERS, end))
         ):
-            # "executed the families of five alleged rebels", "the wives of 3 commanders were
+            # "shot the relatives of four suspected rebels", "the wives of 3 commanders were
             # wounded": the figure counts whose kin they were, not the victims.
             return None
         family = (

@@ -86,7 +86,7 @@ _BACKGROUND_DAYS = 31
 _RECENT_DAYS = 7
 _LEAD_SENTENCES = 4
 # A photo's caption ends with its date and a credit in brackets ("... in Idlib on June 12
-# 2016. (AFP)", "Thursday Oct. 27 2016 (Photo AP)"): the day the picture was taken.
+# 2016. (AFP)", "Monday Nov. 7 2016 (Photo AP)"): the day the picture was taken.
 _CREDIT_AFTER = re.compile(r"\.?\s{0,3}\(")
 _object_new = object.__new__
 _init_summary = Summary.__init__
@@ -711,7 +711,7 @@ def _main_date(
     byline or the date line, or a running tally whose date is where it began, "350 killed
     since the truce collapsed on September 19") a later telling's of the same toll, else the
     recent day the lead paragraphs name nearest it ("At least 75 people died in barrel bomb
-    attacks. The bombs were dropped on a camp on Wednesday"), else the telling's day, else
+    attacks. Helicopters dropped them on a market on Wednesday"), else the telling's day, else
     the first day-precise date in the opening (most often the date line)."""
     dropped = None
     if main is not None:
@@ -938,7 +938,7 @@ def _best(flat: Sequence[CasualtyReport]) -> dict[str, tuple[bool, int]]:
             # from Faylaq al-Rahman and eight from Jaish al-Islam"), added; so are two
             # subsets of one toll ("including a boy and a girl"), and the subsets of a toll
             # and of the toll of others right after it ("11 civilians including four
-            # children ... and seven others including a baby").
+            # children ... and five others including a girl").
             best[bucket] = (held[0] and key[0], held[1] + key[1])
             source[bucket] = report
         elif key > held:
