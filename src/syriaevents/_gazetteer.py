@@ -21,6 +21,7 @@ import difflib
 import enum
 import importlib.resources
 import io
+import math
 import operator
 import os
 import re
@@ -243,7 +244,13 @@ _PLACES_ENV = "SYRIAEVENTS_PLACES"
 
 
 def _opt_float(v: str) -> float | None:
-    return float(v) if v.strip() else None
+    """A coordinate, or None for an empty cell; "nan" or "inf" is no coordinate."""
+    if not v.strip():
+        return None
+    value = float(v)
+    if not math.isfinite(value):
+        raise ValueError(f"not a finite coordinate: {v!r}")
+    return value
 
 
 def _opt_int(v: str) -> int | None:
