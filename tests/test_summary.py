@@ -616,3 +616,24 @@ def test_fighters_counted_in_a_subset_are_no_agent() -> None:
     summary = parse_article(text, published="2016-07-28").summary
     assert summary.perpetrator is None
     assert (summary.civilians_killed, summary.combatants_killed) == (0, 35)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Rockets hit the al-Waer district of Homs on Monday, killing three people.", "al-Waer"),
+        ("Mortar shells fell on Jobar, on the edge of Damascus, killing two civilians.", "Jobar"),
+        (
+            "Shells fell on the Jamiliyah neighbourhood in Aleppo city, killing a child.",
+            "Jamiliyah",
+        ),
+        # Two places told apart: the nearer one is still the scene.
+        ("Shells hit Jobar and Damascus on Monday, killing two people.", "Damascus"),
+    ],
+)
+def test_a_city_that_only_says_where_a_quarter_lies_is_not_the_scene(
+    text: str, surface: str
+) -> None:
+    location = parse_article(text, published="2016-07-28").summary.location
+    assert location is not None
+    assert location.surface == surface

@@ -82,6 +82,14 @@ _CIVILIAN_SIDE = Side.CIVILIANS
 _UNKNOWN_SIDE = Side.UNKNOWN
 _EXPLOSION = Cause.EXPLOSION
 _COUNTRY = PlaceKind.COUNTRY
+_CITY = PlaceKind.CITY
+_NEIGHBOURHOOD = PlaceKind.NEIGHBOURHOOD
+# Between a quarter and the city it lies in: "district of", ", on the edge of", "in".
+_QUARTER_OF = re.compile(
+    r"(?:\s+(?:district|neighbou?rhood|quarter|area|suburb|camp))?"
+    r"(?:\s*,\s*|\s+)(?:(?:of|in)\s+|on\s+the\s+(?:edge|outskirts)\s+of\s+)?"
+    r"(?:the\s+)?(?:city\s+of\s+)?"
+)
 _EXACT = Qualifier.EXACT
 _BYSTANDER_SIDES = frozenset({Side.NEUTRAL, Side.CIVILIANS})
 _NO_SIDES = frozenset({Side.NEUTRAL, Side.CIVILIANS, Side.UNKNOWN})
@@ -1490,8 +1498,18 @@ class _Assembler:
                 _BASED_IN, loc.span.start - 21 if loc.span.start > 21 else 0, loc.span.start
             )
         ]
-        if based:
-            kept = [loc for loc in self.locations if loc not in based]
+        # A city named after a quarter of it only says where the quarter is ("the al-Waer
+        # district of Homs", "Jobar, on the edge of Damascus"): the quarter is the scene.
+        qualifiers = [
+            loc
+            for prev, loc in zip(self.locations, self.locations[1:], strict=False)
+            if loc.place.kind is _CITY
+            and prev.place.kind is _NEIGHBOURHOOD
+            and prev.place.governorate == loc.place.governorate
+            and _QUARTER_OF.fullmatch(folded, prev.span.end, loc.span.start) is not None
+        ]
+        if based or qualifiers:
+            kept = [loc for loc in self.locations if loc not in based and loc not in qualifiers]
             self.scenes = kept, [loc.span.start for loc in kept]
         for date in dates:
             if _dates_the_telling(folded, date.span.start):
