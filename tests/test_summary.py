@@ -637,3 +637,9 @@ def test_a_city_that_only_says_where_a_quarter_lies_is_not_the_scene(
     location = parse_article(text, published="2016-07-28").summary.location
     assert location is not None
     assert location.surface == surface
+
+
+def test_the_attacker_among_the_dead_is_one_fighter() -> None:
+    text = "Nine people were killed, including the attacker, when a car bomb went off in Azaz."
+    summary = parse_article(text, published="2016-07-28").summary
+    assert (summary.civilians_killed, summary.combatants_killed) == (8, 1)

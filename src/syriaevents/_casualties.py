@@ -66,6 +66,10 @@ _MAJORITY = re.compile(r"\b(?:mostly|mainly|most\s+of\s+(?:them|whom))\b")
 # (_TWO_GROUPS inside it) or as the first of two (_CONJOINED after it).
 _CONJOINED = re.compile(r"\s*+(?:,\s*)?(?:and|or|&)\s")
 _TWO_GROUPS = re.compile(r",|\s(?:and|or|&)\s")
+# The one who carried out the attack, counted among its dead: "including the bomber".
+_THE_BOMBER = re.compile(
+    r"(?:the|a)\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\b(?!\s*'?s\b)"
+)
 _ONE_OF_THEM = _CIVILIAN_GROUPS | {VictimGroup.PEOPLE}
 _NOT_PERPETRATORS = frozenset(
     {ActorKind.MONITOR, ActorKind.MEDIA, ActorKind.INTERNATIONAL_ORG, ActorKind.CIVILIANS}
@@ -2433,6 +2437,8 @@ class _Assembler:
             if found is not None:
                 subset_end = found[0]
                 majority = self._majority(pos, opener, found[1], parts)
+            else:
+                majority = self._bomber(opener, sentence.end)
         if parts and includes:
             pos = self._siblings(parts, includes, pos, sentence.end)
         elif subset_end is not None:
@@ -2612,7 +2618,11 @@ class _Assembler:
             if not more and opener is not None and not includes:
                 # "48 people were killed, most of them soldiers"
                 found = self._uncounted_subset(opener, sentence.end)
-                majority = found and self._majority(t_end, opener, found[1], parts)
+                majority = (
+                    self._majority(t_end, opener, found[1], parts)
+                    if found
+                    else self._bomber(opener, sentence.end)
+                )
                 if majority:
                     more = [majority]
             includes = includes or more
@@ -2982,6 +2992,16 @@ class _Assembler:
         if phrase is None or phrase.inherit:
             return None
         return phrase.end, phrase
+
+    def _bomber(self, opener: int, limit: int) -> _Part | None:
+        """The attacker counted among a toll's dead ("killing 12 people, including the
+        bomber"): one fighter of no named side, a part of the toll (``opener``: where the
+        words after "including" begin)."""
+        m = _THE_BOMBER.match(self.folded, opener, limit)
+        if m is None:
+            return None
+        one = _new_count(1, 1, 1, _EXACT, self.text, m.start(), m.end(), "count.attacker")
+        return _Part(one, _Phrase(m.end(), _COMBATANTS, None, False, False, m.start()))
 
     def _majority(self, pos: int, opener: int, subset: _Phrase, parts: list[_Part]) -> _Part | None:
         """A subset told as most of a toll's people ("48 people, most of them soldiers": more

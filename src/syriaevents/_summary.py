@@ -858,10 +858,14 @@ def _contrasts(part: CasualtyReport) -> bool:
     """Whether a part sets its people apart from the others of its toll: fighters, or
     "civilians" by name ("30 people including 24 civilians"), unlike "two medics". Most of a
     toll's people told to be civilians ("40 people, mostly civilians") leave the rest
-    untold: they are read as the people of any toll are (_people)."""
+    untold: they are read as the people of any toll are (_people); so does the attacker
+    counted among the dead ("12 people, including the bomber": 11 civilians, 1 fighter)."""
+    rule = part.count.rule
+    if rule == "count.attacker":
+        return False  # the attacker among the dead: "12 people, including the bomber"
     if part.victims is _COMBATANTS:
         return True
-    if part.count.rule == "count.most":
+    if rule == "count.most":
         return False
     return part.victims is _CIVILIANS and "civilian" in part.surface.lower()
 
