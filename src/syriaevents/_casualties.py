@@ -620,6 +620,19 @@ def _may_name_before(window: str) -> bool:
     return not name.islower() or "-" in name or name.endswith(_NAME_PARTICLES)
 
 
+# A name right before its toll verb, no auxiliary between: a headline's passive ("Zahran
+# Alloush killed in Russian air strike") or a verb of dying ("Zahran Alloush died in ...").
+_NAME_BARE = re.compile(
+    _NAME_BEFORE.pattern.replace(r"(?:\s|,\s\d{1,3},\s)(?:was|has\s+been|had\s+been)\s+$", r"\s$")
+)
+# After a headline's passive verb: where, by whom, how or when, or the line's end ("Zahran
+# Alloush killed in", "... killed, say rebels"); not an object ("Assad killed hundreds").
+_HEADLINE_PASSIVE = re.compile(
+    r"(?:\s+(?:in|by|near|at|during|as|when|after|amid|on|while|outside|inside|east|west|"
+    r"north|south|northeast|northwest|southeast|southwest)\b|\s*(?:[,.:;!?(\[-]|$))"
+)
+# Verbs of dying after a name: intransitive, read wherever the name stands.
+_DYING = frozenset({"died", "dies", "perished", "succumbed"})
 # The same before "and" and a figure: "Zahran Alloush and five of his aides".
 # Also before "and his" or "and her" and the figure: "Sara Ali and her two daughters".
 _NAME_AND = re.compile(
@@ -639,6 +652,10 @@ _NOT_NAME_WORDS = frozenset(
     wednesday thursday friday saturday sunday january february march april may june july
     august september october november december yesterday today""".split()
 )
+# Words that may open a headline before a name ("Jaish al-Islam leader", "senior rebel
+# commander", "Syrian army Colonel"), with the actors and places there.
+_OPENING_WORDS = _SINGULAR_VICTIMS | lex.MODIFIERS | _RANKS | _NOT_NAME_WORDS
+_START_OF = attrgetter("start")
 # "to" before a toll verb: an intent, not a toll ("threatened to kill 5").
 _INFINITIVE = re.compile(r"(?:^|[^\w-])to\s+$")
 # A modal perfect before a verb: "could have killed", "would not have been killed".
@@ -913,6 +930,9 @@ _ACTS_AFTER = re.compile(
     r"(?:(?:likely|probably|most\s+likely|directly|also)\s+)?"
     r"(?:responsible\s+for|behind)|bears?\s+(?:the\s+)?(?:primary\s+)?responsibility)\b"
 )
+# Verbs of _ACTS_AFTER that are also a headline's passive, and what follows them then.
+_PARTICIPLES = ("killed", "executed", "shot", "beheaded", "abducted", "kidnapped", "captured")
+_PASSIVE_AFTER = re.compile(r"\s+(?:in|by|near|during|amid|while|after|when|at|on)\b")
 # "Russian and regime airstrikes": the first owner of a pair.
 _PAIR_AFTER = re.compile(
     r"\s+(?:and|or)\s+(?:[\w.'-]+\s+){1,2}(?:strikes?|airstrikes?|air\s+strikes?|raids?|"
@@ -935,6 +955,18 @@ _WEAPON_AFTER = re.compile(
 # rebel assault". No weapon of a kind (weapon_agent reads _WEAPON_AFTER alone).
 _ASSAULT_AFTER = re.compile(
     r"(?:'s?|s)?\s+(?:assaults?|offensives?|counter-?attacks?|counter-?offensives?)\b"
+)
+# Attackers named by their side and acting in the next words: "a regime sniper shot dead a
+# boy", "two IS gunmen killed three civilians" (the noun may be the actor's own words). The
+# figure counts the attackers, so the side is the agent; not in a headline's passive ("Three
+# IS gunmen killed in Raqqa": a place, a day or a cause follows the verb).
+_ATTACKER_ACTS = re.compile(
+    r"(?:'s?|s)?\s+(?:(?:snipers?|gunm[ae]n|assailants?|attackers?|militiam[ae]n)\s+)?"
+    r"(?:(?:has|have|had|also|reportedly|allegedly)\s+)*"
+    r"(?:killed|kills|shot\s+dead|shoots\s+dead|shot|shoots|executed|executes|stabbed|stabs|beheaded|beheads|"
+    r"opened|opens|stormed|storms|attacked|attacks|targeted|targets)"
+    r"\s+(?!(?:in|on|by|at|near|during|after|when|as|while|and|or|from|since|amid|over|"
+    r"following|overnight|today|yesterday|[a-z]+day|injured|wounded|dead)\b)[a-z0-9]"
 )
 _NAMED_AS = re.compile(
     r"\s+(?:from|of|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to)\s+(?:the\s+)?"
@@ -1606,7 +1638,8 @@ class _Assembler:
             # the driver" (the driver is then read after "the", as with no article before).
             if m is None or not self._modifiers_ok(m.start(2), m.end(2)):
                 the = self._definite_object(start, end)
-                if the >= 0:
+                # "killed the rebel commander": one person, whichever noun reads "the".
+                if the >= 0 and not (out and out[-1].span.start == the):
                     out.append(_one(self.text, the, the + 3, "count.definite"))
                 continue
             a_start, a_end = m.span(1)
@@ -1644,7 +1677,40 @@ class _Assembler:
                 named = self._named_before(t_start)
                 if named is not None:
                     out.append(named)
+            elif (
+                payload.after
+                and payload.status in _KILLED_OR_WOUNDED
+                and self.text[t_start - 2 : t_start - 1].isalpha()
+                and self.text[t_start : t_start + 1].islower()
+                and (_key in _DYING or _HEADLINE_PASSIVE.match(self.text, t_end) is not None)
+            ):
+                named = self._named_before(t_start, _NAME_BARE)
+                if (
+                    named is not None
+                    # "Two Iraqis starved to death": a figure, read as such.
+                    and not any(named.span.start <= c.span.start < t_start for c in counts)
+                    and (_key in _DYING or self._opens(named.span.start))
+                ):
+                    out.append(named)
         return out
+
+    def _opens(self, start: int) -> bool:
+        """Whether only what may open a headline's name stands before ``start`` in its
+        sentence: actors, places, ranks, victim nouns and their modifiers ("Jaish al-Islam
+        leader Zahran Alloush killed in ..."), no verb or figure."""
+        sentence = self.doc.sentence_at(start)
+        if sentence is None:
+            return False
+        at = sentence.start
+        for span in sorted(
+            [a.span for a in self._actors_between(at, start)]
+            + [loc.span for loc in self._locations_between(at, start)],
+            key=_START_OF,
+        ):
+            if not _OPENING_WORDS.issuperset(self.folded[at : span.start].split()):
+                return False
+            at = span.end
+        return _OPENING_WORDS.issuperset(self.folded[at:start].split())
 
     def _both(self, noun: int, noun_end: int) -> Count | None:
         """Two people, when "both" stands before a plural victim noun in a sentence with a toll
@@ -1690,7 +1756,14 @@ class _Assembler:
             return -1
         _, t_end, payload, _ = self.lex.hits["trigger"][i]
         assert isinstance(payload, lex.Trigger)
-        if t_end != the or not payload.before or payload.noun or payload.toll:
+        if not payload.before or payload.noun or payload.toll:
+            return -1
+        if t_end != the and not (
+            # "killed Zahran Alloush, the leader of Jaish al-Islam": a name set off before it.
+            the - t_end <= _NAME_REACH
+            and folded[the - 1] == ","
+            and _NAMED_OBJECT.fullmatch(self.text, t_end, the + 1) is not None
+        ):
             return -1
         if not self._modifiers_ok(the + 5, noun):
             return -1
@@ -1722,6 +1795,8 @@ class _Assembler:
         if not victim.singular or not self._modifiers_ok(the_end, m.start("head")):
             return None
         side = self._victim_side(victim, the_end, m.start("head"), m.end("head"))
+        if victim.group in _CIVILIAN_GROUPS:
+            side = _CIVILIAN_SIDE
         self.named_groups[m.start()] = (victim.group, side)
         return _one(self.text, m.start(), m.end("head"), "count.the_one")
 
@@ -1802,7 +1877,9 @@ class _Assembler:
     def _named(
         self, start: int, end: int, group: VictimGroup | None, side: Side | None = None
     ) -> Count:
-        self.named_groups[start] = (group or VictimGroup.PEOPLE, side)
+        group = group or _PEOPLE
+        # "activist Omar Haddad": a civilian, of the civilians' side as any other.
+        self.named_groups[start] = (group, _CIVILIAN_SIDE if group in _CIVILIAN_GROUPS else side)
         return _one(self.text, start, end, "count.named")
 
     # --- helpers over sorted records
@@ -2020,6 +2097,7 @@ class _Assembler:
                     elif (n_side is not None or n_payload.side is not None) and n_side != side:
                         side = None
                     h_end = n_end
+        head_end = h_end
         if group is _COMBATANTS:  # "of a family", "of X" read for them only
             mf = _OF_FAMILY.match(folded, h_end, limit)
             if mf is not None:
@@ -2054,7 +2132,10 @@ class _Assembler:
             side = None
         nxt_word = _NEXT_WORD.match(folded, h_end, limit)
         if nxt_word is not None and nxt_word.group(1) in _NOT_PERSONS:
-            return None  # "a jihadist group has executed ...": not a victim
+            if h_end == head_end:
+                return None  # "a jihadist group has executed ...": not a victim
+            # "the commander of the rebel brigade": the owner's unit, read with it.
+            h_end = nxt_word.end()
         # tuple.__new__ straight: the class call would go through the type's call, the
         # generated Python __new__ and then this (~1.5 k phrases a pass).
         return _tuple_new(_Phrase, (h_end, group, side, body, inherit, head_start))
@@ -2153,7 +2234,7 @@ class _Assembler:
         j = self.by_start.get(start)
         return (
             j is not None
-            and self.items[j].rule == "count.article"
+            and self.items[j].rule in ("count.article", "count.definite")
             and _NAMED_OBJECT.fullmatch(self.text, t_end, start) is not None
         )
 
@@ -3982,7 +4063,9 @@ def _not_agent(doc: Doc, actor: Actor, counts: Sequence[Count], count_starts: li
         return False  # "two IS suicide bombers" are the attackers
     # "a rebel attack", "two regime raids": the figure counts the attacks, not the actor.
     return _counted(folded, lo, start, counts, count_starts) and not (
-        _WEAPON_AFTER.match(folded, end) or _ASSAULT_AFTER.match(folded, end)
+        _WEAPON_AFTER.match(folded, end)
+        or _ASSAULT_AFTER.match(folded, end)
+        or _ATTACKER_ACTS.match(folded, end)
     )
 
 
@@ -4006,7 +4089,10 @@ def _counted(
     if i < 0:
         return False
     count = counts[i]
-    if count.span.start < lo or count.span.end > start:
+    if count.span.end > start:
+        # "Zahran Alloush killed in ...": the person the count names is the victim.
+        return count.rule == "count.named"
+    if count.span.start < lo:
         return False
     words = _gap_words(folded, count.span.end, start)
     return len(words) <= 5 and all(
@@ -4061,9 +4147,13 @@ def _agentive(folded: str, actor: Actor, assault: bool = True) -> bool:
 
 
 def _acts(folded: str, actor: Actor) -> bool:
-    """The rest of _agentive: "X shelled", "X claimed responsibility", "accused X of"."""
-    if _ACTS_AFTER.match(folded, actor.span.end):
-        return True
+    """The rest of _agentive: "X shelled", "X claimed responsibility", "accused X of".
+    Not a headline's passive: "Zahran Alloush killed in air strike"."""
+    m = _ACTS_AFTER.match(folded, actor.span.end)
+    if m is not None:
+        return not (
+            folded.endswith(_PARTICIPLES, 0, m.end()) and _PASSIVE_AFTER.match(folded, m.end())
+        )
     start = actor.span.start
     lo = max(0, start - 20)
     return (
