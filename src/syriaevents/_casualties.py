@@ -4358,10 +4358,22 @@ def infighting_agent(
                     continue  # "a brigade backed by Turkey and Qatar": backers, not a party
                 if _counted(doc.folded, sentence.start, start, ordered, starts):
                     continue  # "over 100 militants were killed": victims, not a party
+                if _in_doubt(doc.folded, max(sentence.start, start - 50), start):
+                    continue  # "not clear whether they were troops or rebels": no party
                 parties.append(actor)
     if not parties or any(a.side not in _REBEL_SIDES for a in parties):
         return None
     return next((a for a in parties if a.side is Side.REBELS), None)
+
+
+def _in_doubt(folded: str, lo: int, start: int) -> bool:
+    """Whether ``start`` stands in a "whether" clause begun after ``lo`` with no stop or
+    comma since: a side the text does not know ("whether they were soldiers or rebels")."""
+    at = folded.rfind("whether ", lo, start)
+    if at < 0 or (at > 0 and folded[at - 1].isalnum()):
+        return False
+    gap = folded[at:start]
+    return "," not in gap and "." not in gap and ";" not in gap
 
 
 def _air_bombing(folded: str, hit: tuple[int, int, object, str]) -> Cause:
