@@ -894,7 +894,8 @@ _BY_AGENT = re.compile(
     r"bombings?|shelling|fire|bombardment|offensive|assault|campaign|onslaught)"
     # "by regime forces", "by the Russian and regime forces", "by forces loyal to Assad", "a
     # bomb planted by an unidentified armed group"
-    r"(?:\s+[a-z0-9-]+){0,3}\s+by\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+and\s+)?"
+    r"(?:\s+[a-z0-9-]+){0,3}\s+by\s+"
+    r"(?:the\s+|an?\s+|(?:two|three|four|five|several|\d{1,2})\s+)?(?:[a-z-]+\s+and\s+)?"
     r"(?:(?:forces|troops|militias?|militiamen|fighters|gunmen|units)\s+"
     r"(?:loyal|affiliated)\s+to\s+(?:the\s+)?(?:syrian\s+)?)?$"
     r"|\b(?:clashes|clash|clashing|fighting|battles?|firefights?|confrontations?)\s+with\s+"
@@ -904,7 +905,8 @@ _BY_AGENT = re.compile(
 # NOTE: the last words of _BY_AGENT's branches
 # (" a" and " an" with their space: a bare "a" would let through every window that ends in
 # a word ending in "a", "Daraa", "Raqqa".)
-_BY_LAST = ("by", "with", "on", "the", " a", " an", "and", "to", "syrian")
+_BY_LAST = ("by", "with", "on", "the", " a", " an", "and", "to", "syrian", "two", "three")
+_BY_LAST += ("four", "five", "several", *"0123456789")
 # What an actor claims when it claims an attack: "claimed the bombing", "claimed both blasts".
 _CLAIMED_DEED = (
     r"(?:the|this|that|both|these|those)\s+(?:[a-z]+\s+){0,2}?"
@@ -4066,6 +4068,8 @@ def _not_agent(doc: Doc, actor: Actor, counts: Sequence[Count], count_starts: li
         _WEAPON_AFTER.match(folded, end)
         or _ASSAULT_AFTER.match(folded, end)
         or _ATTACKER_ACTS.match(folded, end)
+        # "killed by a regime sniper", "shot by two IS gunmen": the figure counts attackers.
+        or _by_agent_before(folded, start)
     )
 
 
