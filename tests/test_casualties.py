@@ -894,6 +894,29 @@ def test_generated_tolls_by_place_come_back(
     assert got == [(first.value, noun[1], a_name), (second.value, noun[1], b_name)], text
 
 
+@given(
+    figures(),
+    st.sampled_from(["people", "civilians", "residents", "displaced people"]),
+    st.sampled_from([(a, b) for a, b in itertools.permutations(_TOWNS, 2) if a[1] != b[1]]),
+    st.sampled_from(["were killed in", "died in shelling on", "were killed in an air strike on"]),
+)
+def test_the_victims_home_is_not_the_scene(
+    figure: Figure, noun: str, towns: tuple[tuple[str, str], tuple[str, str]], verb: str
+) -> None:
+    # "<N> people from <home> were killed in <scene>": the toll's place is the scene; alone,
+    # the home still places the toll.
+    (home, _), (scene, scene_name) = towns
+    text = f"{figure.text.capitalize()} {noun} from {home} {verb} {scene}."
+    (report,) = parse(text)
+    assert report.count.value == figure.value, text
+    assert report.location is not None, text
+    assert report.location.place.name == scene_name, text
+    alone = f"{figure.text.capitalize()} {noun} from {home} were killed."
+    (report,) = parse(alone)
+    assert report.location is not None, alone
+    assert report.location.place.name == towns[0][1], alone
+
+
 def test_a_toll_of_that_attack_takes_the_date_it_points_back_to() -> None:
     text = (
         "Inspectors found that chlorine was dropped on Kafr Zita in April 2014. Activists "

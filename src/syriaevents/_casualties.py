@@ -494,6 +494,25 @@ _OF_FAMILY = re.compile(
     r"\s+of\s+(?:a|an|one|the|his|her|their)\s+"
     r"(?:(?:same|single|entire|whole|extended|large|local|displaced)\s+)?famil(?:y|ies)\b"
 )
+# Where the victims came from, read with them: "five people from one family", "seven
+# civilians from the same village" (a place named there is read with _Assembler._from_place).
+_FROM_HOME = re.compile(
+    r"\s+from\s+(?:a|an|one|the|his|her|their)\s+(?:(?:same|single|entire|whole|extended|"
+    r"large|local|displaced|nearby|neighbou?ring)\s+)?(?:famil(?:y|ies)|household|village|"
+    r"town|city|neighbou?rhood|area|camp|district|region|province|governorate)\b"
+)
+# Victim nouns whose home "from X" tells.
+_HOME_OF = frozenset(w for w in lex.VICTIMS if " " not in w)
+
+
+def _last_word(folded: str, end: int) -> str:
+    """The word that ends at ``end`` (read in the 30 characters before it)."""
+    words = folded[end - 30 if end > 30 else 0 : end].rsplit(None, 1)
+    return words[-1] if words else ""
+
+
+# Between a home and the next place: no full stop, and no list joining them.
+_NO_STOP_OR_LIST = re.compile(r"(?![\s,]*(?:and|or)\s)[^.;]*")
 # A speech verb after a phrase set off by a comma, a few plain words on: "..., a local
 # activist said", "..., a doctor in Douma told AFP".
 _SPEAKER_AFTER = re.compile(
@@ -1546,8 +1565,19 @@ class _Assembler:
             and prev.place.governorate == loc.place.governorate
             and _QUARTER_OF.fullmatch(folded, prev.span.end, loc.span.start) is not None
         ]
-        if based or qualifiers:
-            kept = [loc for loc in self.locations if loc not in based and loc not in qualifiers]
+        # A place after victims and "from" is their home ("four people from Douma were killed
+        # in Harasta"): not the scene when another place follows in its sentence, not listed
+        # with it ("martyrs from Kefraya and al-Fouaa").
+        origins = [
+            loc
+            for loc, nxt in zip(self.locations, self.locations[1:], strict=False)
+            if folded.endswith(" from ", 0, loc.span.start)
+            and _last_word(folded, loc.span.start - 6) in _HOME_OF
+            and _NO_STOP_OR_LIST.fullmatch(folded, loc.span.end, nxt.span.start) is not None
+        ]
+        if based or qualifiers or origins:
+            dropped = based + qualifiers + origins
+            kept = [loc for loc in self.locations if loc not in dropped]
             self.scenes = kept, [loc.span.start for loc in kept]
         for date in dates:
             if _dates_the_telling(folded, date.span.start):
@@ -2132,6 +2162,8 @@ class _Assembler:
             side = _CIVILIAN_SIDE
         elif group is _PEOPLE:
             side = None
+        if h_end == head_end and folded[h_end : h_end + 6] == " from ":
+            h_end = self._from_home(h_end, limit)
         nxt_word = _NEXT_WORD.match(folded, h_end, limit)
         if nxt_word is not None and nxt_word.group(1) in _NOT_PERSONS:
             if h_end == head_end:
@@ -2141,6 +2173,20 @@ class _Assembler:
         # tuple.__new__ straight: the class call would go through the type's call, the
         # generated Python __new__ and then this (~1.5 k phrases a pass).
         return _tuple_new(_Phrase, (h_end, group, side, body, inherit, head_start))
+
+    def _from_home(self, pos: int, limit: int) -> int:
+        """The end of the victims' home after them, ``pos`` where " from " begins: "from
+        one family", "from the same village", "from Douma" (a place the text names there);
+        ``pos`` when none."""
+        m = _FROM_HOME.match(self.folded, pos, limit)
+        if m is not None:
+            return m.end()
+        i = bisect.bisect_left(self.location_starts, pos + 6)
+        if i < len(self.locations):
+            location = self.locations[i]
+            if location.span.start == pos + 6 and location.span.end <= limit:
+                return location.span.end
+        return pos
 
     def _actor_starting(self, pos: int, limit: int) -> Actor | None:
         """The actor named from ``pos`` that ends by ``limit`` (a name may run on across a

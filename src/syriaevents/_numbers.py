@@ -629,9 +629,13 @@ def _plural_follows(folded: str, end: int) -> bool:
 
 def _victims_follow(folded: str, end: int) -> bool:
     """Whether a plural victim noun of the casualty lexicon follows, after words it lets stand
-    before one: "1900 (unarmed) truck drivers", not "2014 state elections"."""
-    for word in folded[end : end + 80].split(maxsplit=4)[:4]:
+    before one: "1900 (unarmed) truck drivers", not "2014 state elections"; a noun of two
+    words too ("1900 council members")."""
+    words = folded[end : end + 80].split(maxsplit=5)[:5]
+    for i, word in enumerate(words[:4]):
         victim = lex.VICTIMS.get(word)
+        if victim is None and i + 1 < len(words):
+            victim = lex.VICTIMS.get(f"{word} {words[i + 1]}")
         if victim is not None:
             return not victim.singular
         if word not in lex.MODIFIERS:
