@@ -501,16 +501,6 @@ _FROM_HOME = re.compile(
     r"large|local|displaced|nearby|neighbou?ring)\s+)?(?:famil(?:y|ies)|household|village|"
     r"town|city|neighbou?rhood|area|camp|district|region|province|governorate)\b"
 )
-# Victim nouns whose home "from X" tells.
-_HOME_OF = frozenset(w for w in lex.VICTIMS if " " not in w)
-
-
-def _last_word(folded: str, end: int) -> str:
-    """The word that ends at ``end`` (read in the 30 characters before it)."""
-    words = folded[end - 30 if end > 30 else 0 : end].rsplit(None, 1)
-    return words[-1] if words else ""
-
-
 # Between a home and the next place: no full stop, and no list joining them.
 _NO_STOP_OR_LIST = re.compile(r"(?![\s,]*(?:and|or)\s)[^.;]*")
 # A speech verb after a phrase set off by a comma, a few plain words on: "..., a local
@@ -652,6 +642,21 @@ _HEADLINE_PASSIVE = re.compile(
 )
 # Verbs of dying after a name: intransitive, read wherever the name stands.
 _DYING = frozenset({"died", "dies", "perished", "succumbed"})
+
+
+def _may_end_name(text: str, verb: int) -> bool:
+    """Whether the word before a lower-case verb at ``verb`` may close a name as _NAME_BARE
+    reads one: capitalised or hyphenated ("Zahran Alloush killed", "Abu Omar al-Tunisi
+    died"; not "were killed"). A cheap test before its search."""
+    space = verb - 1
+    at = text.rfind(" ", space - 24 if space > 24 else 0, space) + 1
+    return (
+        text[space:verb] == " "
+        and (text[at : at + 1].isupper() or "-" in text[at:space])
+        and text[verb : verb + 1].islower()
+    )
+
+
 # The same before "and" and a figure: "Zahran Alloush and five of his aides".
 # Also before "and his" or "and her" and the figure: "Sara Ali and her two daughters".
 _NAME_AND = re.compile(
@@ -1565,19 +1570,8 @@ class _Assembler:
             and prev.place.governorate == loc.place.governorate
             and _QUARTER_OF.fullmatch(folded, prev.span.end, loc.span.start) is not None
         ]
-        # A place after victims and "from" is their home ("four people from Douma were killed
-        # in Harasta"): not the scene when another place follows in its sentence, not listed
-        # with it ("martyrs from Kefraya and al-Fouaa").
-        origins = [
-            loc
-            for loc, nxt in zip(self.locations, self.locations[1:], strict=False)
-            if folded.endswith(" from ", 0, loc.span.start)
-            and _last_word(folded, loc.span.start - 6) in _HOME_OF
-            and _NO_STOP_OR_LIST.fullmatch(folded, loc.span.end, nxt.span.start) is not None
-        ]
-        if based or qualifiers or origins:
-            dropped = based + qualifiers + origins
-            kept = [loc for loc in self.locations if loc not in dropped]
+        if based or qualifiers:
+            kept = [loc for loc in self.locations if loc not in based and loc not in qualifiers]
             self.scenes = kept, [loc.span.start for loc in kept]
         for date in dates:
             if _dates_the_telling(folded, date.span.start):
@@ -1699,31 +1693,27 @@ class _Assembler:
                 and (m := _HIM_OR_HER.match(folded, t_end)) is not None
             ):
                 out.append(_one(self.text, m.start(1), m.end(1), "count.pronoun"))
-            elif (
-                payload.after
-                and payload.status in _KILLED_OR_WOUNDED
+            elif payload.after and payload.status in _KILLED_OR_WOUNDED:
                 # _named_before reads a name only before "was " or "been ", which most toll
                 # verbs do not follow: tested here, with a slice, to spare the call.
-                and folded[t_start - 5 if t_start > 5 else 0 : t_start].endswith(("was ", "been "))
-            ):
-                named = self._named_before(t_start)
-                if named is not None:
-                    out.append(named)
-            elif (
-                payload.after
-                and payload.status in _KILLED_OR_WOUNDED
-                and self.text[t_start - 2 : t_start - 1].isalpha()
-                and self.text[t_start : t_start + 1].islower()
-                and (_key in _DYING or _HEADLINE_PASSIVE.match(self.text, t_end) is not None)
-            ):
-                named = self._named_before(t_start, _NAME_BARE)
-                if (
-                    named is not None
-                    # "Two Iraqis starved to death": a figure, read as such.
-                    and not any(named.span.start <= c.span.start < t_start for c in counts)
-                    and (_key in _DYING or self._opens(named.span.start))
+                if folded[t_start - 5 if t_start > 5 else 0 : t_start].endswith(("was ", "been ")):
+                    named = self._named_before(t_start)
+                    if named is not None:
+                        out.append(named)
+                elif (
+                    # No name ends before the verb without a capital before it (most tolls).
+                    not self.text[t_start - 24 if t_start > 24 else 0 : t_start].islower()
+                    and _may_end_name(self.text, t_start)
+                    and (_key in _DYING or _HEADLINE_PASSIVE.match(self.text, t_end) is not None)
                 ):
-                    out.append(named)
+                    named = self._named_before(t_start, _NAME_BARE)
+                    if (
+                        named is not None
+                        # "Two Iraqis starved to death": a figure, read as such.
+                        and not any(named.span.start <= c.span.start < t_start for c in counts)
+                        and (_key in _DYING or self._opens(named.span.start))
+                    ):
+                        out.append(named)
         return out
 
     def _opens(self, start: int) -> bool:
@@ -2129,7 +2119,6 @@ class _Assembler:
                     elif (n_side is not None or n_payload.side is not None) and n_side != side:
                         side = None
                     h_end = n_end
-        head_end = h_end
         if group is _COMBATANTS:  # "of a family", "of X" read for them only
             mf = _OF_FAMILY.match(folded, h_end, limit)
             if mf is not None:
@@ -2143,6 +2132,9 @@ class _Assembler:
                 if actor is not None:
                     side = side or _actor_side(actor)
                     h_end = actor.span.end
+                    unit = _NEXT_WORD.match(folded, h_end, limit)
+                    if unit is not None and unit.group(1) in _NOT_PERSONS:
+                        h_end = unit.end()  # "the commander of the rebel brigade"
                 elif side is None and (ml := _LOYAL_TO.match(folded, h_end, limit)):
                     # "a militia captain loyal to the regime"
                     loyal = self._actor_starting(ml.end(), limit)
@@ -2158,18 +2150,15 @@ class _Assembler:
                     # "members of the White Helmets", "three Red Crescent staff members":
                     # the members of a rescue, aid or UN body are civilians.
                     group = _CIVILIANS
+        elif folded[h_end : h_end + 6] == " from ":
+            h_end = self._from_home(h_end, limit)  # "five people from one family"
         if group in _CIVILIAN_GROUPS:
             side = _CIVILIAN_SIDE
         elif group is _PEOPLE:
             side = None
-        if h_end == head_end and folded[h_end : h_end + 6] == " from ":
-            h_end = self._from_home(h_end, limit)
         nxt_word = _NEXT_WORD.match(folded, h_end, limit)
         if nxt_word is not None and nxt_word.group(1) in _NOT_PERSONS:
-            if h_end == head_end:
-                return None  # "a jihadist group has executed ...": not a victim
-            # "the commander of the rebel brigade": the owner's unit, read with it.
-            h_end = nxt_word.end()
+            return None  # "a jihadist group has executed ...": not a victim
         # tuple.__new__ straight: the class call would go through the type's call, the
         # generated Python __new__ and then this (~1.5 k phrases a pass).
         return _tuple_new(_Phrase, (h_end, group, side, body, inherit, head_start))
@@ -2185,8 +2174,24 @@ class _Assembler:
         if i < len(self.locations):
             location = self.locations[i]
             if location.span.start == pos + 6 and location.span.end <= limit:
+                self._not_the_scene(location)
                 return location.span.end
         return pos
+
+    def _not_the_scene(self, home: Location) -> None:
+        """Drop the victims' home from the scenes when another place follows it in its
+        sentence, not listed with it: "four people from Douma were killed in Harasta" is in
+        Harasta ("martyrs from Kefraya and al-Fouaa" and "four people from Douma were killed"
+        keep it)."""
+        scenes, starts = self.scenes
+        i = bisect.bisect_right(starts, home.span.start)
+        if (
+            i < len(scenes)
+            and scenes[i - 1] is home
+            and _NO_STOP_OR_LIST.fullmatch(self.folded, home.span.end, scenes[i].span.start)
+        ):
+            kept = [loc for loc in scenes if loc is not home]
+            self.scenes = kept, [loc.span.start for loc in kept]
 
     def _actor_starting(self, pos: int, limit: int) -> Actor | None:
         """The actor named from ``pos`` that ends by ``limit`` (a name may run on across a
