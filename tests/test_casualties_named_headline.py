@@ -7,6 +7,8 @@ side is the agent."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -160,3 +162,42 @@ def test_counted_fighters_in_a_headline_passive_are_the_victims(
     (report,) = parse_article(text, published="2016-01-17").casualties
     assert report.victim_side is victim_side
     assert report.perpetrator is None
+
+
+# A headline's bare singular noun before its passive verb: one person of its group and side.
+_BARE = [
+    ("Child", VictimGroup.CHILDREN, Side.CIVILIANS),
+    ("Journalist", VictimGroup.CIVILIANS, Side.CIVILIANS),
+    ("Syrian activist", VictimGroup.CIVILIANS, Side.CIVILIANS),
+    ("Rebel commander", VictimGroup.COMBATANTS, Side.REBELS),
+    ("Top Hezbollah commander", VictimGroup.COMBATANTS, Side.HEZBOLLAH),
+    ("Soldier", VictimGroup.COMBATANTS, Side.GOVERNMENT),
+]
+
+
+@given(
+    bare=st.sampled_from(_BARE),
+    verb=st.sampled_from(["killed", "shot dead", "wounded"]),
+    tail=st.sampled_from([" by sniper fire in Madaya", " in Daraa ambush", ""]),
+    case=st.sampled_from([str, str.title, str.upper, str.lower]),
+)
+def test_a_headlines_bare_noun_is_one_person(
+    bare: tuple[str, VictimGroup, Side], verb: str, tail: str, case: Any
+) -> None:
+    words, group, side = bare
+    text = case(f"{words} {verb}{tail}")
+    (report,) = parse_article(text, published="2016-01-17").casualties
+    assert report.count.value == 1, text
+    assert report.status is (Status.WOUNDED if verb == "wounded" else Status.KILLED), text
+    assert (report.victims, report.victim_side) == (group, side), text
+    assert text[report.span.start : report.span.end] == report.surface
+
+
+def test_a_bare_noun_is_no_toll_outside_a_headlines_passive() -> None:
+    # The noun is the subject of another verb: no one died.
+    for text in (
+        "Army regains control of town, soldier says",
+        "Soldier describes the battle for Aleppo",
+        "Commander vows to retake Palmyra",
+    ):
+        assert parse_article(text, published="2016-01-17").casualties == (), text

@@ -640,6 +640,10 @@ _HEADLINE_PASSIVE = re.compile(
     r"(?:\s+(?:in|by|near|at|during|as|when|after|amid|on|while|outside|inside|east|west|"
     r"north|south|northeast|northwest|southeast|southwest)\b|\s*(?:[,.:;!?(\[-]|$))"
 )
+# Counts of one person whose group and side _Assembler.named_groups keeps.
+_NAMED_RULES = frozenset({"count.named", "count.bare"})
+# How far into its sentence a headline's bare victim noun may stand ("Top Hezbollah commander").
+_BARE_REACH = 40
 # Verbs of dying after a name: intransitive, read wherever the name stands.
 _DYING = frozenset({"died", "dies", "perished", "succumbed"})
 
@@ -1654,8 +1658,10 @@ class _Assembler:
             if i >= 0 and window_start < sentences[i].end:
                 lo = sentences[i].start
             i = bisect_right(sentence_starts, start) - 1
+            noun_sentence = -1
             if i >= 0 and start < sentences[i].end:
                 hi = sentences[i].end
+                noun_sentence = sentences[i].start
             i = bisect_left(toll_words, lo)
             if i == len(toll_words) or toll_words[i] >= hi:
                 continue  # (see _read_toll)
@@ -1667,6 +1673,13 @@ class _Assembler:
                 # "killed the rebel commander": one person, whichever noun reads "the".
                 if the >= 0 and not (out and out[-1].span.start == the):
                     out.append(_one(self.text, the, the + 3, "count.definite"))
+                elif (
+                    the < 0
+                    and noun_sentence >= 0
+                    and start - noun_sentence < _BARE_REACH
+                    and (bare := self._bare(noun_sentence, start, end, _payload)) is not None
+                ):
+                    out.append(bare)
                 continue
             a_start, a_end = m.span(1)
             if out and out[-1].span.start == a_start:
@@ -1715,6 +1728,33 @@ class _Assembler:
                     ):
                         out.append(named)
         return out
+
+    def _bare(self, opening: int, start: int, end: int, victim: object) -> Count | None:
+        """One person named by a singular victim noun without an article that opens a
+        headline before its passive verb: "Child killed by sniper fire in Madaya", "Rebel
+        commander killed in Daraa ambush", "Syrian activist shot dead in Turkey" (rule
+        ``count.bare``, its group and side kept as a named person's). ``opening``: where the
+        noun's sentence starts; only titles, actors and places may stand before the noun."""
+        assert isinstance(victim, lex.Victim)
+        if victim.body or victim.inherit:
+            return None
+        starts = self.lex.starts["trigger"]
+        i = bisect_left(starts, end + 1)
+        if i == len(starts) or starts[i] != end + 1 or self.folded[end] != " ":
+            return None
+        _, t_end, payload, key = self.lex.hits["trigger"][i]
+        assert isinstance(payload, lex.Trigger)
+        if (
+            not payload.after
+            or payload.status not in _KILLED_OR_WOUNDED
+            or not (key in _DYING or _HEADLINE_PASSIVE.match(self.folded, t_end) is not None)
+            or not self._opens(start)
+        ):
+            return None
+        side = self._victim_side(victim, opening, start, end)
+        group = victim.group
+        self.named_groups[opening] = (group, _CIVILIAN_SIDE if group in _CIVILIAN_GROUPS else side)
+        return _one(self.text, opening, end, "count.bare")
 
     def _opens(self, start: int) -> bool:
         """Whether only what may open a headline's name stands before ``start`` in its
@@ -2661,7 +2701,7 @@ class _Assembler:
             if toll is not None:
                 phrase = self._toll_victims(t_start, t_end, start, end)
             if phrase is None:
-                named = self.named_groups.get(start) if count.rule == "count.named" else None
+                named = self.named_groups.get(start) if count.rule in _NAMED_RULES else None
                 if named is not None:
                     phrase = _Phrase(end, named[0], named[1], False, False, end)
                 else:
@@ -4146,7 +4186,7 @@ def _counted(
     count = counts[i]
     if count.span.end > start:
         # "Zahran Alloush killed in ...": the person the count names is the victim.
-        return count.rule == "count.named"
+        return count.rule in _NAMED_RULES
     if count.span.start < lo:
         return False
     words = _gap_words(folded, count.span.end, start)
